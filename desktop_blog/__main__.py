@@ -1,0 +1,3 @@
+from desktop_blog import run
+
+run()

@@ -1,0 +1,174 @@
+"""Settings: a TOML file in the user's config folder, overridable by a named file.
+
+Precedence (later wins): built-in defaults, the user settings file, then the file named by
+``--settings`` or the ``DESKTOP_BLOG_SETTINGS`` environment variable (like Flaskr's
+``FLASKR_SETTINGS``). Credentials are written back to the named file if there is one,
+otherwise to the user settings file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from desktop_blog import APP_ID
+from desktop_blog.passwords import PasswordHashError, check_hash
+
+SETTINGS_ENV = "DESKTOP_BLOG_SETTINGS"
+SETTINGS_FILENAME = "settings.toml"
+DATABASE_FILENAME = "journal.sqlite3"
+_STRING_KEYS = ("database", "username", "password_hash")
+
+
+class SettingsError(RuntimeError):
+    """The settings cannot be used; the message names the file and the problem."""
+
+
+def user_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def default_settings_path() -> Path:
+    return user_config_dir() / SETTINGS_FILENAME
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / DATABASE_FILENAME
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The values the app runs with and the file they are saved to."""
+
+    database: Path
+    username: str | None
+    password_hash: str | None
+    path: Path
+
+    @property
+    def has_credentials(self) -> bool:
+        return bool(self.username) and bool(self.password_hash)
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise SettingsError(f"The settings file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise SettingsError(f"The settings file {path} is a folder, not a file.") from exc
+    except PermissionError as exc:
+        raise SettingsError(f"The settings file {path} cannot be read: permission denied.") from exc
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"The settings file {path} is not UTF-8 text.") from exc
+    except OSError as exc:
+        raise SettingsError(f"The settings file {path} cannot be read: {exc.strerror}.") from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"The settings file {path} is not valid TOML: {exc}.") from exc
+
+
+def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> None:
+    for key in _STRING_KEYS:
+        if key not in data:
+            continue
+        value = data[key]
+        if not isinstance(value, str):
+            raise SettingsError(f"In the settings file {path}, '{key}' must be a string "
+                                f"(found {type(value).__name__}).")
+        if key == "database":
+            db = Path(value).expanduser()
+            values[key] = db if db.is_absolute() else path.parent / db
+        else:
+            values[key] = value
+    if values.get("password_hash"):
+        try:
+            check_hash(str(values["password_hash"]))
+        except PasswordHashError as exc:
+            raise SettingsError(f"In the settings file {path}, {exc}.") from exc
+
+
+def named_settings_path(cli_path: str | os.PathLike[str] | None = None) -> Path | None:
+    """The settings file named on the command line or in the environment, if any."""
+    if cli_path:
+        return Path(cli_path).expanduser()
+    env = os.environ.get(SETTINGS_ENV)
+    return Path(env).expanduser() if env else None
+
+
+def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> Settings:
+    """Load settings; ``named`` must exist when given, unless ``allow_missing``."""
+    values: dict[str, object] = {"database": default_database_path(),
+                                 "username": None, "password_hash": None}
+    user_file = default_settings_path()
+    if user_file.exists():
+        _apply(values, _read_toml(user_file), user_file)
+    if named is not None and not (allow_missing and not named.exists()):
+        _apply(values, _read_toml(named), named)
+    database = values["database"]
+    assert isinstance(database, Path)
+    return Settings(
+        database=database,
+        username=values["username"] if isinstance(values["username"], str) else None,
+        password_hash=(values["password_hash"]
+                       if isinstance(values["password_hash"], str) else None),
+        path=named or user_file,
+    )
+
+
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str | Path):
+        # A JSON string is a valid TOML basic string.
+        return json.dumps(str(value), ensure_ascii=False)
+    raise TypeError(f"cannot write {type(value).__name__} to settings")
+
+
+def write_settings(path: Path, updates: dict[str, object]) -> None:
+    """Merge ``updates`` into the flat TOML file at ``path``, atomically and owner-only."""
+    data: dict[str, object] = _read_toml(path) if path.exists() else {}
+    data.update(updates)
+    lines = ["# Desktop Blog settings", ""]
+    for key, value in data.items():
+        if not _BARE_KEY.match(key) or isinstance(value, dict | list):
+            raise SettingsError(f"The settings file {path} has an entry '{key}' this version "
+                                "cannot rewrite; edit the file by hand.")
+        lines.append(f"{key} = {_toml_value(value)}")
+    text = "\n".join(lines) + "\n"
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SettingsError(f"Cannot write the settings file {path}: {exc.strerror}.") from exc
+
+
+def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
+    """Write the credentials to the settings file and return the updated settings."""
+    write_settings(settings.path, {"username": username, "password_hash": password_hash})
+    return Settings(database=settings.database, username=username,
+                    password_hash=password_hash, path=settings.path)

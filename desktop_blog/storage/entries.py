@@ -1,0 +1,94 @@
+"""Journal entries: the domain record and its repository."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop_blog.storage.database import DatabaseError, transaction
+
+
+class EntryValidationError(ValueError):
+    """An entry was rejected before anything was written; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One journal entry: a plain-text title and an HTML body."""
+
+    id: int
+    title: str
+    text: str
+    created: datetime
+
+    @property
+    def created_local(self) -> datetime:
+        return self.created.astimezone()
+
+
+def validate_entry(title: str, text: str) -> tuple[str, str]:
+    """Return the entry as it will be stored, or raise :class:`EntryValidationError`."""
+    title = title.strip()
+    if not title and not text.strip():
+        raise EntryValidationError("Please enter a title and some text.")
+    if not title:
+        raise EntryValidationError("Please enter a title.")
+    if not text.strip():
+        raise EntryValidationError("Please enter some text.")
+    return title, text
+
+
+def _to_entry(row: tuple[int, str, str, str]) -> Entry:
+    created = datetime.fromisoformat(row[3])
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=UTC)
+    return Entry(id=row[0], title=row[1], text=row[2], created=created)
+
+
+_COLUMNS = "id, title, text, created"
+
+
+class EntryRepository:
+    """Reads and writes entries; every write is one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def add(self, title: str, text: str, *, created: datetime | None = None) -> Entry:
+        """Validate and insert an entry; return it as stored."""
+        title, text = validate_entry(title, text)
+        stamp = (created or datetime.now(UTC)).astimezone(UTC)
+        try:
+            with transaction(self._conn):
+                cursor = self._conn.execute(
+                    "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
+                    (title, text, stamp.isoformat()),
+                )
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be saved: {exc}. "
+                                "Nothing was written; your text is still in the form.") from exc
+        assert cursor.lastrowid is not None
+        return Entry(id=cursor.lastrowid, title=title, text=text, created=stamp)
+
+    def get(self, entry_id: int) -> Entry | None:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return _to_entry(row) if row else None
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def newest(self, limit: int, *, before_id: int | None = None) -> list[Entry]:
+        """Return up to ``limit`` entries newest first, older than ``before_id`` if given."""
+        if before_id is None:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM entries ORDER BY id DESC LIMIT ?", (limit,)
+            )
+        else:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",
+                (before_id, limit),
+            )
+        return [_to_entry(row) for row in rows]

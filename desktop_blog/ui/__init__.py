@@ -1,0 +1,1 @@
+"""Widgets and dialogs: they present the journal and never run SQL."""

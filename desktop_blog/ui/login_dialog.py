@@ -1,0 +1,82 @@
+"""The login dialog: username and password checked against the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_blog.auth import LoginResult
+
+LoginCheck = Callable[[str, str], LoginResult]
+
+
+class LoginDialog(QDialog):
+    """Asks for the credentials; accepts only when ``check`` says they are right."""
+
+    def __init__(self, check: LoginCheck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._check = check
+        self.setObjectName("loginDialog")
+        self.setWindowTitle("Log in — Desktop Blog")
+        self.setMinimumWidth(380)
+        title = QLabel("Login", self)
+        title.setObjectName("dialogHeading")
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("usernameEdit")
+        self.username_edit.setAccessibleName("Username")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setAccessibleName("Password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("loginError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+        self.login_button = QPushButton("Login", self)
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow("&Username:", self.username_edit)
+        form.addRow("&Password:", self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.error_label)
+        layout.addLayout(form)
+        layout.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.login_button.clicked.connect(self._attempt)
+
+    def error(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    def reset(self) -> None:
+        """Prepare for a new login: keep the username, clear the password and errors."""
+        self.password_edit.clear()
+        self.error_label.hide()
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+
+    def _attempt(self) -> None:
+        result = self._check(self.username_edit.text(), self.password_edit.text())
+        if result is LoginResult.OK:
+            self.password_edit.clear()
+            self.error_label.hide()
+            self.accept()
+            return
+        self.error_label.setText(result.value)
+        self.error_label.show()
+        self.password_edit.clear()
+        if result is LoginResult.INVALID_USERNAME:
+            self.username_edit.setFocus()
+            self.username_edit.selectAll()
+        else:
+            self.password_edit.setFocus()
