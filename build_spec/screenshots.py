@@ -23,15 +23,27 @@ from desktop_blog.storage import EntryRepository, open_database
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 SAMPLES = [
-    ("First snow", "<p>The garden went white overnight. Made <b>tea</b> and watched the "
-                   "sparrows argue over the feeder.</p>"),
-    ("Reading list", "<ul><li><i>The Rings of Saturn</i></li><li>A Field Guide to Getting "
-                     "Lost</li><li>Pilgrim at Tinker Creek</li></ul>"),
-    ("A long walk", "<p>Twelve kilometres along the river. Notes for next time:</p>"
-                    "<ol><li>Start earlier</li><li>Bring the <a href='https://example.org/"
-                    "map'>map</a></li></ol>"),
-    ("Why this journal", "<h3>Private, fast, mine</h3><p>A place for the things I write "
-                         "nowhere else. It lives on my own computer.</p>"),
+    (
+        "First snow",
+        "<p>The garden went white overnight. Made <b>tea</b> and watched the "
+        "sparrows argue over the feeder.</p>",
+    ),
+    (
+        "Reading list",
+        "<ul><li><i>The Rings of Saturn</i></li><li>A Field Guide to Getting "
+        "Lost</li><li>Pilgrim at Tinker Creek</li></ul>",
+    ),
+    (
+        "A long walk",
+        "<p>Twelve kilometres along the river. Notes for next time:</p>"
+        "<ol><li>Start earlier</li><li>Bring the <a href='https://example.org/"
+        "map'>map</a></li></ol>",
+    ),
+    (
+        "Why this journal",
+        "<h3>Private, fast, mine</h3><p>A place for the things I write "
+        "nowhere else. It lives on my own computer.</p>",
+    ),
 ]
 
 
@@ -51,9 +63,14 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     os.environ["XDG_DATA_HOME"] = str(tmp / "data")
     settings_file = tmp / "settings.toml"
-    write_settings(settings_file, {"database": str(tmp / "journal.sqlite3"),
-                                   "username": "writer",
-                                   "password_hash": hash_password("correct horse")})
+    write_settings(
+        settings_file,
+        {
+            "database": str(tmp / "journal.sqlite3"),
+            "username": "writer",
+            "password_hash": hash_password("correct horse"),
+        },
+    )
     conn = open_database(tmp / "journal.sqlite3")
     start = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
     for days, (title, body) in enumerate(SAMPLES):
@@ -78,7 +95,8 @@ def main() -> int:
         window = journal.main_window
         window.entry_form.title_edit.setText("Evening")
         window.entry_form.body_edit.setPlainText(
-            "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup.</p>")
+            "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup.</p>"
+        )
         window.entry_form.update_preview()
         grab(window, "main-window.png")
         app.quit()

@@ -22,7 +22,6 @@ from desktop_blog.storage import (
     EntryValidationError,
     open_database,
 )
-from desktop_blog.ui.flash_banner import FlashBanner
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.setup_dialog import SetupDialog
@@ -48,10 +47,6 @@ class JournalApp(QObject):
         self.model = EntryListModel(parent=self)
         self.main_window = MainWindow(self.model)
         self.login_dialog = LoginDialog(self._check_login)
-        self.login_flash = FlashBanner(self.login_dialog)
-        layout = self.login_dialog.layout()
-        assert layout is not None
-        layout.insertWidget(1, self.login_flash)
         self.setup_dialog: SetupDialog | None = None
         self._connect_signals()
 
@@ -86,8 +81,6 @@ class JournalApp(QObject):
         except SettingsError as exc:
             self.setup_dialog.show_error(str(exc))
             return
-        self.setup_dialog.accepted.disconnect()
-        self.setup_dialog.rejected.disconnect()
         self.setup_dialog.accept()
         self._logged_in()
 
@@ -125,7 +118,7 @@ class JournalApp(QObject):
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()
         self._show_login()
-        self.login_flash.flash(LOGGED_OUT)
+        self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
     def quit(self) -> None:
         self.login_dialog.hide()

@@ -14,7 +14,7 @@ class LoginResult(Enum):
 
     OK = ""
     INVALID_USERNAME = "Invalid username"
-    INVALID_PASSWORD = "Invalid password"
+    INVALID_PASSWORD = "Invalid password"  # noqa: S105 - a message, not a password
 
 
 def check_login(settings: Settings, username: str, password: str) -> LoginResult:

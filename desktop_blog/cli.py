@@ -25,20 +25,26 @@ class CliError(RuntimeError):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="desktop-blog", description=f"{APP_NAME}: a private desktop journal.")
+        prog="desktop-blog", description=f"{APP_NAME}: a private desktop journal."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--settings", metavar="PATH",
-                        help="settings file overriding the defaults "
-                             "(like the DESKTOP_BLOG_SETTINGS environment variable)")
+    parser.add_argument(
+        "--settings",
+        metavar="PATH",
+        help="settings file overriding the defaults "
+        "(like the DESKTOP_BLOG_SETTINGS environment variable)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="start the app (the default)")
     password = commands.add_parser(
-        "set-password", help="set the username and password (password read from stdin "
-                             "when it is not a terminal)")
+        "set-password",
+        help="set the username and password (password read from stdin when it is not a terminal)",
+    )
     password.add_argument("--username", help="the username (asked for when omitted)")
     init = commands.add_parser("init-db", help="create the journal database if it is missing")
-    init.add_argument("--force", action="store_true",
-                      help="back up an existing journal, then start an empty one")
+    init.add_argument(
+        "--force", action="store_true", help="back up an existing journal, then start an empty one"
+    )
     return parser
 
 
@@ -68,8 +74,9 @@ def set_password(settings_file: Path | None, username: str | None, stdin: TextIO
         raise CliError("the username must not be empty; nothing was changed")
     password = _read_password(stdin)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise CliError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters; "
-                       "nothing was changed")
+        raise CliError(
+            f"the password must have at least {MIN_PASSWORD_LENGTH} characters; nothing was changed"
+        )
     saved = save_credentials(settings, name, hash_password(password))
     return f"Username and password saved to {saved.path}"
 
@@ -78,8 +85,9 @@ def init_db(settings_file: Path | None, force: bool) -> str:
     settings = load_settings(settings_file)
     backup = init_database(settings.database, force=force)
     if backup is not None:
-        return (f"Backed up the journal to {backup} and started an empty journal at "
-                f"{settings.database}")
+        return (
+            f"Backed up the journal to {backup} and started an empty journal at {settings.database}"
+        )
     return f"Journal ready at {settings.database}"
 
 
@@ -104,4 +112,3 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
     from desktop_blog.app import run_gui  # Qt is only loaded for the window
 
     return run_gui(named)
-

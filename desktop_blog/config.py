@@ -8,6 +8,7 @@ otherwise to the user settings file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -85,8 +86,10 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
             continue
         value = data[key]
         if not isinstance(value, str):
-            raise SettingsError(f"In the settings file {path}, '{key}' must be a string "
-                                f"(found {type(value).__name__}).")
+            raise SettingsError(
+                f"In the settings file {path}, '{key}' must be a string "
+                f"(found {type(value).__name__})."
+            )
         if key == "database":
             db = Path(value).expanduser()
             values[key] = db if db.is_absolute() else path.parent / db
@@ -109,8 +112,11 @@ def named_settings_path(cli_path: str | os.PathLike[str] | None = None) -> Path 
 
 def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> Settings:
     """Load settings; ``named`` must exist when given, unless ``allow_missing``."""
-    values: dict[str, object] = {"database": default_database_path(),
-                                 "username": None, "password_hash": None}
+    values: dict[str, object] = {
+        "database": default_database_path(),
+        "username": None,
+        "password_hash": None,
+    }
     user_file = default_settings_path()
     if user_file.exists():
         _apply(values, _read_toml(user_file), user_file)
@@ -121,8 +127,9 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
     return Settings(
         database=database,
         username=values["username"] if isinstance(values["username"], str) else None,
-        password_hash=(values["password_hash"]
-                       if isinstance(values["password_hash"], str) else None),
+        password_hash=(
+            values["password_hash"] if isinstance(values["password_hash"], str) else None
+        ),
         path=named or user_file,
     )
 
@@ -148,8 +155,10 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
     lines = ["# Desktop Blog settings", ""]
     for key, value in data.items():
         if not _BARE_KEY.match(key) or isinstance(value, dict | list):
-            raise SettingsError(f"The settings file {path} has an entry '{key}' this version "
-                                "cannot rewrite; edit the file by hand.")
+            raise SettingsError(
+                f"The settings file {path} has an entry '{key}' this version "
+                "cannot rewrite; edit the file by hand."
+            )
         lines.append(f"{key} = {_toml_value(value)}")
     text = "\n".join(lines) + "\n"
     tmp = path.with_name(f".{path.name}.tmp")
@@ -163,12 +172,17 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise SettingsError(f"Cannot write the settings file {path}: {exc.strerror}.") from exc
 
 
 def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
     """Write the credentials to the settings file and return the updated settings."""
     write_settings(settings.path, {"username": username, "password_hash": password_hash})
-    return Settings(database=settings.database, username=username,
-                    password_hash=password_hash, path=settings.path)
+    return Settings(
+        database=settings.database,
+        username=username,
+        password_hash=password_hash,
+        path=settings.path,
+    )

@@ -34,8 +34,15 @@ def _unb64(text: str) -> bytes:
 
 def _derive(password: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
     n = 1 << log_n
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=256 * n * r + (1 << 20), dklen=_KEY_BYTES)
+    return hashlib.scrypt(
+        password.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=256 * n * r + (1 << 20),
+        dklen=_KEY_BYTES,
+    )
 
 
 def hash_password(password: str, *, log_n: int = DEFAULT_LOG_N) -> str:
@@ -56,8 +63,10 @@ def _parse(stored: str) -> tuple[int, int, int, bytes, bytes]:
             raise ValueError(params)
         return log_n, r, p, _unb64(salt), _unb64(key)
     except (ValueError, KeyError) as exc:
-        raise PasswordHashError("password_hash is not a Desktop Blog password hash; "
-                                "run 'desktop-blog set-password' to set it again") from exc
+        raise PasswordHashError(
+            "password_hash is not a Desktop Blog password hash; "
+            "run 'desktop-blog set-password' to set it again"
+        ) from exc
 
 
 def check_hash(stored: str) -> None:

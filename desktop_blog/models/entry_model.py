@@ -31,8 +31,13 @@ class EntryListModel(QAbstractListModel):
 
     entry_added = Signal(int)  # id of an entry inserted at row 0
 
-    def __init__(self, repository: EntryRepository | None = None, *, page_size: int = 200,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        repository: EntryRepository | None = None,
+        *,
+        page_size: int = 200,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repository = repository
         self._page_size = page_size

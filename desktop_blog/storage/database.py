@@ -29,8 +29,10 @@ class JournalExistsError(DatabaseError):
 
 def _check_path(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"The journal path {path} is a folder, not a file. "
-                            "Point 'database' in the settings file at a file.")
+        raise DatabaseError(
+            f"The journal path {path} is a folder, not a file. "
+            "Point 'database' in the settings file at a file."
+        )
 
 
 def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
@@ -42,8 +44,9 @@ def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
     _check_path(path)
     if not path.exists():
         if not create:
-            raise DatabaseError(f"There is no journal at {path}. "
-                                "Run 'desktop-blog init-db' to create one.")
+            raise DatabaseError(
+                f"There is no journal at {path}. Run 'desktop-blog init-db' to create one."
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Create the file owner-only before SQLite opens it.
@@ -74,15 +77,19 @@ def _configure(conn: sqlite3.Connection) -> None:
 def _explain(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     text = str(exc)
     if "not a database" in text or "malformed" in text:
-        return DatabaseError(f"{path} is not a Desktop Blog journal or is damaged ({text}). "
-                             "It was left untouched; restore it from a backup or choose "
-                             "another file.")
+        return DatabaseError(
+            f"{path} is not a Desktop Blog journal or is damaged ({text}). "
+            "It was left untouched; restore it from a backup or choose "
+            "another file."
+        )
     if "locked" in text or "busy" in text:
-        return DatabaseError(f"The journal {path} is locked by another program. "
-                             "Close it and try again.")
+        return DatabaseError(
+            f"The journal {path} is locked by another program. Close it and try again."
+        )
     if "readonly" in text or "unable to open" in text:
-        return DatabaseError(f"Cannot write to the journal {path} ({text}). "
-                             "Check the file's permissions.")
+        return DatabaseError(
+            f"Cannot write to the journal {path} ({text}). Check the file's permissions."
+        )
     return DatabaseError(f"Cannot use the journal {path}: {text}.")
 
 
@@ -91,7 +98,8 @@ def _migrate(conn: sqlite3.Connection) -> None:
     if version > SCHEMA_VERSION:
         raise sqlite3.DatabaseError(
             f"journal schema version {version} is newer than this app ({SCHEMA_VERSION}); "
-            "update Desktop Blog")
+            "update Desktop Blog"
+        )
     if version == SCHEMA_VERSION:
         return
     with transaction(conn):
@@ -167,7 +175,8 @@ def init_database(path: Path, *, force: bool = False) -> Path | None:
             if count and not force:
                 raise JournalExistsError(
                     f"The journal {path} already holds {count} entries; nothing was changed. "
-                    "Use --force to back it up and start an empty journal.")
+                    "Use --force to back it up and start an empty journal."
+                )
             if count:
                 backup = backup_database(path)
                 with transaction(conn):

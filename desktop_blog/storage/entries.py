@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 from desktop_blog.storage.database import DatabaseError, transaction
 
+_MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
+
 
 class EntryValidationError(ValueError):
     """An entry was rejected before anything was written; the message is for the user."""
@@ -46,9 +48,6 @@ def _to_entry(row: tuple[int, str, str, str]) -> Entry:
     return Entry(id=row[0], title=row[1], text=row[2], created=created)
 
 
-_COLUMNS = "id, title, text, created"
-
-
 class EntryRepository:
     """Reads and writes entries; every write is one transaction."""
 
@@ -66,14 +65,16 @@ class EntryRepository:
                     (title, text, stamp.isoformat()),
                 )
         except sqlite3.Error as exc:
-            raise DatabaseError(f"The entry could not be saved: {exc}. "
-                                "Nothing was written; your text is still in the form.") from exc
+            raise DatabaseError(
+                f"The entry could not be saved: {exc}. "
+                "Nothing was written; your text is still in the form."
+            ) from exc
         assert cursor.lastrowid is not None
         return Entry(id=cursor.lastrowid, title=title, text=text, created=stamp)
 
     def get(self, entry_id: int) -> Entry | None:
         row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            "SELECT id, title, text, created FROM entries WHERE id = ?", (entry_id,)
         ).fetchone()
         return _to_entry(row) if row else None
 
@@ -82,13 +83,9 @@ class EntryRepository:
 
     def newest(self, limit: int, *, before_id: int | None = None) -> list[Entry]:
         """Return up to ``limit`` entries newest first, older than ``before_id`` if given."""
-        if before_id is None:
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM entries ORDER BY id DESC LIMIT ?", (limit,)
-            )
-        else:
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",
-                (before_id, limit),
-            )
+        upper = _MAX_ID if before_id is None else before_id
+        rows = self._conn.execute(
+            "SELECT id, title, text, created FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",
+            (upper, limit),
+        )
         return [_to_entry(row) for row in rows]

@@ -37,8 +37,9 @@ class EntryForm(QWidget):
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Text (HTML)")
-        self.body_edit.setPlaceholderText("Text — HTML allowed, e.g. <b>bold</b>, "
-                                          '<a href="https://…">link</a>')
+        self.body_edit.setPlaceholderText(
+            'Text — HTML allowed, e.g. <b>bold</b>, <a href="https://…">link</a>'
+        )
         self.body_edit.setTabChangesFocus(True)
         self.preview = SafeBrowser(self)
         self.preview.setObjectName("bodyPreview")

@@ -24,7 +24,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(read_text("entry.css"))
 
-    def loadResource(self, resource_type: int, name: QUrl) -> object:
+    def loadResource(self, resource_type: int, name: QUrl | str) -> object:
         # Images, style sheets and documents referenced by an entry stay unloaded:
         # nothing leaves the journal (no network request, no local file read).
         return None
@@ -65,7 +65,8 @@ class EntryView(SafeBrowser):
             shown = url.toDisplayString()[:80] or "(empty link)"
             self.link_refused.emit(
                 f"The link {shown} was not opened: only web (http, https) and "
-                "e-mail (mailto) links open from a journal entry.")
+                "e-mail (mailto) links open from a journal entry."
+            )
 
 
 def plain_document(html_text: str) -> QTextDocument:

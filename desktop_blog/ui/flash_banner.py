@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 class FlashBanner(QFrame):
     """Shows one message at a time; it fades after ``timeout_ms`` or on dismiss."""
 
-    def __init__(self, parent: QWidget | None = None, *, timeout_ms: int = 5000,
-                 fade_ms: int = 400) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, timeout_ms: int = 5000, fade_ms: int = 400
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("flashBanner")
         self.setProperty("kind", "info")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_blog.auth import LoginResult
+from desktop_blog.ui.flash_banner import FlashBanner
 
 LoginCheck = Callable[[str, str], LoginResult]
 
@@ -38,6 +39,7 @@ class LoginDialog(QDialog):
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setAccessibleName("Password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.flash_banner = FlashBanner(self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,6 +53,7 @@ class LoginDialog(QDialog):
         form.addRow("&Password:", self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.flash_banner)
         layout.addWidget(self.error_label)
         layout.addLayout(form)
         layout.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -31,8 +31,11 @@ class SetupDialog(QDialog):
         self.setWindowTitle("Welcome — Desktop Blog")
         heading = QLabel("Welcome to your journal", self)
         heading.setObjectName("dialogHeading")
-        intro = QLabel("Choose a username and a password. They protect your journal and are "
-                       f"kept (the password only as a salted hash) in\n{settings_path}", self)
+        intro = QLabel(
+            "Choose a username and a password. They protect your journal and are "
+            f"kept (the password only as a salted hash) in\n{settings_path}",
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.username_edit = QLineEdit(self)
@@ -81,8 +84,9 @@ class SetupDialog(QDialog):
             self.show_error("Please choose a username.")
             self.username_edit.setFocus()
         elif len(password) < MIN_PASSWORD_LENGTH:
-            self.show_error(f"Please choose a password of at least {MIN_PASSWORD_LENGTH} "
-                            "characters.")
+            self.show_error(
+                f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters."
+            )
             self.password_edit.setFocus()
         elif password != self.confirm_edit.text():
             self.show_error("The passwords do not match.")

@@ -1,0 +1,57 @@
+"""Shared fixtures: every test gets its own settings, data folder and journal."""
+
+from __future__ import annotations
+
+import os
+
+# Headless before any Qt import, whatever the developer's display is.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_blog.passwords import hash_password
+
+USERNAME = "alice"
+PASSWORD = "secret-pass"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user config and data folders at the test's temporary folder."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("DESKTOP_BLOG_SETTINGS", raising=False)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    return hash_password(PASSWORD)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "journal.sqlite3"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path, db_path: Path, password_hash: str) -> Path:
+    from desktop_blog.config import write_settings
+
+    path = tmp_path / "settings.toml"
+    write_settings(
+        path, {"database": str(db_path), "username": USERNAME, "password_hash": password_hash}
+    )
+    return path
+
+
+@pytest.fixture
+def repository(db_path: Path) -> Iterator[object]:
+    from desktop_blog.storage import EntryRepository, open_database
+
+    conn = open_database(db_path)
+    yield EntryRepository(conn)
+    conn.close()

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from desktop_blog.storage import DatabaseError, EntryRepository, EntryValidationError
+
+
+def test_add_and_read_back(repository: EntryRepository) -> None:
+    when = datetime(2024, 2, 29, 23, 59, 1, tzinfo=UTC)
+    entry = repository.add(
+        "  Hello  ", "<p>It's <b>me</b>'; DROP TABLE entries;--</p>", created=when
+    )
+    assert entry.title == "Hello"
+    assert repository.get(entry.id) == entry
+    assert repository.get(entry.id + 1) is None
+    assert entry.created == when
+
+
+def test_newest_first_with_keyset_pages(repository: EntryRepository) -> None:
+    ids = [repository.add(f"t{i}", f"b{i}").id for i in range(7)]
+    first = repository.newest(3)
+    assert [e.id for e in first] == ids[::-1][:3]
+    second = repository.newest(3, before_id=first[-1].id)
+    assert [e.id for e in second] == ids[::-1][3:6]
+    assert [e.id for e in repository.newest(3, before_id=second[-1].id)] == [ids[0]]
+    assert repository.count() == 7
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "message"),
+    [
+        ("", "body", "Please enter a title."),
+        ("   ", "body", "Please enter a title."),
+        ("title", "", "Please enter some text."),
+        ("title", " \n\t", "Please enter some text."),
+        ("", "", "Please enter a title and some text."),
+    ],
+)
+def test_invalid_entries_write_nothing(
+    repository: EntryRepository, title: str, text: str, message: str
+) -> None:
+    with pytest.raises(EntryValidationError) as info:
+        repository.add(title, text)
+    assert str(info.value) == message
+    assert repository.count() == 0
+
+
+def test_write_error_rolls_back_and_explains(db_path: object) -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute(
+        "CREATE TABLE entries (id INTEGER PRIMARY KEY, title TEXT NOT NULL CHECK "
+        "(title != 'boom'), text TEXT NOT NULL, created TIMESTAMP NOT NULL)"
+    )
+    repo = EntryRepository(conn)
+    with pytest.raises(DatabaseError, match=r"could not be saved.*still in the form"):
+        repo.add("boom", "body")
+    assert not conn.in_transaction
+    assert repo.count() == 0

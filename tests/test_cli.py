@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import desktop_blog
+import desktop_blog.cli
+from desktop_blog.config import load_settings
+from desktop_blog.passwords import verify_password
+from desktop_blog.storage import EntryRepository, open_database
+from tests.conftest import PASSWORD, USERNAME
+
+
+def test_set_password_reads_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    named = tmp_path / "s.toml"
+    code = desktop_blog.cli.main(
+        ["--settings", str(named), "set-password"], stdin=io.StringIO("dora\nmy password\n")
+    )
+    assert code == 0
+    assert "saved to" in capsys.readouterr().out
+    settings = load_settings(named)
+    assert settings.username == "dora"
+    assert settings.password_hash is not None
+    assert verify_password("my password", settings.password_hash)
+    assert "my password" not in named.read_text()
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("", "no input"),
+        ("\nsecret\n", "username must not be empty"),
+        ("dora\nab\n", "at least 4 characters"),
+    ],
+)
+def test_set_password_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin: str, message: str
+) -> None:
+    named = tmp_path / "s.toml"
+    code = desktop_blog.cli.main(
+        ["--settings", str(named), "set-password"], stdin=io.StringIO(stdin)
+    )
+    assert code == 1
+    assert message in capsys.readouterr().err
+    assert not named.exists()
+
+
+def test_init_db_creates_then_refuses_then_forces(
+    settings_file: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main = desktop_blog.cli.main
+    assert main(["--settings", str(settings_file), "init-db"]) == 0
+    assert db_path.is_file()
+    conn = open_database(db_path)
+    EntryRepository(conn).add("Keep", "me")
+    conn.close()
+    capsys.readouterr()
+    assert main(["--settings", str(settings_file), "init-db"]) == 1
+    assert "already holds 1 entries" in capsys.readouterr().err
+    assert main(["--settings", str(settings_file), "init-db", "--force"]) == 0
+    assert "Backed up the journal" in capsys.readouterr().out
+    assert len(list(db_path.parent.glob("journal.sqlite3.*.bak"))) == 1
+
+
+def test_environment_variable_names_the_settings(
+    settings_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESKTOP_BLOG_SETTINGS", str(settings_file))
+    assert desktop_blog.main(["init-db"]) == 0
+    assert db_path.is_file()
+
+
+def test_missing_settings_file_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert desktop_blog.main(["--settings", str(tmp_path / "gone.toml"), "init-db"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("desktop-blog: error: The settings file")
+    assert "Traceback" not in err
+
+
+def test_gui_reports_bad_settings_without_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    bad = tmp_path / "bad.toml"
+    bad.write_text("username = [\n")
+    assert desktop_blog.main(["--settings", str(bad)]) == 1
+    assert len(shown) == 1
+    assert "bad.toml is not valid TOML" in shown[0]
+
+
+def test_gui_reports_a_corrupt_journal_and_leaves_it(
+    qtbot: QtBot, settings_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    db_path.write_bytes(b"garbage" * 1000)
+    assert desktop_blog.main(["--settings", str(settings_file)]) == 1
+    assert "not a Desktop Blog journal" in shown[0]
+    assert db_path.read_bytes() == b"garbage" * 1000
+
+
+def test_main_runs_the_app_until_quit(qtbot: QtBot, settings_file: Path) -> None:
+    """main() reuses the running QApplication; log in, then quit with Ctrl+Q's action."""
+    app = QApplication.instance()
+    assert app is not None
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = next(
+            w for w in app.topLevelWidgets() if w.objectName() == "loginDialog" and w.isVisible()
+        )
+        dialog.username_edit.setText(USERNAME)
+        dialog.password_edit.setText(PASSWORD)
+        dialog.login_button.click()
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        seen.append(window.flash_banner.message())
+        window.quit_action.trigger()
+
+    QTimer.singleShot(0, drive)
+    assert desktop_blog.main(["--settings", str(settings_file)]) == 0
+    assert seen == ["You were logged in"]
+
+
+def test_module_entry_point_prints_help() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_blog", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert "set-password" in result.stdout
+    assert "init-db" in result.stdout

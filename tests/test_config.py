@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from desktop_blog.config import (
+    SettingsError,
+    default_database_path,
+    default_settings_path,
+    load_settings,
+    named_settings_path,
+    save_credentials,
+    write_settings,
+)
+
+
+def test_defaults_live_in_the_user_dirs(isolated_dirs: Path) -> None:
+    settings = load_settings()
+    assert settings.database == default_database_path()
+    assert str(settings.database).startswith(str(isolated_dirs / "xdg-data"))
+    assert settings.path == default_settings_path()
+    assert str(settings.path).startswith(str(isolated_dirs / "xdg-config"))
+    assert not settings.has_credentials
+
+
+def test_named_file_overrides_user_file(tmp_path: Path) -> None:
+    write_settings(default_settings_path(), {"database": "/tmp/user.db", "username": "u"})
+    named = tmp_path / "named.toml"
+    named.write_text('username = "n"\n')
+    settings = load_settings(named)
+    assert settings.username == "n"
+    assert settings.database == Path("/tmp/user.db")
+    assert settings.path == named
+
+
+def test_environment_names_settings_and_cli_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESKTOP_BLOG_SETTINGS", str(tmp_path / "env.toml"))
+    assert named_settings_path() == tmp_path / "env.toml"
+    assert named_settings_path(str(tmp_path / "cli.toml")) == tmp_path / "cli.toml"
+
+
+def test_relative_database_is_next_to_the_settings_file(tmp_path: Path) -> None:
+    named = tmp_path / "s.toml"
+    named.write_text('database = "sub/j.db"\n')
+    assert load_settings(named).database == tmp_path / "sub" / "j.db"
+
+
+def test_missing_named_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"nope\.toml does not exist"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_malformed_toml_names_file_and_line(tmp_path: Path) -> None:
+    named = tmp_path / "bad.toml"
+    named.write_text('username = "a"\npassword_hash = \n')
+    with pytest.raises(SettingsError, match=r"bad\.toml is not valid TOML.*line 2"):
+        load_settings(named)
+
+
+def test_wrong_type_is_a_clear_error(tmp_path: Path) -> None:
+    named = tmp_path / "typed.toml"
+    named.write_text("database = 42\n")
+    with pytest.raises(SettingsError, match=r"'database' must be a string \(found int\)"):
+        load_settings(named)
+
+
+def test_plain_text_password_hash_is_refused(tmp_path: Path) -> None:
+    named = tmp_path / "plain.toml"
+    named.write_text('username = "a"\npassword_hash = "hunter2"\n')
+    with pytest.raises(SettingsError, match="not a Desktop Blog password hash"):
+        load_settings(named)
+
+
+def test_non_utf8_and_folder_are_clear_errors(tmp_path: Path) -> None:
+    binary = tmp_path / "bin.toml"
+    binary.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(SettingsError, match="not UTF-8"):
+        load_settings(binary)
+    with pytest.raises(SettingsError, match="is a folder"):
+        load_settings(tmp_path)
+
+
+def test_save_credentials_is_owner_only_and_keeps_other_keys(
+    tmp_path: Path, password_hash: str
+) -> None:
+    named = tmp_path / "s.toml"
+    named.write_text('database = "j.db"\nfuture_option = 3\n')
+    saved = save_credentials(load_settings(named), 'bob "the" builder', password_hash)
+    assert stat.S_IMODE(named.stat().st_mode) == 0o600
+    reloaded = load_settings(named)
+    assert reloaded.username == saved.username == 'bob "the" builder'
+    assert reloaded.password_hash == password_hash
+    assert reloaded.database == tmp_path / "j.db"
+    assert "future_option = 3" in named.read_text()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_unwritable_settings_folder_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(SettingsError, match="Cannot write the settings file"):
+        write_settings(blocker / "s.toml", {"username": "a"})

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_blog.app import JournalApp
+from desktop_blog.config import SettingsError, load_settings
+from desktop_blog.passwords import verify_password
+from desktop_blog.ui.setup_dialog import SetupDialog
+
+
+@pytest.fixture
+def first_run(qtbot: QtBot, tmp_path: Path) -> JournalApp:
+    named = tmp_path / "fresh.toml"
+    named.write_text(f'database = "{tmp_path / "j.db"}"\n')
+    app = JournalApp(load_settings(named))
+    qtbot.addWidget(app.main_window)
+    qtbot.addWidget(app.login_dialog)
+    app.start()
+    assert app.setup_dialog is not None
+    qtbot.addWidget(app.setup_dialog)
+    return app
+
+
+def fill(qtbot: QtBot, dialog: SetupDialog, user: str, pw: str, again: str) -> None:
+    qtbot.keyClicks(dialog.username_edit, user)
+    qtbot.keyClicks(dialog.password_edit, pw)
+    qtbot.keyClicks(dialog.confirm_edit, again)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_first_run_asks_for_credentials_and_saves_a_hash(
+    qtbot: QtBot, first_run: JournalApp, tmp_path: Path
+) -> None:
+    dialog = first_run.setup_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert not first_run.login_dialog.isVisible()
+    fill(qtbot, dialog, "carol", "s3cret!", "s3cret!")
+    qtbot.waitUntil(first_run.main_window.isVisible)
+    settings_file = tmp_path / "fresh.toml"
+    text = settings_file.read_text()
+    assert "s3cret!" not in text
+    assert stat.S_IMODE(settings_file.stat().st_mode) == 0o600
+    saved = load_settings(settings_file)
+    assert saved.username == "carol"
+    assert saved.password_hash is not None
+    assert verify_password("s3cret!", saved.password_hash)
+    assert saved.database == tmp_path / "j.db"
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("user", "pw", "again", "message"),
+    [
+        ("", "s3cret!", "s3cret!", "Please choose a username."),
+        ("carol", "abc", "abc", "Please choose a password of at least 4 characters."),
+        ("carol", "s3cret!", "s3cret?", "The passwords do not match."),
+    ],
+)
+def test_bad_setup_input_is_explained(
+    qtbot: QtBot,
+    first_run: JournalApp,
+    tmp_path: Path,
+    user: str,
+    pw: str,
+    again: str,
+    message: str,
+) -> None:
+    dialog = first_run.setup_dialog
+    assert dialog is not None
+    fill(qtbot, dialog, user, pw, again)
+    assert dialog.error() == message
+    assert dialog.isVisible()
+    assert not first_run.main_window.isVisible()
+    assert load_settings(tmp_path / "fresh.toml").username is None
+
+
+def test_save_failure_keeps_the_dialog(
+    qtbot: QtBot, first_run: JournalApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*_args: object) -> None:
+        raise SettingsError("Cannot write the settings file x: disk full.")
+
+    monkeypatch.setattr("desktop_blog.app.save_credentials", fail)
+    dialog = first_run.setup_dialog
+    assert dialog is not None
+    fill(qtbot, dialog, "carol", "s3cret!", "s3cret!")
+    assert dialog.error() == "Cannot write the settings file x: disk full."
+    assert dialog.username_edit.text() == "carol"
+    assert not first_run.main_window.isVisible()
