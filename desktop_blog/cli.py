@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="settings file overriding the defaults "
         "(like the DESKTOP_BLOG_SETTINGS environment variable)",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation headless with a temporary journal, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="start the app (the default)")
     password = commands.add_parser(
@@ -94,6 +99,10 @@ def init_db(settings_file: Path | None, force: bool) -> str:
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
     """Parse ``argv`` and run the command; return the exit code."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from desktop_blog.smoke import run_smoke_test
+
+        return run_smoke_test()
     named = named_settings_path(args.settings)
     try:
         if args.command == "set-password":

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,28 @@ def test_module_entry_point_prints_help() -> None:
     assert result.returncode == 0
     assert "set-password" in result.stdout
     assert "init-db" in result.stdout
+
+
+def test_smoke_test_uses_only_a_temporary_journal(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "DESKTOP_BLOG_SETTINGS": str(tmp_path / "real.toml"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_blog", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert "smoke test ok" in lines[0]
+    assert "posted entry #1" in lines[0]
+    assert not (tmp_path / "cfg").exists()
+    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "real.toml").exists()
