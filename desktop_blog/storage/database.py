@@ -5,18 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog.resources import read_text
+from desktop_blog.storage.migrations import MIGRATIONS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
-
-# Each migration upgrades the schema from version N - 1 to N (N is its key). Version 1
-# is created from resources/schema.sql; later issues add their steps here.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 
 class DatabaseError(RuntimeError):
@@ -107,9 +104,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
             for statement in _statements(read_text("schema.sql")):
                 conn.execute(statement)
             version = 1
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        for target in sorted(n for n in MIGRATIONS if version < n <= SCHEMA_VERSION):
             MIGRATIONS[target](conn)
-            conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
 
 
 def _statements(script: str) -> list[str]:

@@ -89,3 +89,19 @@ class EntryRepository:
             (upper, limit),
         )
         return [_to_entry(row) for row in rows]
+
+    def search(self, query: str, limit: int, *, before_id: int | None = None) -> list[Entry]:
+        """Return up to ``limit`` entries matching ``query``, newest first.
+
+        Any text is a valid query. This is a plain substring match on title and body
+        (case-insensitive for ASCII); full-text search replaces it behind this signature.
+        """
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        upper = _MAX_ID if before_id is None else before_id
+        rows = self._conn.execute(
+            "SELECT id, title, text, created FROM entries WHERE id < ?"
+            " AND (title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')"
+            " ORDER BY id DESC LIMIT ?",
+            (upper, pattern, pattern, limit),
+        )
+        return [_to_entry(row) for row in rows]

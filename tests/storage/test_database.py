@@ -92,3 +92,54 @@ def test_init_force_backs_up_first(db_path: Path) -> None:
     assert repo.count() == 0
     assert repo.add("Fresh", "x").id == 1
     conn.close()
+
+
+def test_migrations_run_in_order_skipping_gaps(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_blog.storage import database
+
+    open_database(db_path).close()  # a version-1 journal
+    applied: list[int] = []
+
+    def step(n: int) -> object:
+        def migrate(conn: sqlite3.Connection) -> None:
+            assert conn.in_transaction
+            conn.execute(f"CREATE TABLE t{n} (x)")
+            applied.append(n)
+
+        return migrate
+
+    monkeypatch.setattr(database, "MIGRATIONS", {5: step(5), 3: step(3)})
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 5)
+    conn = open_database(db_path)
+    assert applied == [3, 5]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    conn.close()
+    open_database(db_path).close()
+    assert applied == [3, 5]
+
+
+def test_failed_migration_leaves_the_journal_as_it_was(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_blog.storage import database
+
+    conn = open_database(db_path)
+    EntryRepository(conn).add("Keep", "me")
+    conn.close()
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(database, "MIGRATIONS", {2: broken})
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    with pytest.raises(DatabaseError):
+        open_database(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert (
+        raw.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+    )
+    raw.close()

@@ -59,3 +59,22 @@ def test_write_error_rolls_back_and_explains(db_path: object) -> None:
         repo.add("boom", "body")
     assert not conn.in_transaction
     assert repo.count() == 0
+
+
+def test_search_matches_title_or_body_newest_first(repository: EntryRepository) -> None:
+    repository.add("Garden", "<p>snow on the roses</p>")
+    repository.add("Work", "<p>nothing</p>")
+    repository.add("Snowy morning", "<p>cold</p>")
+    assert [e.title for e in repository.search("snow", 10)] == ["Snowy morning", "Garden"]
+    older = repository.search("snow", 1)
+    assert [e.title for e in repository.search("snow", 10, before_id=older[0].id)] == ["Garden"]
+
+
+@pytest.mark.parametrize("query", ["%", "_", "\\", '"', "'", "*", "AND", "(", ""])
+def test_search_accepts_any_text(repository: EntryRepository, query: str) -> None:
+    repository.add("plain", "text")
+    literal = repository.add(f"odd {query} title", "body")
+    found = repository.search(query, 10)
+    assert literal in found
+    if query:
+        assert [e.id for e in found] == [literal.id]

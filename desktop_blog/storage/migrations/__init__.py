@@ -1,0 +1,16 @@
+"""Schema migrations: ``MIGRATIONS[n]`` upgrades a journal to schema version ``n``.
+
+Version 1 is ``resources/schema.sql``; every later change is a migration here, never an edit
+of that file. Numbers are assigned per feature and applied in ascending order inside one
+transaction; a number without a migration is skipped, so features can be merged in any order.
+Each migration gets the connection inside that transaction and must not commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: dict[int, Migration] = {}
