@@ -74,7 +74,9 @@ def check_backup(path: Path) -> int:
         conn.close()
 
 
-def _copy(source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None) -> None:
+def _copy(
+    source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None
+) -> None:
     def step(_status: int, remaining: int, total: int) -> None:
         report(progress, total - remaining, total)
 

@@ -48,9 +48,7 @@ def journal_to_json(data: JournalData) -> dict[str, object]:
     }
 
 
-def export_json(
-    conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None
-) -> int:
+def export_json(conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None) -> int:
     """Write the whole journal as JSON to ``path``; return the number of entries."""
     data = read_journal(conn)
     report(progress, 0, 1)
@@ -130,7 +128,7 @@ nav { font-size: 0.9em; margin-bottom: 1em; }
 
 def _page(title: str, body: str, css: str) -> str:
     return (
-        "<!doctype html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{css}">\n</head>\n<body>\n<div class="page">\n'
         f"{body}\n</div>\n</body>\n</html>\n"

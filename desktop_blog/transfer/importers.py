@@ -69,9 +69,7 @@ class ImportReport:
 def text_to_html(text: str) -> str:
     """Plain text (jrnl, newer Flaskr) as HTML paragraphs, escaped."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(
-        "<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs if p
-    )
+    return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs if p)
 
 
 def _parse_time(value: object, where: str) -> datetime:
@@ -213,7 +211,9 @@ def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[Store
 
 
 # -- writing -------------------------------------------------------------------------------
-def _existing_keys(conn: sqlite3.Connection) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+def _existing_keys(
+    conn: sqlite3.Connection,
+) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
     timed: set[tuple[str, str, str]] = set()
     untimed: set[tuple[str, str]] = set()
     for title, text, created in conn.execute("SELECT title, text, created FROM entries"):
@@ -267,9 +267,11 @@ def _insert(
     conn: sqlite3.Connection, entry: ImportedEntry, created: datetime, keep_id: bool
 ) -> int:
     values = (entry.title, entry.text, created.isoformat())
-    if keep_id and entry.id is not None and not conn.execute(
-        "SELECT 1 FROM entries WHERE id = ?", (entry.id,)
-    ).fetchone():
+    if (
+        keep_id
+        and entry.id is not None
+        and not conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry.id,)).fetchone()
+    ):
         conn.execute(
             "INSERT INTO entries (id, title, text, created) VALUES (?, ?, ?, ?)",
             (entry.id, *values),
