@@ -31,7 +31,8 @@ def test_backup_of_an_open_journal_is_verified_and_owner_only(
     assert path.parent == tmp_path / "b"
     assert (path.stat().st_mode & 0o777) == 0o600
     assert check_backup(path) == 1
-    assert calls and calls[-1][0] == calls[-1][1]
+    assert calls
+    assert calls[-1][0] == calls[-1][1]
     copy = sqlite3.connect(path)
     assert copy.execute("SELECT title FROM entries").fetchall() == [("One",)]
     assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

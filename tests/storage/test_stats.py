@@ -26,11 +26,13 @@ def test_entries_and_words_per_month_and_day(repository: EntryRepository) -> Non
     local = datetime(2026, 1, 5, **noon).astimezone().date()
     assert stats.entries_per_day[local] == 2
     assert stats.writing_days == 2
-    assert stats.total_entries == 3 and stats.total_words == 8
+    assert stats.total_entries == 3
+    assert stats.total_words == 8
     assert stats.months() == [(2026, 1), (2026, 2), (2026, 3)]
     assert isinstance(local, date)
 
 
 def test_empty_journal(repository: EntryRepository) -> None:
     stats = journal_stats(repository._conn)
-    assert stats.months() == [] and stats.total_entries == 0
+    assert stats.months() == []
+    assert stats.total_entries == 0

@@ -17,7 +17,8 @@ def test_json_has_every_field(filled: EntryRepository, tmp_path: Path) -> None:
     out = tmp_path / "out" / "j.json"
     assert export_json(filled._conn, out) == 3
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == "desktop-blog" and doc["version"] == 1
+    assert doc["format"] == "desktop-blog"
+    assert doc["version"] == 1
     assert [e["title"] for e in doc["entries"]] == ["First", "Picture", 'Quotes "and" ünïcode']
     assert doc["entries"][0] == {
         "id": 1,
@@ -61,11 +62,14 @@ def test_html_site_index_newest_first_and_pages_offline(
     assert positions == sorted(positions)
     assert "Quotes &quot;and&quot; ünïcode" in index
     page = (out / "entry-0002.html").read_text(encoding="utf-8")
-    assert 'src="images/' in page and "journal-image:" not in page
-    assert 'href="style.css"' in page and "#377BA8" in (out / "style.css").read_text()
+    assert 'src="images/' in page
+    assert "journal-image:" not in page
+    assert 'href="style.css"' in page
+    assert "#377BA8" in (out / "style.css").read_text()
     for name in ["index.html", "entry-0001.html", "entry-0002.html", "entry-0003.html"]:
         html_text = (out / name).read_text(encoding="utf-8")
-        assert "http://" not in html_text and "https://" not in html_text
+        assert "http://" not in html_text
+        assert "https://" not in html_text
 
 
 def test_selected_entries_only(filled: EntryRepository, tmp_path: Path) -> None:
