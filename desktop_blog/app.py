@@ -22,9 +22,12 @@ from desktop_blog.storage import (
     EntryValidationError,
     open_database,
 )
+from desktop_blog.storage.backup import backup_due, backup_journal
+from desktop_blog.storage.images import ImageError, ImageStore
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.setup_dialog import SetupDialog
+from desktop_blog.ui.transfer_actions import TransferController
 
 LOGGED_IN = "You were logged in"
 LOGGED_OUT = "You were logged out"
@@ -48,6 +51,10 @@ class JournalApp(QObject):
         self.main_window = MainWindow(self.model)
         self.login_dialog = LoginDialog(self._check_login)
         self.setup_dialog: SetupDialog | None = None
+        self._images = ImageStore(self._conn)
+        self.transfers = TransferController(
+            self.main_window, self._conn, lambda: self._settings, self._reload, parent=self
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -56,6 +63,7 @@ class JournalApp(QObject):
         self.main_window.post_requested.connect(self.post)
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.quit_requested.connect(self.quit)
+        self.main_window.entry_form.image_received.connect(self._add_image)
 
     @property
     def settings(self) -> Settings:
@@ -90,7 +98,28 @@ class JournalApp(QObject):
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
 
+    def _show_images(self, show: bool) -> None:
+        provider = self._images.data if show else None
+        self.main_window.entry_view.set_image_provider(provider)
+        self.main_window.entry_form.preview.set_image_provider(provider)
+
+    def _add_image(self, data: bytes) -> None:
+        """Store a pasted or dropped image and reference it from the body being written."""
+        form = self.main_window.entry_form
+        try:
+            image = self._images.add(data)
+        except (ImageError, DatabaseError) as exc:
+            form.show_error(str(exc))
+            return
+        form.insert_image(image.url)
+
+    def _reload(self) -> None:
+        """Show the journal afresh after an import or a restore."""
+        self.model.set_repository(self._repository)
+        self.main_window.select_row(0)
+
     def _logged_in(self) -> None:
+        self._show_images(True)
         self.model.set_repository(self._repository)
         self.main_window.select_row(0)
         self.main_window.show()
@@ -115,6 +144,7 @@ class JournalApp(QObject):
 
     def logout(self) -> None:
         self.model.set_repository(None)
+        self._show_images(False)
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()
         self._show_login()
@@ -125,9 +155,21 @@ class JournalApp(QObject):
         self.main_window.hide()
         self.finished.emit(0)
 
+    def auto_backup(self) -> Path | None:
+        """Back up the journal if the newest backup is a day old or missing (on close)."""
+        settings = self._settings
+        if not backup_due(settings.backups):
+            return None
+        try:
+            return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
+        except DatabaseError as exc:
+            print(f"desktop-blog: warning: automatic backup failed: {exc}", file=sys.stderr)
+            return None
+
     def close(self) -> None:
-        """Release the journal and the windows."""
+        """Back up if due, then release the journal and the windows."""
         self.model.set_repository(None)
+        self.auto_backup()
         self._conn.close()
         self.main_window.deleteLater()
         self.login_dialog.deleteLater()

@@ -9,6 +9,12 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_blog import APP_NAME, __version__
+from desktop_blog.cli_journal import (
+    JOURNAL_COMMANDS,
+    JournalCommandError,
+    add_journal_commands,
+    run_journal_command,
+)
 from desktop_blog.config import (
     SettingsError,
     load_settings,
@@ -50,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument(
         "--force", action="store_true", help="back up an existing journal, then start an empty one"
     )
+    add_journal_commands(commands)
     return parser
 
 
@@ -111,7 +118,10 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
         if args.command == "init-db":
             print(init_db(named, args.force))
             return 0
-    except (CliError, SettingsError, DatabaseError) as exc:
+        if args.command in JOURNAL_COMMANDS:
+            print(run_journal_command(args, named, stdin or sys.stdin))
+            return 0
+    except (CliError, JournalCommandError, SettingsError, DatabaseError) as exc:
         print(f"desktop-blog: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

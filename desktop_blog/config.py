@@ -9,6 +9,7 @@ otherwise to the user settings file.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -24,7 +25,8 @@ from desktop_blog.passwords import PasswordHashError, check_hash
 SETTINGS_ENV = "DESKTOP_BLOG_SETTINGS"
 SETTINGS_FILENAME = "settings.toml"
 DATABASE_FILENAME = "journal.sqlite3"
-_STRING_KEYS = ("database", "username", "password_hash")
+_STRING_KEYS = ("database", "username", "password_hash", "backup_folder")
+DEFAULT_BACKUP_KEEP = 7
 
 
 class SettingsError(RuntimeError):
@@ -55,6 +57,13 @@ class Settings:
     username: str | None
     password_hash: str | None
     path: Path
+    backup_folder: Path | None = None  # default: "backups" beside the journal
+    backup_keep: int = DEFAULT_BACKUP_KEEP
+
+    @property
+    def backups(self) -> Path:
+        """The folder automatic and manual backups go to."""
+        return self.backup_folder or self.database.parent / "backups"
 
     @property
     def has_credentials(self) -> bool:
@@ -90,11 +99,19 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
                 f"In the settings file {path}, '{key}' must be a string "
                 f"(found {type(value).__name__})."
             )
-        if key == "database":
+        if key in ("database", "backup_folder"):
             db = Path(value).expanduser()
             values[key] = db if db.is_absolute() else path.parent / db
         else:
             values[key] = value
+    if "backup_keep" in data:
+        keep = data["backup_keep"]
+        if not isinstance(keep, int) or isinstance(keep, bool) or keep < 1:
+            raise SettingsError(
+                f"In the settings file {path}, 'backup_keep' must be a whole number of at "
+                f"least 1 (found {keep!r})."
+            )
+        values["backup_keep"] = keep
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
@@ -116,6 +133,8 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         "database": default_database_path(),
         "username": None,
         "password_hash": None,
+        "backup_folder": None,
+        "backup_keep": DEFAULT_BACKUP_KEEP,
     }
     user_file = default_settings_path()
     if user_file.exists():
@@ -131,6 +150,10 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
             values["password_hash"] if isinstance(values["password_hash"], str) else None
         ),
         path=named or user_file,
+        backup_folder=(
+            values["backup_folder"] if isinstance(values["backup_folder"], Path) else None
+        ),
+        backup_keep=int(str(values["backup_keep"])),
     )
 
 
@@ -180,9 +203,4 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
 def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
     """Write the credentials to the settings file and return the updated settings."""
     write_settings(settings.path, {"username": username, "password_hash": password_hash})
-    return Settings(
-        database=settings.database,
-        username=username,
-        password_hash=password_hash,
-        path=settings.path,
-    )
+    return dataclasses.replace(settings, username=username, password_hash=password_hash)

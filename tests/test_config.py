@@ -104,3 +104,22 @@ def test_unwritable_settings_folder_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("")
     with pytest.raises(SettingsError, match="Cannot write the settings file"):
         write_settings(blocker / "s.toml", {"username": "a"})
+
+
+def test_backup_settings_default_and_override(tmp_path: Path) -> None:
+    named = tmp_path / "s.toml"
+    write_settings(named, {"database": "j.sqlite3"})
+    settings = load_settings(named)
+    assert settings.backups == tmp_path / "backups"
+    assert settings.backup_keep == 7
+    write_settings(named, {"backup_folder": "bk", "backup_keep": 3})
+    settings = load_settings(named)
+    assert (settings.backups, settings.backup_keep) == (tmp_path / "bk", 3)
+
+
+@pytest.mark.parametrize("value", ["0", '"three"', "true"])
+def test_bad_backup_keep_is_explained(tmp_path: Path, value: str) -> None:
+    named = tmp_path / "s.toml"
+    named.write_text(f"backup_keep = {value}\n")
+    with pytest.raises(SettingsError, match="'backup_keep' must be a whole number"):
+        load_settings(named)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,15 +16,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog.storage.images import MAX_IMAGE_BYTES
 from desktop_blog.ui.entry_view import SafeBrowser
 
 PREVIEW_DELAY_MS = 150
+
+
+class ImageAwareEdit(QPlainTextEdit):
+    """A plain-text editor that hands pasted or dropped images to its owner as bytes."""
+
+    image_received = Signal(bytes)
+    image_refused = Signal(str)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            for path in files:
+                self._read_file(path)
+        elif source.hasImage():
+            self.image_received.emit(_png(QImage(source.imageData())))
+        else:
+            super().insertFromMimeData(source)
+
+    def _read_file(self, path: str) -> None:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_IMAGE_BYTES + 1)
+        except OSError as exc:
+            self.image_refused.emit(f"The image {path} could not be read: {exc.strerror}.")
+            return
+        self.image_received.emit(data)
+
+
+def _local_files(source: QMimeData) -> list[str]:
+    return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt takes str
+    buffer.close()
+    return bytes(data.data())
 
 
 class EntryForm(QWidget):
     """Emits ``submitted(title, body)``; the owner saves and then calls :meth:`clear`."""
 
     submitted = Signal(str, str)
+    image_received = Signal(bytes)  # pasted or dropped into the body; see insert_image
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +81,7 @@ class EntryForm(QWidget):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Title")
-        self.body_edit = QPlainTextEdit(self)
+        self.body_edit = ImageAwareEdit(self)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Text (HTML)")
         self.body_edit.setPlaceholderText(
@@ -84,6 +131,8 @@ class EntryForm(QWidget):
         self.body_edit.textChanged.connect(self._clear_error)
         self.post_button.clicked.connect(self._submit)
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
+        self.body_edit.image_received.connect(self.image_received)
+        self.body_edit.image_refused.connect(self.show_error)
 
     def title(self) -> str:
         return self.title_edit.text()
@@ -97,6 +146,11 @@ class EntryForm(QWidget):
     def update_preview(self) -> None:
         self._preview_timer.stop()
         self.preview.setHtml(self.body())
+
+    def insert_image(self, url: str) -> None:
+        """Insert an ``<img>`` for a stored image at the cursor and show it in the preview."""
+        self.body_edit.insertPlainText(f'<img src="{url}">')
+        self.update_preview()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

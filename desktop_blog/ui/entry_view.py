@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_blog.resources import read_text
 from desktop_blog.storage import Entry
+from desktop_blog.storage.images import IMAGE_SCHEME
+
+# Returns the bytes of the journal image with this SHA-256, or None (no SQL in the views).
+ImageProvider = Callable[[str], bytes | None]
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
@@ -23,10 +28,24 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(read_text("entry.css"))
+        self._image_provider: ImageProvider | None = None
+
+    def set_image_provider(self, provider: ImageProvider | None) -> None:
+        """Serve ``journal-image:<sha256>`` images from the journal (``None``: no images)."""
+        self._image_provider = provider
 
     def loadResource(self, resource_type: int, name: QUrl | str) -> object:
-        # Images, style sheets and documents referenced by an entry stay unloaded:
-        # nothing leaves the journal (no network request, no local file read).
+        # Only the journal's own images load, from the journal itself. Other images,
+        # style sheets and documents referenced by an entry stay unloaded: nothing leaves
+        # the journal (no network request, no local file read).
+        kind = getattr(resource_type, "value", resource_type)
+        if kind == QTextDocument.ResourceType.ImageResource.value and self._image_provider:
+            url = name if isinstance(name, QUrl) else QUrl(name)
+            if url.scheme() == IMAGE_SCHEME:
+                data = self._image_provider(url.path())
+                image = QImage.fromData(data) if data else QImage()
+                if not image.isNull():
+                    return image
         return None
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,11 @@ class MainWindow(QMainWindow):
     post_requested = Signal(str, str)
     logout_requested = Signal()
     quit_requested = Signal()
+    export_requested = Signal(str, bool)  # format, only the selected entry
+    import_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    statistics_requested = Signal()
 
     def __init__(self, model: EntryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_actions()
+        self._build_data_actions()
         self._connect_signals()
         self._show_current()
 
@@ -91,11 +98,50 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
+
+    def _build_data_actions(self) -> None:
+        """File > Export/Import/Back Up/Restore and View > Statistics (emit signals only)."""
+        file_menu = self.file_menu
+        first = self.logout_action
+        export_menu = QMenu("&Export", file_menu)
+        export_menu.setObjectName("exportMenu")
+        file_menu.insertMenu(first, export_menu)
+        self.export_actions: dict[tuple[str, bool], QAction] = {}
+        for text, fmt, selected in (
+            ("Journal as &JSON…", "json", False),
+            ("&Markdown Files…", "markdown", False),
+            ("&HTML Site…", "html", False),
+            ("&PDF of the Whole Journal…", "pdf", False),
+            ("PDF of the &Selected Entry…", "pdf", True),
+        ):
+            action = export_menu.addAction(text)
+            action.setObjectName(f"export_{fmt}{'_selected' if selected else ''}Action")
+            action.triggered.connect(
+                lambda _c=False, f=fmt, s=selected: self.export_requested.emit(f, s)
+            )
+            self.export_actions[(fmt, selected)] = action
+        self.import_action = QAction("&Import…", self)
+        self.import_action.setObjectName("importAction")
+        self.backup_action = QAction("&Back Up Now", self)
+        self.backup_action.setObjectName("backupAction")
+        self.restore_action = QAction("&Restore from Backup…", self)
+        self.restore_action.setObjectName("restoreAction")
+        for action in (self.import_action, self.backup_action, self.restore_action):
+            file_menu.insertAction(first, action)
+        file_menu.insertSeparator(first)
+        self.statistics_action = QAction("&Statistics", self)
+        self.statistics_action.setObjectName("statisticsAction")
+        self.statistics_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.menuBar().addMenu("&View").addAction(self.statistics_action)
+        self.import_action.triggered.connect(self.import_requested)
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.restore_action.triggered.connect(self.restore_requested)
+        self.statistics_action.triggered.connect(self.statistics_requested)
 
     def _connect_signals(self) -> None:
         self.new_entry_action.triggered.connect(self.entry_form.focus_title)

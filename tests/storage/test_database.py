@@ -99,6 +99,8 @@ def test_migrations_run_in_order_skipping_gaps(
 ) -> None:
     from desktop_blog.storage import database
 
+    monkeypatch.setattr(database, "MIGRATIONS", {})
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
     open_database(db_path).close()  # a version-1 journal
     applied: list[int] = []
 
@@ -125,7 +127,9 @@ def test_failed_migration_leaves_the_journal_as_it_was(
 ) -> None:
     from desktop_blog.storage import database
 
-    conn = open_database(db_path)
+    monkeypatch.setattr(database, "MIGRATIONS", {})
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
+    conn = open_database(db_path)  # a version-1 journal
     EntryRepository(conn).add("Keep", "me")
     conn.close()
 

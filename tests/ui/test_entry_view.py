@@ -70,3 +70,24 @@ def test_no_local_file_is_loaded(view: EntryView, tmp_path: Path) -> None:
         )
         is None
     )
+
+
+def test_journal_images_load_only_through_the_provider(view: EntryView) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.storage.images_data import png_bytes
+
+    sha = "a" * 64
+    image_type = QTextDocument.ResourceType.ImageResource
+    url = QUrl(f"journal-image:{sha}")
+    assert view.loadResource(image_type, url) is None  # no journal open: nothing loads
+    asked: list[str] = []
+    view.set_image_provider(lambda key: asked.append(key) or png_bytes(3, 2))
+    image = view.loadResource(image_type, url)
+    assert isinstance(image, QImage)
+    assert (image.width(), image.height()) == (3, 2)
+    assert asked == [sha]
+    assert view.loadResource(image_type, QUrl("http://127.0.0.1:9/x.png")) is None
+    assert view.loadResource(QTextDocument.ResourceType.StyleSheetResource, url) is None
+    view.set_image_provider(lambda _key: b"not an image")
+    assert view.loadResource(image_type, url) is None

@@ -14,3 +14,7 @@ from collections.abc import Callable
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: dict[int, Migration] = {}
+
+from desktop_blog.storage.migrations import v3_images  # noqa: E402
+
+MIGRATIONS[3] = v3_images.migrate

@@ -1,0 +1,175 @@
+"""Online backups with SQLite's backup API: verified, rotated, and restorable (no Qt)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop_blog.storage.database import (
+    BUSY_TIMEOUT_SECONDS,
+    SCHEMA_VERSION,
+    DatabaseError,
+    open_database,
+)
+from desktop_blog.storage.progress import Cancelled, Progress, report
+
+DEFAULT_KEEP = 7
+AUTO_INTERVAL = timedelta(days=1)
+PAGES_PER_STEP = 256
+_NAME = re.compile(r"^journal-(\d{8}T\d{12}Z)\.sqlite3$")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupError(DatabaseError):
+    """A backup could not be written, verified or restored; the message says why."""
+
+
+def backup_name(when: datetime) -> str:
+    return f"journal-{when.astimezone(UTC).strftime(_STAMP)}.sqlite3"
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def backup_time(path: Path) -> datetime | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+
+
+def backup_due(folder: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is older than a day (or there is none)."""
+    backups = list_backups(folder)
+    newest = backup_time(backups[0]) if backups else None
+    return newest is None or (now or datetime.now(UTC)) - newest >= AUTO_INTERVAL
+
+
+def check_backup(path: Path) -> int:
+    """Verify a backup file (integrity and schema); return its entry count."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot open the backup {path}: {exc}.") from exc
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise BackupError(f"The backup {path} is damaged: {result[0][0]}.")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 1 <= version <= SCHEMA_VERSION:
+            raise BackupError(f"{path} is not a backup of a journal this version can use.")
+        return int(conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} is not a Desktop Blog backup ({exc}).") from exc
+    finally:
+        conn.close()
+
+
+def _copy(
+    source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None
+) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
+        report(progress, total - remaining, total)
+
+    source.backup(target, pages=PAGES_PER_STEP, progress=step)
+
+
+def backup_journal(
+    journal: Path,
+    folder: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Copy the journal into ``folder`` while it may be in use, verify it, keep the newest ``keep``.
+
+    The copy is written to a temporary name and renamed only once verified, so a cancelled
+    or failed backup leaves nothing behind. Raises :class:`Cancelled` or :class:`BackupError`.
+    """
+    if not journal.is_file():
+        raise BackupError(f"There is no journal at {journal} to back up.")
+    target = folder / backup_name(now or datetime.now(UTC))
+    part = folder / f".{target.name}.part"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise BackupError(f"Cannot write a backup into {folder}: {exc.strerror}.") from exc
+    try:
+        source = sqlite3.connect(journal, timeout=BUSY_TIMEOUT_SECONDS)
+        dest = sqlite3.connect(part)
+        try:
+            _copy(source, dest, progress)
+            # A single file: a backup must not depend on a -wal file beside it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+            source.close()
+        check_backup(part)
+        os.replace(part, target)
+    except Cancelled:
+        _remove(part)
+        raise
+    except sqlite3.Error as exc:
+        _remove(part)
+        raise BackupError(f"The backup of {journal} failed: {exc}.") from exc
+    except BaseException:
+        _remove(part)
+        raise
+    prune_backups(folder, keep)
+    return target
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (at least one is always kept)."""
+    removed = list_backups(folder)[max(keep, 1) :]
+    for path in removed:
+        _remove(path)
+    return removed
+
+
+def restore_backup(
+    backup: Path,
+    conn: sqlite3.Connection,
+    journal: Path,
+    folder: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    progress: Progress | None = None,
+) -> Path:
+    """Replace the open journal's contents with ``backup``; return the safety backup's path.
+
+    The backup is verified first and the current journal is backed up before anything is
+    replaced; the copy runs in one step of SQLite's backup API into the live connection.
+    """
+    check_backup(backup)
+    safety = backup_journal(journal, folder, keep=max(keep, 1) + 1, progress=progress)
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            source.backup(conn)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"The journal could not be restored from {backup}: {exc}. "
+            f"The journal as it was is in {safety}."
+        ) from exc
+    conn.execute("PRAGMA journal_mode = WAL")
+    open_database(journal).close()  # bring an older backup up to this version's schema
+    return safety
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

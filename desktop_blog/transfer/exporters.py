@@ -1,0 +1,186 @@
+"""Exports: lossless JSON, Markdown files with front matter, and a static HTML site (no Qt)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_blog import APP_NAME, __version__
+from desktop_blog.resources import read_text
+from desktop_blog.storage.entries import Entry
+from desktop_blog.storage.images import StoredImage, replace_references
+from desktop_blog.storage.progress import Progress, report
+from desktop_blog.storage.stats import plain_text
+from desktop_blog.transfer.atomic import atomic_file, atomic_folder
+from desktop_blog.transfer.journal_data import JournalData, read_journal
+
+JSON_FORMAT = "desktop-blog"
+JSON_VERSION = 1
+IMAGES_FOLDER = "images"
+SUMMARY_CHARS = 280
+
+
+def journal_to_json(data: JournalData) -> dict[str, object]:
+    """Every field of every entry and image: importing it gives the same journal back."""
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "exported": datetime.now(UTC).isoformat(),
+        "app": f"{APP_NAME} {__version__}",
+        "entries": [
+            {"id": e.id, "title": e.title, "text": e.text, "created": e.created.isoformat()}
+            for e in data.entries
+        ],
+        "images": [
+            {
+                "sha256": i.sha256,
+                "mime": i.mime,
+                "created": i.created,
+                "data": base64.b64encode(i.data).decode("ascii"),
+            }
+            for i in data.images.values()
+        ],
+    }
+
+
+def export_json(conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None) -> int:
+    """Write the whole journal as JSON to ``path``; return the number of entries."""
+    data = read_journal(conn)
+    report(progress, 0, 1)
+    document = journal_to_json(data)
+    with atomic_file(path) as part:
+        part.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        report(progress, 1, 1)
+    return len(data.entries)
+
+
+def slug(title: str) -> str:
+    words = re.findall(r"\w+", title.lower())
+    return "-".join(words)[:50].strip("-") or "entry"
+
+
+def _write_images(folder: Path, images: dict[str, StoredImage], prefix: str) -> dict[str, str]:
+    """Write the images as files; return the hash → relative URL mapping for the HTML."""
+    targets: dict[str, str] = {}
+    if images:
+        (folder / IMAGES_FOLDER).mkdir()
+    for sha, image in images.items():
+        (folder / IMAGES_FOLDER / image.filename).write_bytes(image.data)
+        targets[sha] = f"{prefix}{IMAGES_FOLDER}/{image.filename}"
+    return targets
+
+
+def markdown_name(entry: Entry) -> str:
+    return f"{entry.created.astimezone(UTC):%Y-%m-%d}-{entry.id:04d}-{slug(entry.title)}.md"
+
+
+def entry_markdown(entry: Entry, images: dict[str, str]) -> str:
+    """One entry as Markdown: YAML front matter, then the HTML body (valid Markdown)."""
+    front = [
+        "---",
+        f"title: {json.dumps(entry.title, ensure_ascii=False)}",
+        f"date: {entry.created.isoformat()}",
+        f"id: {entry.id}",
+        "---",
+        "",
+    ]
+    return "\n".join(front) + replace_references(entry.text, images) + "\n"
+
+
+def export_markdown(
+    conn: sqlite3.Connection,
+    folder: Path,
+    *,
+    entry_ids: list[int] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write one ``.md`` file per entry (and its images) into the new ``folder``."""
+    data = read_journal(conn, entry_ids)
+    with atomic_folder(folder) as part:
+        targets = _write_images(part, data.images, "")
+        for done, entry in enumerate(data.entries, 1):
+            (part / markdown_name(entry)).write_text(
+                entry_markdown(entry, targets), encoding="utf-8"
+            )
+            report(progress, done, len(data.entries))
+    return len(data.entries)
+
+
+_SITE_CSS = """\
+body { font-family: sans-serif; background: #eee; margin: 0; }
+.page { margin: 2em auto; width: 42em; max-width: 92%; border: 5px solid #ccc;
+        padding: 0.8em; background: white; }
+h1, h2, h3 { font-family: Georgia, "DejaVu Serif", serif; color: #377BA8; font-weight: normal; }
+h1 { border-bottom: 2px solid #eee; margin-top: 0; }
+h2 { font-size: 1.2em; }
+ul.entries { list-style: none; margin: 0; padding: 0; }
+ul.entries li { margin: 0.8em 1.2em; }
+ul.entries li h2 { margin-left: -1em; margin-bottom: 0; }
+img { max-width: 100%; }
+nav { font-size: 0.9em; margin-bottom: 1em; }
+"""
+
+
+def _page(title: str, body: str, css: str) -> str:
+    return (
+        '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f'<link rel="stylesheet" href="{css}">\n</head>\n<body>\n<div class="page">\n'
+        f"{body}\n</div>\n</body>\n</html>\n"
+    )
+
+
+def entry_page_name(entry: Entry) -> str:
+    return f"entry-{entry.id:04d}.html"
+
+
+def _when(entry: Entry) -> str:
+    return entry.created_local.strftime("%A %d %B %Y, %H:%M")
+
+
+def export_html_site(
+    conn: sqlite3.Connection,
+    folder: Path,
+    *,
+    entry_ids: list[int] | None = None,
+    progress: Progress | None = None,
+    site_title: str = APP_NAME,
+) -> int:
+    """Write a static site: ``index.html`` newest first and one page per entry; offline."""
+    data = read_journal(conn, entry_ids)
+    total = len(data.entries)
+    with atomic_folder(folder) as part:
+        (part / "style.css").write_text(_SITE_CSS + read_text("entry.css"), encoding="utf-8")
+        targets = _write_images(part, data.images, "")
+        items = []
+        for done, entry in enumerate(reversed(data.entries), 1):
+            page = entry_page_name(entry)
+            body = (
+                f'<nav><a href="index.html">&larr; {html.escape(site_title)}</a></nav>\n'
+                f"<h2>{html.escape(entry.title)}</h2>\n"
+                f'<p class="meta">{html.escape(_when(entry))}</p>\n'
+                f"<div>{replace_references(entry.text, targets)}</div>"
+            )
+            (part / page).write_text(_page(entry.title, body, "style.css"), encoding="utf-8")
+            summary = " ".join(plain_text(entry.text).split())
+            if len(summary) > SUMMARY_CHARS:
+                summary = summary[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+            items.append(
+                f'<li><h2><a href="{page}">{html.escape(entry.title)}</a></h2>'
+                f'<p class="meta">{html.escape(_when(entry))}</p>'
+                f"<p>{html.escape(summary)}</p></li>"
+            )
+            report(progress, done, total)
+        listing = (
+            '<ul class="entries">\n' + "\n".join(items) + "\n</ul>"
+            if items
+            else '<p class="empty"><em>Unbelievable. No entries here so far</em></p>'
+        )
+        index = f"<h1>{html.escape(site_title)}</h1>\n{listing}"
+        (part / "index.html").write_text(_page(site_title, index, "style.css"), encoding="utf-8")
+    return total

@@ -1,0 +1,37 @@
+"""Read the whole journal (entries oldest first and the images they use) for exports."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop_blog.storage.entries import Entry, EntryRepository
+from desktop_blog.storage.images import ImageStore, StoredImage, referenced_images
+
+
+@dataclass(frozen=True)
+class JournalData:
+    """Entries oldest first, and the images they reference keyed by hash."""
+
+    entries: list[Entry]
+    images: dict[str, StoredImage]
+
+
+def read_journal(conn: sqlite3.Connection, entry_ids: Iterable[int] | None = None) -> JournalData:
+    """All entries (or those with ``entry_ids``), oldest first, with their images."""
+    repository = EntryRepository(conn)
+    if entry_ids is None:
+        entries = list(reversed(repository.newest(max(repository.count(), 1))))
+    else:
+        found = (repository.get(i) for i in sorted(set(entry_ids)))
+        entries = [e for e in found if e is not None]
+    store = ImageStore(conn)
+    if entry_ids is None:  # the whole journal: every image, used or not
+        return JournalData(entries, {image.sha256: image for image in store.all()})
+    images: dict[str, StoredImage] = {}
+    for entry in entries:
+        for sha in referenced_images(entry.text):
+            if sha not in images and (image := store.get(sha)) is not None:
+                images[sha] = image
+    return JournalData(entries, images)

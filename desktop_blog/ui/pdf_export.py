@@ -1,0 +1,76 @@
+"""PDF of selected entries or the whole journal, through QTextDocument and QPdfWriter."""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
+
+from desktop_blog import APP_NAME
+from desktop_blog.resources import read_text
+from desktop_blog.storage.images import IMAGE_SCHEME
+from desktop_blog.storage.progress import Progress, report
+from desktop_blog.transfer.atomic import atomic_file
+from desktop_blog.transfer.journal_data import JournalData, read_journal
+
+MAX_IMAGE_WIDTH = 480  # document pixels: wider images are scaled to fit the page
+_IMG = re.compile(r'<img\b[^>]*?src="' + IMAGE_SCHEME + r':([0-9a-f]{64})"', re.IGNORECASE)
+
+
+def journal_document(data: JournalData, progress: Progress | None = None) -> QTextDocument:
+    """One rich-text document with every entry (oldest first), its images as resources."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(read_text("entry.css"))
+    widths: dict[str, int] = {}
+    for sha, image in data.images.items():
+        picture = QImage.fromData(image.data)
+        if not picture.isNull():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image.url), picture)
+            widths[sha] = picture.width()
+
+    def fit(match: re.Match[str]) -> str:
+        width = widths.get(match.group(1), 0)
+        tag = match.group(0)
+        return (
+            tag.replace("<img", f'<img width="{MAX_IMAGE_WIDTH}"', 1)
+            if width > MAX_IMAGE_WIDTH
+            else tag
+        )
+
+    parts = []
+    for done, entry in enumerate(data.entries, 1):
+        brk = ' style="page-break-before: always"' if done > 1 else ""
+        when = entry.created_local.strftime("%A %d %B %Y, %H:%M")
+        parts.append(
+            f"<h2{brk}>{html.escape(entry.title)}</h2>"
+            f'<p class="meta">{html.escape(when)}</p>'
+            f"<div>{_IMG.sub(fit, entry.text)}</div>"
+        )
+        report(progress, done, len(data.entries) + 1)
+    doc.setHtml("".join(parts))
+    return doc
+
+
+def export_pdf(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    entry_ids: list[int] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the entries (all, or ``entry_ids``) to a PDF at ``path``; return how many."""
+    data = read_journal(conn, entry_ids)
+    doc = journal_document(data, progress)
+    with atomic_file(path) as part:
+        writer = QPdfWriter(str(part))
+        writer.setTitle(f"{APP_NAME} — {len(data.entries)} entries")
+        writer.setCreator(APP_NAME)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        doc.print_(writer)
+        del writer  # finishes the file before it is renamed
+        report(progress, len(data.entries) + 1, len(data.entries) + 1)
+    return len(data.entries)
