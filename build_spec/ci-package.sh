@@ -57,6 +57,11 @@ deb=$(ls dist/desktop-blog_*.deb)
 dpkg-deb --info "$deb" | sed -n '/Package:/,/Description:/p'
 
 step "deb: install"
+# Which of the package's paths exist before it is installed (/opt, /usr/share/icons/...):
+# only those may remain after purging.
+dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's#^\./#/#; s#/$##' | grep -v '^$' \
+    | while IFS= read -r path; do [ ! -e "$path" ] || echo "$path"; done >"$work/before.txt"
+! grep -q '^/opt/desktop-blog' "$work/before.txt" || fail "/opt/desktop-blog exists before install"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
 dpkg -L desktop-blog >"$work/files.txt"
 echo "installed $(wc -l <"$work/files.txt") paths"
@@ -92,8 +97,7 @@ step "deb: purge, then nothing of the package remains"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get purge -y -qq desktop-blog >/dev/null
 left=()
 while IFS= read -r path; do
-    # Folders shared with other packages (/usr/share/icons/...) stay; they have an owner.
-    if [ -e "$path" ] && ! dpkg -S "$path" >/dev/null 2>&1; then
+    if [ "$path" != "/." ] && [ -e "$path" ] && ! grep -qxF "$path" "$work/before.txt"; then
         left+=("$path")
     fi
 done <"$work/files.txt"
