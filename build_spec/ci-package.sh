@@ -103,6 +103,7 @@ while IFS= read -r path; do
 done <"$work/files.txt"
 ((${#left[@]} == 0)) || fail "left behind after purge: ${left[*]}"
 [ ! -e /opt/desktop-blog ] || fail "/opt/desktop-blog is still there"
+hash -r
 ! command -v desktop-blog >/dev/null || fail "desktop-blog is still on PATH"
 [ -f "$journal" ] || fail "purging removed the user's journal"
 [ "$(sha256sum "$journal" | cut -d' ' -f1)" = "$journal_sum" ] || fail "the journal changed"
