@@ -7,6 +7,8 @@ import sys
 __version__ = "0.1.0"
 APP_NAME = "Desktop Blog"
 APP_ID = "desktop-blog"
+# Reverse-DNS id of the desktop entry and AppStream metainfo (resources/<DESKTOP_ID>.desktop).
+DESKTOP_ID = "org.desktopblog.DesktopBlog"
 
 
 def main(argv: list[str] | None = None) -> int:

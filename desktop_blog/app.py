@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_blog import APP_ID, APP_NAME, __version__
+from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, SettingsError, load_settings, save_credentials
 from desktop_blog.models.entry_model import EntryListModel
@@ -185,7 +185,7 @@ def application() -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
     try:
         app.setWindowIcon(QIcon(str(resource_path("icons/desktop-blog.svg"))))

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import bundle_config
+import pytest
+
+import desktop_blog
+
+PACKAGE = Path(desktop_blog.__file__).resolve().parent
+SPEC = bundle_config.ROOT / "build_spec" / "desktop-blog.spec"
+
+
+def test_resources_land_inside_the_package_without_screenshots() -> None:
+    pairs = bundle_config.datas()
+    destinations = {str(Path(dest) / Path(source).name) for source, dest in pairs}
+    assert "desktop_blog/resources/schema.sql" in destinations
+    assert "desktop_blog/resources/style.qss" in destinations
+    assert "desktop_blog/resources/icons/desktop-blog.svg" in destinations
+    assert "desktop_blog/resources/icons/hicolor/48x48/apps/desktop-blog.png" in destinations
+    assert not [source for source, _ in pairs if "screenshots" in source]
+    assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for _, dest in pairs)
+
+
+def test_version_is_the_package_version() -> None:
+    assert bundle_config.version() == desktop_blog.__version__
+
+
+def _qt_modules_imported_by_the_package() -> set[str]:
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            found.update(n.split(".")[1] for n in names if n.startswith("PySide6.Qt"))
+    return found
+
+
+def test_no_excluded_qt_module_is_used_by_the_app() -> None:
+    used = _qt_modules_imported_by_the_package()
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    assert not used & set(bundle_config.EXCLUDED_QT_MODULES)
+    assert not set(bundle_config.KEPT_QT_MODULES) & set(bundle_config.EXCLUDED_QT_MODULES)
+
+
+@pytest.mark.parametrize(
+    ("path", "unused"),
+    [
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
+        ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6\\Qt\\plugins\\platforms\\libqvnc.so", True),
+    ],
+)
+def test_only_embedded_and_gtk_plugins_are_dropped(path: str, unused: bool) -> None:
+    assert bundle_config.is_unused_plugin(path) is unused
+
+
+def test_spec_is_python_and_uses_no_options_removed_in_pyinstaller_6() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    compile(text, str(SPEC), "exec")
+    for removed in ("cipher", "win_private_assemblies", "win_no_prefer_redirects", "zipfiles"):
+        assert removed not in text
+    assert "exclude_binaries=True" in text  # one-folder
+    assert 'if sys.platform == "darwin":\n    app = BUNDLE(' in text
