@@ -14,3 +14,4 @@ from collections.abc import Callable
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS[4] = __import__(f"{__name__}.v4_journal_features", fromlist=["x"]).migrate
