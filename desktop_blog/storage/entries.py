@@ -215,6 +215,21 @@ class EntryRepository:
         assert entry is not None
         return entry
 
+    def revert(self, entry: Entry) -> Entry:
+        """Write back an earlier version of an entry exactly (undo of an edit)."""
+        _check_format(entry.body_format)
+        updated = entry.updated.astimezone(UTC).isoformat() if entry.updated else None
+        try:
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE entries SET title = ?, text = ?, updated = ?, format = ? WHERE id = ?",
+                    (entry.title, entry.text, updated, entry.body_format, entry.id),
+                )
+                self._index_tags(entry.id, entry.title, entry.text)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be changed back: {exc}.") from exc
+        return entry
+
     def delete(self, entry_id: int) -> Entry:
         """Remove an entry (and its tags); return it as it was, so it can be restored."""
         entry = self.get(entry_id)

@@ -138,3 +138,11 @@ def test_filter_matches_agrees_with_the_query(repository: EntryRepository) -> No
         assert [e.id for e in everything if flt.matches(e)] == expected
     assert EntryFilter().is_empty
     assert not EntryFilter(tag="x").is_empty
+
+
+def test_revert_writes_back_an_earlier_version(repository: EntryRepository) -> None:
+    original = repository.add("Before #a", "<p>x</p>")
+    repository.update(original.id, "After #b", "y", body_format="markdown")
+    assert repository.revert(original) == original
+    assert repository.get(original.id) == original
+    assert repository.tag_counts() == [("a", 1)]
