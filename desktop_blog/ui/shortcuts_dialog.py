@@ -23,15 +23,16 @@ def _label(text: str) -> str:
 
 
 def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str]]:
-    """``(place, keys)`` for every action with a shortcut, e.g. ``("Edit › Undo", "Ctrl+Z")``."""
+    """``(place, keys)`` for every action with a shortcut, e.g. ``("Edit > Undo", "Ctrl+Z")``."""
     rows: list[tuple[str, str]] = []
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} › {_label(action.text())}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} > {_label(action.text())}")
             elif keys := _keys(action):
-                rows.append((f"{path} › {_label(action.text())}", keys))
+                rows.append((f"{path} > {_label(action.text())}", keys))
 
     for menu in menus:
         walk(menu, _label(menu.title()))
@@ -74,7 +75,7 @@ class ShortcutsDialog(QDialog):
         self.resize(480, 560)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
-            for r in range(self.table.rowCount())
+        cells = [
+            (self.table.item(r, 0), self.table.item(r, 1)) for r in range(self.table.rowCount())
         ]
+        return [(a.text(), b.text()) for a, b in cells if a is not None and b is not None]
