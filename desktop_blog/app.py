@@ -22,6 +22,7 @@ from desktop_blog.storage import (
     EntryValidationError,
     open_database,
 )
+from desktop_blog.ui.journal_features import JournalFeatures
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.setup_dialog import SetupDialog
@@ -48,6 +49,9 @@ class JournalApp(QObject):
         self.main_window = MainWindow(self.model)
         self.login_dialog = LoginDialog(self._check_login)
         self.setup_dialog: SetupDialog | None = None
+        self.features = JournalFeatures(
+            settings, self.model, self._repository, self.main_window, parent=self
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -56,6 +60,10 @@ class JournalApp(QObject):
         self.main_window.post_requested.connect(self.post)
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.quit_requested.connect(self.quit)
+        self.features.settings_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self._settings = settings
 
     @property
     def settings(self) -> Settings:
@@ -92,6 +100,7 @@ class JournalApp(QObject):
 
     def _logged_in(self) -> None:
         self.model.set_repository(self._repository)
+        self.features.refresh_navigation()
         self.main_window.select_row(0)
         self.main_window.show()
         self.main_window.raise_()
@@ -106,15 +115,17 @@ class JournalApp(QObject):
         """Save the form's entry; on any error keep the form as typed and say why."""
         form = self.main_window.entry_form
         try:
-            self.model.add_entry(title, body)
+            entry = self.model.add_entry(title, body, body_format=form.body_format())
         except (EntryValidationError, DatabaseError) as exc:
             form.show_error(str(exc))
             return
+        self.features.entry_added(entry)
         form.clear()
         self.main_window.flash(POSTED)
 
     def logout(self) -> None:
         self.model.set_repository(None)
+        self.features.show_all()
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()
         self._show_login()

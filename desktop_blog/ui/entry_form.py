@@ -56,7 +56,7 @@ class EntryForm(QWidget):
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Text")
         self.body_edit.setPlaceholderText(
-            'Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed'
+            "Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed"
         )
         self.body_edit.setTabChangesFocus(True)
         self.preview = SafeBrowser(self)

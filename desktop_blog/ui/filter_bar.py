@@ -72,5 +72,3 @@ class FilterBar(QWidget):
 
     def status(self) -> str:
         return self.status_label.text() if self._status_row.isVisibleTo(self) else ""
-
-

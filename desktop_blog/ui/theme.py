@@ -46,6 +46,7 @@ class ThemeManager(QObject):
         self._mode = mode if mode in THEMES else "system"
         self._applied = ""
         self._light_palette = app.palette()
+        self._system_scheme = QGuiApplication.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.apply()
 
@@ -63,8 +64,7 @@ class ThemeManager(QObject):
         """The theme in use: the manual choice, or the system's scheme."""
         if self._mode != "system":
             return self._mode
-        scheme = QGuiApplication.styleHints().colorScheme()
-        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+        return "dark" if self._system_scheme == Qt.ColorScheme.Dark else "light"
 
     def applied(self) -> str:
         return self._applied
@@ -78,6 +78,7 @@ class ThemeManager(QObject):
         self._applied = theme
         self.theme_applied.emit(theme)
 
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._system_scheme = scheme
         if self._mode == "system":
             self.apply()
