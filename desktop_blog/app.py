@@ -138,6 +138,7 @@ class JournalApp(QObject):
 
     def close(self) -> None:
         """Release the journal and the windows."""
+        self.features.close()
         self.model.set_repository(None)
         self._conn.close()
         self.main_window.deleteLater()

@@ -32,7 +32,8 @@ def _markdown() -> MarkdownIt:
 def to_html(text: str, body_format: str) -> str:
     """Return the body as HTML: Markdown is rendered, HTML is returned as written."""
     if body_format == "markdown":
-        return str(_markdown().render(text))
+        # Qt would show the renderer's final newline as a trailing space.
+        return str(_markdown().render(text)).rstrip("\n")
     return text
 
 

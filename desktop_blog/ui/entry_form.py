@@ -154,12 +154,16 @@ class EntryForm(QWidget):
         self.title_edit.setText(entry.title)
         self.body_edit.setPlainText(entry.text)
         self.set_body_format(entry.body_format)
-        self.post_button.setText("Save")
-        self.post_button.setToolTip("Save the changes (Ctrl+Return)")
+        self._set_post_button("Save", "Save the changes (Ctrl+Return)")
         self.cancel_button.show()
         self.cancel_action.setEnabled(True)
         self.update_preview()
         self.focus_title()
+
+    def _set_post_button(self, text: str, tip: str) -> None:
+        self.post_button.setText(text)  # setText resets the shortcut: set it again
+        self.post_button.setShortcut("Ctrl+Return")
+        self.post_button.setToolTip(tip)
 
     def cancel_edit(self) -> None:
         """Leave edit mode without saving and start a new, empty entry."""
@@ -182,8 +186,7 @@ class EntryForm(QWidget):
         self.body_edit.clear()
         self._editing = None
         self.heading.setText("New entry")
-        self.post_button.setText("Share")
-        self.post_button.setToolTip("Post the entry (Ctrl+Return)")
+        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
         self.cancel_button.hide()
         self.cancel_action.setEnabled(False)
         self.set_body_format(self._default_format)

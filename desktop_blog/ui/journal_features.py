@@ -67,7 +67,15 @@ class JournalFeatures(QObject):
         window.theme_requested.connect(self.choose_theme)
         window.preferences_requested.connect(self.show_preferences)
         window.shortcuts_requested.connect(self.show_shortcuts)
-        self.undo_stack.indexChanged.connect(lambda _i: self.refresh_navigation())
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self.refresh_navigation()
+
+    def close(self) -> None:
+        """Forget every undo step: deleted entries are now gone for good."""
+        self.undo_stack.indexChanged.disconnect(self._on_undo_index_changed)
+        self.undo_stack.clear()
 
     # -- changes -----------------------------------------------------------------------------
     def _report(self, message: str) -> None:
