@@ -146,3 +146,21 @@ def test_revert_writes_back_an_earlier_version(repository: EntryRepository) -> N
     assert repository.revert(original) == original
     assert repository.get(original.id) == original
     assert repository.tag_counts() == [("a", 1)]
+
+
+def test_day_filter_uses_the_created_index(
+    repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans: list[str] = []
+    conn = repository._conn
+    execute = conn.execute
+
+    class Spy:
+        def execute(self, sql: str, params: tuple[object, ...] = ()) -> object:
+            if sql.startswith("SELECT"):
+                plans.extend(str(row[-1]) for row in execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            return execute(sql, params)
+
+    monkeypatch.setattr(repository, "_conn", Spy())
+    repository.filtered(EntryFilter(day=date(2026, 3, 1)), 10)
+    assert any("entries_created" in plan for plan in plans), plans
