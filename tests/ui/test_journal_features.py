@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app import JournalApp
 from desktop_blog.config import load_settings
-from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.storage import DatabaseError, EntryRepository, open_database
 from desktop_blog.ui.main_window import MainWindow
 from tests.ui.conftest import log_in, post
 
@@ -205,13 +207,40 @@ def test_today_shortcut_and_new_entries_mark_today(qtbot: QtBot, window: MainWin
     assert titles(window) == ["Now"]
 
 
-def test_times_are_shown_in_local_time(
+@pytest.fixture
+def kolkata_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC+05:30 for the test."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("kolkata_time")
+def test_times_are_stored_in_utc_and_shown_in_local_time(
     qtbot: QtBot, journal_app: JournalApp, repository: EntryRepository
 ) -> None:
-    created = datetime(2026, 6, 1, 7, 5).astimezone()
-    repository.add("Morning", "x", created=created)
+    repository.add("Morning", "x", created=datetime(2026, 6, 1, 1, 35, tzinfo=UTC))
     window = logged_in(qtbot, journal_app)
     assert "Monday 01 June 2026, 07:05" in window.entry_view.toPlainText()
+
+
+def test_a_failing_undo_is_reported_not_raised(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post(qtbot, window, "Fragile", "<p>x</p>")
+    focus_list(qtbot, window)
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
+
+    def disk_full(*_args: object) -> None:
+        raise DatabaseError("The entry could not be restored: database or disk is full.")
+
+    monkeypatch.setattr(EntryRepository, "restore", disk_full)
+    keys(qtbot, window, "Ctrl+Z")
+    assert window.flash_banner.property("kind") == "error"
+    assert "disk is full" in window.flash_banner.message()
+    assert titles(window) == []
 
 
 # -- tags and search ----------------------------------------------------------------------------
