@@ -6,7 +6,7 @@ It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -153,6 +153,7 @@ class EntryForm(QWidget):
         self.heading.setText(f"Editing “{entry.title}”")
         self.title_edit.setText(entry.title)
         self.body_edit.setPlainText(entry.text)
+        self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.set_body_format(entry.body_format)
         self._set_post_button("Save", "Save the changes (Ctrl+Return)")
         self.cancel_button.show()
@@ -164,6 +165,14 @@ class EntryForm(QWidget):
         self.post_button.setText(text)  # setText resets the shortcut: set it again
         self.post_button.setShortcut("Ctrl+Return")
         self.post_button.setToolTip(tip)
+
+    def keep_as_new(self) -> None:
+        """Leave edit mode but keep the text: Share would post it as a new entry."""
+        self._editing = None
+        self.heading.setText("New entry")
+        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
+        self.cancel_button.hide()
+        self.cancel_action.setEnabled(False)
 
     def cancel_edit(self) -> None:
         """Leave edit mode without saving and start a new, empty entry."""

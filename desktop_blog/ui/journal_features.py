@@ -112,7 +112,7 @@ class JournalFeatures(QObject):
         form = self._window.entry_form
         editing = form.editing()
         if editing is not None and editing.id == entry.id:
-            form.clear()
+            form.keep_as_new()  # what was typed stays
         self.undo_stack.push(DeleteEntryCommand(removed, self._model, self._report))
         self._window.select_row(min(row, self._model.rowCount() - 1))
         self._window.flash(DELETED)

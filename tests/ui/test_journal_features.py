@@ -117,6 +117,22 @@ def test_delete_then_undo_restores_same_id_and_redo_deletes_again(
     assert window.undo_action.toolTip() == "Undo Delete “B #x”"
 
 
+def test_deleting_the_entry_being_edited_keeps_the_typed_text(
+    qtbot: QtBot, window: MainWindow, repository: EntryRepository
+) -> None:
+    post(qtbot, window, "Original", "<p>x</p>")
+    focus_list(qtbot, window)
+    keys(qtbot, window, "Ctrl+E")
+    qtbot.keyClicks(window.entry_form.body_edit, " more words")
+    focus_list(qtbot, window)
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
+    form = window.entry_form
+    assert form.editing() is None
+    assert form.body() == "<p>x</p> more words"
+    assert form.post_button.text() == "Share"
+    assert repository.count() == 0
+
+
 def test_undo_add_and_edit_from_the_edit_menu(
     qtbot: QtBot, window: MainWindow, repository: EntryRepository
 ) -> None:
