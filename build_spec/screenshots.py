@@ -26,18 +26,18 @@ SAMPLES = [
     (
         "First snow",
         "<p>The garden went white overnight. Made <b>tea</b> and watched the "
-        "sparrows argue over the feeder.</p>",
+        "sparrows argue over the feeder. #garden #birds</p>",
     ),
     (
         "Reading list",
         "<ul><li><i>The Rings of Saturn</i></li><li>A Field Guide to Getting "
-        "Lost</li><li>Pilgrim at Tinker Creek</li></ul>",
+        "Lost</li><li>Pilgrim at Tinker Creek</li></ul><p>#books</p>",
     ),
     (
         "A long walk",
         "<p>Twelve kilometres along the river. Notes for next time:</p>"
         "<ol><li>Start earlier</li><li>Bring the <a href='https://example.org/"
-        "map'>map</a></li></ol>",
+        "map'>map</a></li></ol><p>#walks #birds</p>",
     ),
     (
         "Why this journal",
@@ -75,6 +75,13 @@ def main() -> int:
     start = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
     for days, (title, body) in enumerate(SAMPLES):
         EntryRepository(conn).add(title, body, created=start + timedelta(days=days))
+    EntryRepository(conn).add(
+        "Markdown works too",
+        "Written in **Markdown**:\n\n- a *quiet* morning\n- the [river path](https://example.org)"
+        "\n\n#walks",
+        created=start + timedelta(days=4, hours=3),
+        body_format="markdown",
+    )
     conn.close()
 
     app = application()
@@ -98,7 +105,13 @@ def main() -> int:
             "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup.</p>"
         )
         window.entry_form.update_preview()
+        journal.features.theme.set_mode("light")
         grab(window, "main-window.png")
+        journal.features.theme.set_mode("dark")
+        QTimer.singleShot(300, dark_shot)
+
+    def dark_shot() -> None:
+        grab(journal.main_window, "main-window-dark.png")
         app.quit()
 
     QTimer.singleShot(500, login_shot)

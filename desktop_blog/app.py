@@ -24,6 +24,7 @@ from desktop_blog.storage import (
 )
 from desktop_blog.storage.backup import backup_due, backup_journal
 from desktop_blog.storage.images import ImageError, ImageStore
+from desktop_blog.ui.journal_features import JournalFeatures
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.setup_dialog import SetupDialog
@@ -55,6 +56,9 @@ class JournalApp(QObject):
         self.transfers = TransferController(
             self.main_window, self._conn, lambda: self._settings, self._reload, parent=self
         )
+        self.features = JournalFeatures(
+            settings, self.model, self._repository, self.main_window, parent=self
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -64,6 +68,10 @@ class JournalApp(QObject):
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.quit_requested.connect(self.quit)
         self.main_window.entry_form.image_received.connect(self._add_image)
+        self.features.settings_changed.connect(self._settings_changed)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self._settings = settings
 
     @property
     def settings(self) -> Settings:
@@ -116,11 +124,13 @@ class JournalApp(QObject):
     def _reload(self) -> None:
         """Show the journal afresh after an import or a restore."""
         self.model.set_repository(self._repository)
+        self.features.refresh_navigation()
         self.main_window.select_row(0)
 
     def _logged_in(self) -> None:
         self._show_images(True)
         self.model.set_repository(self._repository)
+        self.features.refresh_navigation()
         self.main_window.select_row(0)
         self.main_window.show()
         self.main_window.raise_()
@@ -135,16 +145,18 @@ class JournalApp(QObject):
         """Save the form's entry; on any error keep the form as typed and say why."""
         form = self.main_window.entry_form
         try:
-            self.model.add_entry(title, body)
+            entry = self.model.add_entry(title, body, body_format=form.body_format())
         except (EntryValidationError, DatabaseError) as exc:
             form.show_error(str(exc))
             return
+        self.features.entry_added(entry)
         form.clear()
         self.main_window.flash(POSTED)
 
     def logout(self) -> None:
         self.model.set_repository(None)
         self._show_images(False)
+        self.features.show_all()
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()
         self._show_login()
@@ -168,6 +180,7 @@ class JournalApp(QObject):
 
     def close(self) -> None:
         """Back up if due, then release the journal and the windows."""
+        self.features.close()
         self.model.set_repository(None)
         self.auto_backup()
         self._conn.close()

@@ -9,12 +9,11 @@ otherwise to the user settings file.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +26,11 @@ SETTINGS_FILENAME = "settings.toml"
 DATABASE_FILENAME = "journal.sqlite3"
 _STRING_KEYS = ("database", "username", "password_hash", "backup_folder")
 DEFAULT_BACKUP_KEEP = 7
+# Preferences (issue 6): key -> allowed values; the first is the default.
+CHOICE_KEYS: dict[str, tuple[str, ...]] = {
+    "theme": ("system", "light", "dark"),
+    "default_format": ("html", "markdown"),
+}
 
 
 class SettingsError(RuntimeError):
@@ -64,6 +68,9 @@ class Settings:
     def backups(self) -> Path:
         """The folder automatic and manual backups go to."""
         return self.backup_folder or self.database.parent / "backups"
+
+    theme: str = "system"
+    default_format: str = "html"
 
     @property
     def has_credentials(self) -> bool:
@@ -112,11 +119,26 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
                 f"least 1 (found {keep!r})."
             )
         values["backup_keep"] = keep
+    _apply_choices(values, data, path)
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
         except PasswordHashError as exc:
             raise SettingsError(f"In the settings file {path}, {exc}.") from exc
+
+
+def _apply_choices(values: dict[str, object], data: dict[str, object], path: Path) -> None:
+    for key, allowed in CHOICE_KEYS.items():
+        if key not in data:
+            continue
+        value = data[key]
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+            raise SettingsError(
+                f"In the settings file {path}, '{key}' must be one of "
+                f"{', '.join(repr(a) for a in allowed)} (found {shown})."
+            )
+        values[key] = value
 
 
 def named_settings_path(cli_path: str | os.PathLike[str] | None = None) -> Path | None:
@@ -135,6 +157,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         "password_hash": None,
         "backup_folder": None,
         "backup_keep": DEFAULT_BACKUP_KEEP,
+        **{key: allowed[0] for key, allowed in CHOICE_KEYS.items()},
     }
     user_file = default_settings_path()
     if user_file.exists():
@@ -154,6 +177,8 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
             values["backup_folder"] if isinstance(values["backup_folder"], Path) else None
         ),
         backup_keep=int(str(values["backup_keep"])),
+        theme=str(values["theme"]),
+        default_format=str(values["default_format"]),
     )
 
 
@@ -203,4 +228,18 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
 def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
     """Write the credentials to the settings file and return the updated settings."""
     write_settings(settings.path, {"username": username, "password_hash": password_hash})
-    return dataclasses.replace(settings, username=username, password_hash=password_hash)
+    return replace(settings, username=username, password_hash=password_hash)
+
+
+def save_preferences(
+    settings: Settings, *, theme: str, default_format: str, database: Path
+) -> Settings:
+    """Validate and write the Preferences dialog's choices; return the updated settings."""
+    updates: dict[str, object] = {"theme": theme, "default_format": default_format}
+    checked: dict[str, object] = {}
+    _apply_choices(checked, updates, settings.path)
+    database = Path(database).expanduser()
+    if not database.is_absolute() or database.is_dir():
+        raise SettingsError(f"The journal location {database} must be a file's full path.")
+    write_settings(settings.path, {**updates, "database": str(database)})
+    return replace(settings, theme=theme, default_format=default_format, database=database)

@@ -123,3 +123,37 @@ def test_bad_backup_keep_is_explained(tmp_path: Path, value: str) -> None:
     named.write_text(f"backup_keep = {value}\n")
     with pytest.raises(SettingsError, match="'backup_keep' must be a whole number"):
         load_settings(named)
+
+
+def test_preferences_have_defaults_and_are_validated(tmp_path: Path) -> None:
+    settings = load_settings()
+    assert (settings.theme, settings.default_format) == ("system", "html")
+    named = tmp_path / "prefs.toml"
+    named.write_text('theme = "dark"\ndefault_format = "markdown"\n')
+    loaded = load_settings(named)
+    assert (loaded.theme, loaded.default_format) == ("dark", "markdown")
+    named.write_text('theme = "purple"\n')
+    with pytest.raises(SettingsError, match=r"'theme' must be one of 'system', 'light', 'dark'"):
+        load_settings(named)
+    named.write_text("default_format = 3\n")
+    with pytest.raises(SettingsError, match=r"'default_format' must be one of .*found a int"):
+        load_settings(named)
+
+
+def test_save_preferences_persists_and_keeps_credentials(
+    tmp_path: Path, settings_file: Path
+) -> None:
+    from desktop_blog.config import save_preferences
+
+    settings = load_settings(settings_file)
+    new_db = tmp_path / "elsewhere" / "j.sqlite3"
+    saved = save_preferences(settings, theme="light", default_format="markdown", database=new_db)
+    assert (saved.theme, saved.default_format, saved.database) == ("light", "markdown", new_db)
+    again = load_settings(settings_file)
+    assert (again.theme, again.default_format, again.database) == ("light", "markdown", new_db)
+    assert again.password_hash == settings.password_hash
+    with pytest.raises(SettingsError, match="must be one of"):
+        save_preferences(settings, theme="neon", default_format="html", database=new_db)
+    with pytest.raises(SettingsError, match="full path"):
+        save_preferences(settings, theme="dark", default_format="html", database=Path("rel.db"))
+    assert load_settings(settings_file).theme == "light"

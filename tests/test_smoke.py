@@ -32,7 +32,7 @@ def test_a_failing_step_is_one_clear_line_and_exit_1(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def refuse(self: EntryListModel, title: str, text: str) -> None:
+    def refuse(self: EntryListModel, title: str, text: str, **_kw: object) -> None:
         raise DatabaseError("the disk is full")
 
     monkeypatch.setattr(EntryListModel, "add_entry", refuse)

@@ -7,12 +7,20 @@ from desktop_blog.storage.database import (
     init_database,
     open_database,
 )
-from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
+from desktop_blog.storage.entries import (
+    BODY_FORMATS,
+    Entry,
+    EntryFilter,
+    EntryRepository,
+    EntryValidationError,
+)
 
 __all__ = [
+    "BODY_FORMATS",
     "SCHEMA_VERSION",
     "DatabaseError",
     "Entry",
+    "EntryFilter",
     "EntryRepository",
     "EntryValidationError",
     "JournalExistsError",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from desktop_blog.storage.database import DatabaseError, transaction
+from desktop_blog.storage.tags import extract_tags, normalize_tag
 
 _MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
+_COLUMNS = "id, title, text, created, updated, format"
+BODY_FORMATS = ("html", "markdown")
 
 
 class EntryValidationError(ValueError):
@@ -17,16 +20,26 @@ class EntryValidationError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One journal entry: a plain-text title and an HTML body."""
+    """One journal entry: a plain-text title and a body in ``body_format`` (HTML or Markdown)."""
 
     id: int
     title: str
     text: str
     created: datetime
+    updated: datetime | None = None
+    body_format: str = "html"
 
     @property
     def created_local(self) -> datetime:
         return self.created.astimezone()
+
+    @property
+    def updated_local(self) -> datetime | None:
+        return self.updated.astimezone() if self.updated else None
+
+    @property
+    def tags(self) -> list[str]:
+        return extract_tags(self.title, self.text)
 
 
 def validate_entry(title: str, text: str) -> tuple[str, str]:
@@ -41,11 +54,58 @@ def validate_entry(title: str, text: str) -> tuple[str, str]:
     return title, text
 
 
-def _to_entry(row: tuple[int, str, str, str]) -> Entry:
-    created = datetime.fromisoformat(row[3])
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=UTC)
-    return Entry(id=row[0], title=row[1], text=row[2], created=created)
+def _utc(stamp: str) -> datetime:
+    value = datetime.fromisoformat(stamp)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _to_entry(row: tuple[object, ...]) -> Entry:
+    """Build an entry from ``id, title, text, created`` and optionally ``updated, format``."""
+    updated = row[4] if len(row) > 4 else None
+    body_format = row[5] if len(row) > 5 else "html"
+    return Entry(
+        id=int(str(row[0])),
+        title=str(row[1]),
+        text=str(row[2]),
+        created=_utc(str(row[3])),
+        updated=_utc(updated) if isinstance(updated, str) else None,
+        body_format=str(body_format),
+    )
+
+
+def _check_format(body_format: str) -> str:
+    if body_format not in BODY_FORMATS:
+        raise EntryValidationError(f"Unknown body format {body_format!r}: use HTML or Markdown.")
+    return body_format
+
+
+def local_day_bounds(day: date) -> tuple[str, str]:
+    """The UTC ISO strings at which the local calendar ``day`` starts and the next one starts."""
+    start = datetime.combine(day, time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+    return start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """Which entries to list: any combination of a text query, a tag and a local day."""
+
+    query: str = ""
+    tag: str | None = None
+    day: date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.query and not self.tag and self.day is None
+
+    def matches(self, entry: Entry) -> bool:
+        """The same test as :meth:`EntryRepository.filtered`, for one entry in memory."""
+        if self.tag and normalize_tag(self.tag) not in entry.tags:
+            return False
+        if self.day is not None and entry.created_local.date() != self.day:
+            return False
+        folded = self.query.casefold()
+        return not folded or folded in entry.title.casefold() or folded in entry.text.casefold()
 
 
 class EntryRepository:
@@ -54,27 +114,40 @@ class EntryRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    def add(self, title: str, text: str, *, created: datetime | None = None) -> Entry:
+    def add(
+        self,
+        title: str,
+        text: str,
+        *,
+        created: datetime | None = None,
+        body_format: str = "html",
+    ) -> Entry:
         """Validate and insert an entry; return it as stored."""
         title, text = validate_entry(title, text)
+        _check_format(body_format)
         stamp = (created or datetime.now(UTC)).astimezone(UTC)
         try:
             with transaction(self._conn):
                 cursor = self._conn.execute(
-                    "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
-                    (title, text, stamp.isoformat()),
+                    "INSERT INTO entries (title, text, created, format) VALUES (?, ?, ?, ?)",
+                    (title, text, stamp.isoformat(), body_format),
                 )
+                assert cursor.lastrowid is not None
+                self._index_tags(cursor.lastrowid, title, text)
         except sqlite3.Error as exc:
             raise DatabaseError(
                 f"The entry could not be saved: {exc}. "
                 "Nothing was written; your text is still in the form."
             ) from exc
         assert cursor.lastrowid is not None
-        return Entry(id=cursor.lastrowid, title=title, text=text, created=stamp)
+        return Entry(
+            id=cursor.lastrowid, title=title, text=text, created=stamp, body_format=body_format
+        )
 
     def get(self, entry_id: int) -> Entry | None:
         row = self._conn.execute(
-            "SELECT id, title, text, created FROM entries WHERE id = ?", (entry_id,)
+            f"SELECT {_COLUMNS} FROM entries WHERE id = ?",  # noqa: S608 (constant columns)
+            (entry_id,),
         ).fetchone()
         return _to_entry(row) if row else None
 
@@ -85,7 +158,7 @@ class EntryRepository:
         """Return up to ``limit`` entries newest first, older than ``before_id`` if given."""
         upper = _MAX_ID if before_id is None else before_id
         rows = self._conn.execute(
-            "SELECT id, title, text, created FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",
+            f"SELECT {_COLUMNS} FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",  # noqa: S608
             (upper, limit),
         )
         return [_to_entry(row) for row in rows]
@@ -99,9 +172,152 @@ class EntryRepository:
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         upper = _MAX_ID if before_id is None else before_id
         rows = self._conn.execute(
-            "SELECT id, title, text, created FROM entries WHERE id < ?"
+            f"SELECT {_COLUMNS} FROM entries WHERE id < ?"  # noqa: S608 (constant columns)
             " AND (title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')"
             " ORDER BY id DESC LIMIT ?",
             (upper, pattern, pattern, limit),
         )
         return [_to_entry(row) for row in rows]
+
+    # -- journal features: edit, delete/restore, tags, days ------------------------------
+    def _index_tags(self, entry_id: int, title: str, text: str) -> None:
+        """Replace the entry's rows in ``entry_tags``; call inside a transaction."""
+        self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        self._conn.executemany(
+            "INSERT INTO entry_tags (tag, entry_id) VALUES (?, ?)",
+            [(tag, entry_id) for tag in extract_tags(title, text)],
+        )
+
+    def update(
+        self, entry_id: int, title: str, text: str, *, body_format: str | None = None
+    ) -> Entry:
+        """Validate and rewrite an entry's title, body (and format); stamp ``updated``."""
+        title, text = validate_entry(title, text)
+        if body_format is not None:
+            _check_format(body_format)
+        stamp = datetime.now(UTC)
+        try:
+            with transaction(self._conn):
+                cursor = self._conn.execute(
+                    "UPDATE entries SET title = ?, text = ?, updated = ?,"
+                    " format = coalesce(?, format) WHERE id = ?",
+                    (title, text, stamp.isoformat(), body_format, entry_id),
+                )
+                if cursor.rowcount != 1:
+                    raise EntryValidationError("This entry no longer exists; nothing was saved.")
+                self._index_tags(entry_id, title, text)
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"The entry could not be saved: {exc}. "
+                "Nothing was written; your text is still in the form."
+            ) from exc
+        entry = self.get(entry_id)
+        assert entry is not None
+        return entry
+
+    def revert(self, entry: Entry) -> Entry:
+        """Write back an earlier version of an entry exactly (undo of an edit)."""
+        _check_format(entry.body_format)
+        updated = entry.updated.astimezone(UTC).isoformat() if entry.updated else None
+        try:
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE entries SET title = ?, text = ?, updated = ?, format = ? WHERE id = ?",
+                    (entry.title, entry.text, updated, entry.body_format, entry.id),
+                )
+                self._index_tags(entry.id, entry.title, entry.text)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be changed back: {exc}.") from exc
+        return entry
+
+    def delete(self, entry_id: int) -> Entry:
+        """Remove an entry (and its tags); return it as it was, so it can be restored."""
+        entry = self.get(entry_id)
+        if entry is None:
+            raise EntryValidationError("This entry no longer exists.")
+        try:
+            with transaction(self._conn):
+                self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+                self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
+        return entry
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put a deleted entry back with the same id, times, format and tags."""
+        _check_format(entry.body_format)
+        updated = entry.updated.astimezone(UTC).isoformat() if entry.updated else None
+        try:
+            with transaction(self._conn):
+                self._conn.execute(
+                    "INSERT INTO entries (id, title, text, created, updated, format)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.id,
+                        entry.title,
+                        entry.text,
+                        entry.created.astimezone(UTC).isoformat(),
+                        updated,
+                        entry.body_format,
+                    ),
+                )
+                self._index_tags(entry.id, entry.title, entry.text)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be restored: {exc}.") from exc
+        return entry
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag with its number of entries, most used first, then by name."""
+        rows = self._conn.execute(
+            "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
+        )
+        return [(str(tag), int(n)) for tag, n in rows]
+
+    def days_with_entries(self, first: date, last: date) -> set[date]:
+        """The local calendar days from ``first`` to ``last`` (inclusive) that have entries."""
+        low = local_day_bounds(first)[0]
+        high = local_day_bounds(last)[1]
+        rows = self._conn.execute(
+            "SELECT created FROM entries WHERE created >= ? AND created < ?", (low, high)
+        )
+        return {_utc(str(row[0])).astimezone().date() for row in rows}
+
+    def filtered(
+        self, entry_filter: EntryFilter, limit: int, *, before_id: int | None = None
+    ) -> list[Entry]:
+        """Up to ``limit`` entries matching every part of ``entry_filter``, newest first.
+
+        The text query is a substring match like :meth:`search`; tags and search combine.
+        """
+        clauses, params = self._filter_sql(entry_filter)
+        upper = _MAX_ID if before_id is None else before_id
+        # With a day, the created index finds the few rows; "+id" keeps SQLite from walking
+        # the whole rowid range instead.
+        id_term = "+id" if entry_filter.day is not None else "id"
+        sql = (
+            f"SELECT {_COLUMNS} FROM entries WHERE {id_term} < ?"  # noqa: S608 (constant clauses)
+            + "".join(f" AND {clause}" for clause in clauses)
+            + " ORDER BY id DESC LIMIT ?"
+        )
+        rows = self._conn.execute(sql, (upper, *params, limit))
+        return [_to_entry(row) for row in rows]
+
+    @staticmethod
+    def _filter_sql(entry_filter: EntryFilter) -> tuple[list[str], list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if entry_filter.tag:
+            clauses.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+            params.append(normalize_tag(entry_filter.tag))
+        if entry_filter.day is not None:
+            clauses.append("created >= ? AND created < ?")
+            params.extend(local_day_bounds(entry_filter.day))
+        if entry_filter.query:
+            pattern = "%" + _escape_like(entry_filter.query) + "%"
+            clauses.append("(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')")
+            params.extend([pattern, pattern])
+        return clauses, params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

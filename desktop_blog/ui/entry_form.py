@@ -1,10 +1,14 @@
-"""The add-entry form: a plain-text title and an HTML body with a live preview."""
+"""The entry form: a plain-text title and an HTML or Markdown body with a live preview.
+
+It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing one.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog.markup import FORMAT_LABELS, to_html
+from desktop_blog.storage import Entry
 from desktop_blog.storage.images import MAX_IMAGE_BYTES
 from desktop_blog.ui.entry_view import SafeBrowser
+from desktop_blog.ui.format_toolbar import FormatToolbar
 
 PREVIEW_DELAY_MS = 150
 
@@ -67,25 +74,35 @@ def _png(image: QImage) -> bytes:
 
 
 class EntryForm(QWidget):
-    """Emits ``submitted(title, body)``; the owner saves and then calls :meth:`clear`."""
+    """Emits ``submitted(title, body)`` for a new entry or ``edit_submitted(id, title, body)``
+    while editing; the owner saves and then calls :meth:`clear`."""
 
     submitted = Signal(str, str)
     image_received = Signal(bytes)  # pasted or dropped into the body; see insert_image
+    edit_submitted = Signal(int, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryForm")
         heading = QLabel("New entry", self)
         heading.setObjectName("formHeading")
+        self.heading = heading
+        self._editing: Entry | None = None
+        self._default_format = "html"
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("formatCombo")
+        self.format_combo.setAccessibleName("Body format")
+        for key, label in FORMAT_LABELS.items():
+            self.format_combo.addItem(label, key)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Title")
         self.body_edit = ImageAwareEdit(self)
         self.body_edit.setObjectName("bodyEdit")
-        self.body_edit.setAccessibleName("Text (HTML)")
+        self.body_edit.setAccessibleName("Text")
         self.body_edit.setPlaceholderText(
-            'Text — HTML allowed, e.g. <b>bold</b>, <a href="https://…">link</a>'
+            "Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed"
         )
         self.body_edit.setTabChangesFocus(True)
         self.preview = SafeBrowser(self)
@@ -101,6 +118,17 @@ class EntryForm(QWidget):
         self.post_button.setObjectName("postButton")
         self.post_button.setToolTip("Post the entry (Ctrl+Return)")
         self.post_button.setShortcut("Ctrl+Return")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelEditButton")
+        self.cancel_button.setToolTip("Stop editing; nothing is saved (Esc)")
+        self.cancel_button.hide()
+        self.cancel_action = QAction("Cancel Editing", self)
+        self.cancel_action.setObjectName("cancelEditAction")
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_action.setEnabled(False)
+        self.addAction(self.cancel_action)
+        self.toolbar = FormatToolbar(self.body_edit, self.body_format, self, self)
 
         body_split = QSplitter(Qt.Orientation.Horizontal, self)
         body_split.setObjectName("bodySplitter")
@@ -111,10 +139,18 @@ class EntryForm(QWidget):
         form.addRow("&Title:", self.title_edit)
         text_label = QLabel("Te&xt:", self)
         text_label.setBuddy(self.body_edit)
+        format_row = QHBoxLayout()
+        format_label = QLabel("&Format:", self)
+        format_label.setBuddy(self.format_combo)
+        format_row.addWidget(format_label)
+        format_row.addWidget(self.format_combo)
+        format_row.addWidget(self.toolbar, 1)
+        form.addRow(format_row)
         form.addRow(text_label, body_split)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)
         buttons.addStretch(0)
+        buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.post_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +169,9 @@ class EntryForm(QWidget):
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
         self.body_edit.image_received.connect(self.image_received)
         self.body_edit.image_refused.connect(self.show_error)
+        self.format_combo.currentIndexChanged.connect(self.update_preview)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.cancel_action.triggered.connect(self.cancel_edit)
 
     def title(self) -> str:
         return self.title_edit.text()
@@ -140,12 +179,60 @@ class EntryForm(QWidget):
     def body(self) -> str:
         return self.body_edit.toPlainText()
 
+    def body_format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_body_format(self, body_format: str) -> None:
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(body_format)))
+
+    def set_default_format(self, body_format: str) -> None:
+        """The format new entries start with; applied now unless an entry is being edited."""
+        self._default_format = body_format
+        if self._editing is None and not self.body():
+            self.set_body_format(body_format)
+
+    def editing(self) -> Entry | None:
+        """The entry being edited, or ``None`` while writing a new one."""
+        return self._editing
+
+    def start_edit(self, entry: Entry) -> None:
+        """Load ``entry`` into the form; Save then emits ``edit_submitted``."""
+        self._editing = entry
+        self.heading.setText(f"Editing “{entry.title}”")
+        self.title_edit.setText(entry.title)
+        self.body_edit.setPlainText(entry.text)
+        self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.set_body_format(entry.body_format)
+        self._set_post_button("Save", "Save the changes (Ctrl+Return)")
+        self.cancel_button.show()
+        self.cancel_action.setEnabled(True)
+        self.update_preview()
+        self.focus_title()
+
+    def _set_post_button(self, text: str, tip: str) -> None:
+        self.post_button.setText(text)  # setText resets the shortcut: set it again
+        self.post_button.setShortcut("Ctrl+Return")
+        self.post_button.setToolTip(tip)
+
+    def keep_as_new(self) -> None:
+        """Leave edit mode but keep the text: Share would post it as a new entry."""
+        self._editing = None
+        self.heading.setText("New entry")
+        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
+        self.cancel_button.hide()
+        self.cancel_action.setEnabled(False)
+
+    def cancel_edit(self) -> None:
+        """Leave edit mode without saving and start a new, empty entry."""
+        if self._editing is not None:
+            self.clear()
+
     def error(self) -> str:
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def update_preview(self) -> None:
         self._preview_timer.stop()
-        self.preview.setHtml(self.body())
+        self.preview.setHtml(to_html(self.body(), self.body_format()))
 
     def insert_image(self, url: str) -> None:
         """Insert an ``<img>`` for a stored image at the cursor and show it in the preview."""
@@ -159,6 +246,12 @@ class EntryForm(QWidget):
     def clear(self) -> None:
         self.title_edit.clear()
         self.body_edit.clear()
+        self._editing = None
+        self.heading.setText("New entry")
+        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
+        self.cancel_button.hide()
+        self.cancel_action.setEnabled(False)
+        self.set_body_format(self._default_format)
         self.update_preview()
         self._clear_error()
 
@@ -169,4 +262,7 @@ class EntryForm(QWidget):
         self.error_label.hide()
 
     def _submit(self) -> None:
-        self.submitted.emit(self.title(), self.body())
+        if self._editing is not None:
+            self.edit_submitted.emit(self._editing.id, self.title(), self.body())
+        else:
+            self.submitted.emit(self.title(), self.body())

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
 from desktop_blog.storage import Entry
 from desktop_blog.storage.images import IMAGE_SCHEME
@@ -18,6 +19,7 @@ ImageProvider = Callable[[str], bytes | None]
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
+TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
 
 
 class SafeBrowser(QTextBrowser):
@@ -63,11 +65,13 @@ class EntryView(SafeBrowser):
         self.show_empty()
 
     def show_entry(self, entry: Entry) -> None:
-        when = entry.created_local.strftime("%A %d %B %Y, %H:%M")
+        when = entry.created_local.strftime(TIME_FORMAT)
+        if entry.updated_local is not None:
+            when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
         self.setHtml(
             f"<h2>{html.escape(entry.title)}</h2>"
             f'<p class="meta">{html.escape(when)}</p>'
-            f"<div>{entry.text}</div>"
+            f"<div>{to_html(entry.text, entry.body_format)}</div>"
         )
 
     def show_empty(self) -> None:

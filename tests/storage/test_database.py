@@ -14,6 +14,7 @@ from desktop_blog.storage import (
     init_database,
     open_database,
 )
+from tests.storage.v1 import make_v1_journal
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
@@ -27,7 +28,7 @@ def test_first_open_creates_schema_owner_only_and_wal(db_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     columns = [row[1] for row in conn.execute("PRAGMA table_info(entries)")]
-    assert columns == ["id", "title", "text", "created"]
+    assert columns[:4] == ["id", "title", "text", "created"]
     conn.close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
@@ -99,9 +100,7 @@ def test_migrations_run_in_order_skipping_gaps(
 ) -> None:
     from desktop_blog.storage import database
 
-    monkeypatch.setattr(database, "MIGRATIONS", {})
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
-    open_database(db_path).close()  # a version-1 journal
+    make_v1_journal(db_path)
     applied: list[int] = []
 
     def step(n: int) -> object:
@@ -127,11 +126,7 @@ def test_failed_migration_leaves_the_journal_as_it_was(
 ) -> None:
     from desktop_blog.storage import database
 
-    monkeypatch.setattr(database, "MIGRATIONS", {})
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
-    conn = open_database(db_path)  # a version-1 journal
-    EntryRepository(conn).add("Keep", "me")
-    conn.close()
+    make_v1_journal(db_path, (("Keep", "me"),))
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x)")

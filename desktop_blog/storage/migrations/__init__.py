@@ -11,10 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop_blog.storage.migrations import v3_images, v4_journal_features
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: dict[int, Migration] = {}
-
-from desktop_blog.storage.migrations import v3_images  # noqa: E402
-
-MIGRATIONS[3] = v3_images.migrate
+MIGRATIONS: dict[int, Migration] = {
+    3: v3_images.migrate,
+    4: v4_journal_features.migrate,
+}

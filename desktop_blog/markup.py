@@ -1,0 +1,71 @@
+"""Entry bodies to HTML, and the markup the formatting toolbar inserts (no Qt).
+
+Markdown is CommonMark, rendered by markdown-it-py. As in HTML bodies, raw HTML inside Markdown
+is kept; the viewer never loads resources or opens unsafe links either way.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
+
+
+class Markup(StrEnum):
+    """What the formatting toolbar can insert."""
+
+    BOLD = "bold"
+    ITALIC = "italic"
+    LINK = "link"
+    LIST = "list"
+    HEADING = "heading"
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+def to_html(text: str, body_format: str) -> str:
+    """Return the body as HTML: Markdown is rendered, HTML is returned as written."""
+    if body_format == "markdown":
+        # Qt would show the renderer's final newline as a trailing space.
+        return str(_markdown().render(text)).rstrip("\n")
+    return text
+
+
+_PLACEHOLDER = {
+    Markup.BOLD: "bold text",
+    Markup.ITALIC: "italic text",
+    Markup.LINK: "link text",
+    Markup.LIST: "item",
+    Markup.HEADING: "Heading",
+}
+
+
+def insert_markup(kind: Markup, selected: str, body_format: str) -> str:
+    """The text that replaces ``selected`` (or a placeholder) to apply ``kind``."""
+    text = selected or _PLACEHOLDER[kind]
+    lines = text.splitlines() or [text]
+    if body_format == "markdown":
+        if kind is Markup.BOLD:
+            return f"**{text}**"
+        if kind is Markup.ITALIC:
+            return f"*{text}*"
+        if kind is Markup.LINK:
+            return f"[{text}](https://)"
+        if kind is Markup.LIST:
+            return "\n".join(f"- {line}" for line in lines)
+        return f"## {text}"
+    if kind is Markup.BOLD:
+        return f"<b>{text}</b>"
+    if kind is Markup.ITALIC:
+        return f"<i>{text}</i>"
+    if kind is Markup.LINK:
+        return f'<a href="https://">{text}</a>'
+    if kind is Markup.LIST:
+        return "<ul>\n" + "\n".join(f"<li>{line}</li>" for line in lines) + "\n</ul>"
+    return f"<h3>{text}</h3>"

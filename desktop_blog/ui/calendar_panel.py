@@ -1,0 +1,58 @@
+"""A month calendar that marks the days with entries and reports the day chosen."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+MARK_COLOR = "#377BA8"
+
+
+class CalendarPanel(QCalendarWidget):
+    """Emits ``day_chosen(date)`` on a click or Enter and ``month_shown(first, last)``."""
+
+    day_chosen = Signal(object)
+    month_shown = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarPanel")
+        self.setAccessibleName("Calendar")
+        self.setAccessibleDescription("Days in bold have entries; choose one to list them")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setGridVisible(False)
+        self._marked: set[date] = set()
+        self.clicked.connect(self._choose)
+        self.activated.connect(self._choose)
+        self.currentPageChanged.connect(lambda _y, _m: self.month_shown.emit(*self.month_range()))
+
+    def month_range(self) -> tuple[date, date]:
+        """The first and last day of the month on show."""
+        year, month = self.yearShown(), self.monthShown()
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+    def marked_days(self) -> set[date]:
+        return set(self._marked)
+
+    def set_marked_days(self, days: set[date]) -> None:
+        """Show ``days`` in bold with the accent colour; every other day plain."""
+        self.setDateTextFormat(QDate(), QTextCharFormat())
+        mark = QTextCharFormat()
+        mark.setFontWeight(QFont.Weight.Bold)
+        mark.setForeground(QColor(MARK_COLOR))
+        mark.setFontUnderline(True)
+        for day in days:
+            self.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
+        self._marked = set(days)
+
+    def show_day(self, day: date) -> None:
+        """Select ``day`` (turning the page if needed) and report it as chosen."""
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._choose(self.selectedDate())
+
+    def _choose(self, qdate: QDate) -> None:
+        self.day_chosen.emit(date(qdate.year(), qdate.month(), qdate.day()))

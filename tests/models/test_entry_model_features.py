@@ -1,0 +1,107 @@
+"""Edit, remove, restore and filter in the list model (issue 6)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop_blog.models.entry_model import EntryListModel, EntryRole
+from desktop_blog.storage import EntryFilter, EntryRepository
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def loaded(repository: EntryRepository, page_size: int = 200) -> EntryListModel:
+    model = EntryListModel(repository, page_size=page_size)
+    QAbstractItemModelTester(model, FATAL)
+    fetch_all(model)
+    return model
+
+
+def fetch_all(model: EntryListModel) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def ids(model: EntryListModel) -> list[int]:
+    return [model.index(r, 0).data(EntryRole.ENTRY_ID) for r in range(model.rowCount())]
+
+
+def test_edit_keeps_the_row_and_emits_data_changed(
+    qtbot: QtBot, repository: EntryRepository
+) -> None:
+    a = repository.add("A", "a")
+    b = repository.add("B", "b")
+    model = loaded(repository)
+    with (
+        qtbot.waitSignal(model.dataChanged, check_params_cb=lambda tl, br, *_: tl.row() == 1),
+        qtbot.assertNotEmitted(model.modelReset),
+    ):
+        edited = model.edit_entry(a.id, "A edited", "**a**", body_format="markdown")
+    assert ids(model) == [b.id, a.id]
+    assert model.index(1, 0).data() == "A edited"
+    assert model.index(1, 0).data(EntryRole.ENTRY) == edited
+    assert edited.updated is not None
+    model.revert_entry(a)
+    assert model.index(1, 0).data(EntryRole.ENTRY) == a
+
+
+def test_remove_and_restore_in_id_order(qtbot: QtBot, repository: EntryRepository) -> None:
+    entries = [repository.add(f"E{i}", "x") for i in range(5)]
+    model = loaded(repository)
+    with qtbot.waitSignal(model.rowsRemoved):
+        removed = model.remove_entry(entries[2].id)
+    assert entries[2].id not in ids(model)
+    assert repository.get(entries[2].id) is None
+    with qtbot.waitSignal(model.rowsInserted, check_params_cb=lambda _p, first, _l: first == 2):
+        model.restore_entry(removed)
+    assert ids(model) == [e.id for e in reversed(entries)]
+    oldest = model.remove_entry(entries[0].id)
+    model.restore_entry(oldest)
+    assert ids(model) == [e.id for e in reversed(entries)]
+
+
+def test_restore_into_an_unfetched_page_waits_for_fetch(repository: EntryRepository) -> None:
+    entries = [repository.add(f"E{i}", "x") for i in range(6)]
+    model = EntryListModel(repository, page_size=3)
+    model.fetchMore(QModelIndex())
+    removed = model.remove_entry(entries[0].id)
+    model.restore_entry(removed)
+    assert model.rowCount() == 3
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert ids(model) == [e.id for e in reversed(entries)]
+
+
+def test_filter_by_tag_day_and_query(repository: EntryRepository) -> None:
+    noon = datetime(2026, 4, 2, 12).astimezone()
+    rome = repository.add("Rome #travel", "pasta", created=noon)
+    repository.add("Soup #food", "leek", created=noon + timedelta(days=1))
+    paris = repository.add("Paris #travel", "train", created=noon + timedelta(days=1))
+    model = loaded(repository, page_size=1)
+    model.set_filter(EntryFilter(tag="travel"))
+    fetch_all(model)
+    assert ids(model) == [paris.id, rome.id]
+    model.set_filter(EntryFilter(tag="travel", day=date(2026, 4, 2)))
+    assert ids(model) == [rome.id]
+    model.set_filter(EntryFilter(tag="travel", query="TRAIN"))
+    assert ids(model) == [paris.id]
+    assert model.entry_filter() == EntryFilter(tag="travel", query="TRAIN")
+    model.add_entry("Not travel", "x")
+    assert ids(model) == [paris.id]
+    new = model.add_entry("Night train #travel", "sleeper")
+    assert ids(model) == [new.id, paris.id]
+    model.set_filter(EntryFilter())
+    fetch_all(model)
+    assert model.rowCount() == 5
+
+
+def test_operations_need_an_open_journal() -> None:
+    model = EntryListModel()
+    with pytest.raises(RuntimeError, match="no journal"):
+        model.edit_entry(1, "t", "x")
+    assert model.row_of(1) == -1
