@@ -5,11 +5,21 @@ from desktop_blog.storage.database import (
     DatabaseError,
     JournalExistsError,
     init_database,
+    is_read_only,
     open_database,
+    read_only_reason,
 )
-from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
+from desktop_blog.storage.entries import (
+    MAX_BODY_CHARS,
+    MAX_TITLE_CHARS,
+    Entry,
+    EntryRepository,
+    EntryValidationError,
+)
 
 __all__ = [
+    "MAX_BODY_CHARS",
+    "MAX_TITLE_CHARS",
     "SCHEMA_VERSION",
     "DatabaseError",
     "Entry",
@@ -17,5 +27,7 @@ __all__ = [
     "EntryValidationError",
     "JournalExistsError",
     "init_database",
+    "is_read_only",
     "open_database",
+    "read_only_reason",
 ]
