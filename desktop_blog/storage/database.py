@@ -60,6 +60,16 @@ def _uri(path: Path, **params: str) -> str:
     return f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
 
 
+def _read_only_params(path: Path) -> dict[str, str]:
+    params = {"mode": "ro"}
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR:
+        # A read-only folder cannot hold the WAL index files, and nobody can be writing
+        # the journal there: read it as immutable, creating nothing next to it.
+        params["immutable"] = "1"
+    return params
+
+
 def _inspect(path: Path) -> tuple[int, bool]:
     """Return ``(user_version, has_tables)`` of an existing file without writing to it.
 
@@ -77,7 +87,10 @@ def _inspect(path: Path) -> tuple[int, bool]:
         raise _explain(path, sqlite3.DatabaseError("file is not a database"))
     try:
         conn = sqlite3.connect(
-            _uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            _uri(path, **_read_only_params(path)),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
         )
     except sqlite3.Error as exc:
         raise _explain(path, exc) from exc
@@ -156,13 +169,9 @@ def _open_read_only(path: Path, version: int, reason: str) -> sqlite3.Connection
             f"{reason}, and it needs an update to schema version {SCHEMA_VERSION} "
             f"(it has {version}). Make it writable and start Desktop Blog again."
         )
-    params = {"mode": "ro"}
-    if not os.access(path.parent, os.W_OK) or not path.parent.stat().st_mode & stat.S_IWUSR:
-        # A read-only folder cannot hold the WAL index; nobody can write there either.
-        params["immutable"] = "1"
     try:
         conn = sqlite3.connect(
-            _uri(path, **params), uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            _uri(path, **_read_only_params(path)), uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
         )
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM entries").fetchone()
