@@ -44,9 +44,7 @@ def read_only_reason(path: Path) -> str | None:
     """
     path = Path(path)
     folder = path.parent
-    if path.exists() and (
-        not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR
-    ):
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
         return f"The journal {path} is read-only"
     if folder.exists() and (
         not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR
@@ -171,7 +169,10 @@ def _open_read_only(path: Path, version: int, reason: str) -> sqlite3.Connection
         )
     try:
         conn = sqlite3.connect(
-            _uri(path, **_read_only_params(path)), uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            _uri(path, **_read_only_params(path)),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
         )
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM entries").fetchone()
