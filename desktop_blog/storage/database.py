@@ -201,7 +201,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _explain(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
