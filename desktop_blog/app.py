@@ -8,20 +8,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_blog import APP_ID, APP_NAME, __version__
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, SettingsError, load_settings, save_credentials
+from desktop_blog.login_throttle import LoginThrottle
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.passwords import hash_password
 from desktop_blog.resources import ResourceError, read_text, resource_path
+from desktop_blog.single_instance import SingleInstance
 from desktop_blog.storage import (
     DatabaseError,
     EntryRepository,
     EntryValidationError,
+    is_read_only,
     open_database,
+    read_only_reason,
 )
+from desktop_blog.storage.drafts import DraftStore, draft_path_for
+from desktop_blog.ui.draft_keeper import DraftKeeper
+from desktop_blog.ui.idle_lock import IdleLock
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.setup_dialog import SetupDialog
@@ -29,6 +36,11 @@ from desktop_blog.ui.setup_dialog import SetupDialog
 LOGGED_IN = "You were logged in"
 LOGGED_OUT = "You were logged out"
 POSTED = "New entry was successfully posted"
+LOCKED = "The journal was locked. Log in to continue; your draft is kept."
+READ_ONLY = (
+    "{reason}: you can read your entries, but adding new ones is disabled. "
+    "Make it writable (for example chmod u+w) and start Desktop Blog again to write."
+)
 
 
 class JournalApp(QObject):
@@ -39,15 +51,32 @@ class JournalApp(QObject):
 
     finished = Signal(int)
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        *,
+        throttle: LoginThrottle | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._conn: sqlite3.Connection = open_database(settings.database)
         self._repository = EntryRepository(self._conn)
         self.model = EntryListModel(parent=self)
         self.main_window = MainWindow(self.model)
-        self.login_dialog = LoginDialog(self._check_login)
+        self.login_dialog = LoginDialog(self._check_login, throttle=throttle)
         self.setup_dialog: SetupDialog | None = None
+        self.draft_keeper = DraftKeeper(
+            self.main_window.entry_form, DraftStore(draft_path_for(settings.database)), parent=self
+        )
+        self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
+        self.read_only_message: str | None = None
+        if is_read_only(self._conn):
+            reason = read_only_reason(settings.database) or "The journal is read-only"
+            self.read_only_message = READ_ONLY.format(reason=reason)
+            self.draft_keeper.set_enabled(False)
+        self.main_window.set_read_only(self.read_only_message)
+        self.draft_keeper.restore()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -56,6 +85,8 @@ class JournalApp(QObject):
         self.main_window.post_requested.connect(self.post)
         self.main_window.logout_requested.connect(self.logout)
         self.main_window.quit_requested.connect(self.quit)
+        self.draft_keeper.save_failed.connect(lambda text: self.main_window.flash(text, "error"))
+        self.idle_lock.lock_requested.connect(self.lock)
 
     @property
     def settings(self) -> Settings:
@@ -97,6 +128,7 @@ class JournalApp(QObject):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.main_window.flash(LOGGED_IN)
+        self.idle_lock.start()
 
     def _login_cancelled(self) -> None:
         if not self.main_window.isVisible():
@@ -111,9 +143,32 @@ class JournalApp(QObject):
             form.show_error(str(exc))
             return
         form.clear()
+        self.draft_keeper.discard()
         self.main_window.flash(POSTED)
 
+    def lock(self) -> None:
+        """Hide the journal and ask for the password again; the form and draft are kept."""
+        if not self.main_window.isVisible():
+            return
+        self.draft_keeper.flush()
+        self.logout()
+        self.login_dialog.flash_banner.flash(LOCKED)
+
+    def bring_to_front(self) -> None:
+        """Show the window another launch of the app asked for."""
+        if self.main_window.isVisible():
+            window: QWidget = self.main_window
+        elif self.setup_dialog is not None and self.setup_dialog.isVisible():
+            window = self.setup_dialog
+        else:
+            window = self.login_dialog
+            window.show()
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
+
     def logout(self) -> None:
+        self.idle_lock.stop()
         self.model.set_repository(None)
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()
@@ -121,6 +176,8 @@ class JournalApp(QObject):
         self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
     def quit(self) -> None:
+        self.idle_lock.stop()
+        self.draft_keeper.flush()
         self.login_dialog.hide()
         self.main_window.hide()
         self.finished.emit(0)
@@ -166,12 +223,29 @@ def run_gui(named_settings: Path | None) -> int:
         app.setStyleSheet(read_text("style.qss"))
     try:
         settings = load_settings(named_settings)
-        journal = JournalApp(settings)
-    except (SettingsError, DatabaseError) as exc:
+    except SettingsError as exc:
         show_fatal(str(exc))
         return 1
+    instance = SingleInstance(settings.database)
+    if not instance.acquire():
+        if instance.notify_running():
+            print("desktop-blog: the journal is already open; brought its window forward")
+            return 0
+        show_fatal(
+            f"The journal {settings.database} is already open in another Desktop Blog "
+            "that does not answer. Close it and try again."
+        )
+        return 1
+    try:
+        journal = JournalApp(settings)
+    except DatabaseError as exc:
+        instance.release()
+        show_fatal(str(exc))
+        return 1
+    instance.activation_requested.connect(journal.bring_to_front)
     journal.finished.connect(app.exit)
     journal.start()
     code = app.exec()
     journal.close()
+    instance.release()
     return int(code)

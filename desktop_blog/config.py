@@ -13,7 +13,7 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +25,8 @@ SETTINGS_ENV = "DESKTOP_BLOG_SETTINGS"
 SETTINGS_FILENAME = "settings.toml"
 DATABASE_FILENAME = "journal.sqlite3"
 _STRING_KEYS = ("database", "username", "password_hash")
+DEFAULT_AUTO_LOCK_MINUTES = 10
+MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 class SettingsError(RuntimeError):
@@ -55,6 +57,7 @@ class Settings:
     username: str | None
     password_hash: str | None
     path: Path
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never lock when idle
 
     @property
     def has_credentials(self) -> bool:
@@ -95,6 +98,18 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
             values[key] = db if db.is_absolute() else path.parent / db
         else:
             values[key] = value
+    if "auto_lock_minutes" in data:
+        minutes = data["auto_lock_minutes"]
+        if (
+            not isinstance(minutes, int)
+            or isinstance(minutes, bool)
+            or not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES
+        ):
+            raise SettingsError(
+                f"In the settings file {path}, 'auto_lock_minutes' must be a whole number "
+                f"of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES} (found {minutes!r})."
+            )
+        values["auto_lock_minutes"] = minutes
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
@@ -116,6 +131,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         "database": default_database_path(),
         "username": None,
         "password_hash": None,
+        "auto_lock_minutes": DEFAULT_AUTO_LOCK_MINUTES,
     }
     user_file = default_settings_path()
     if user_file.exists():
@@ -123,7 +139,9 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
     if named is not None and not (allow_missing and not named.exists()):
         _apply(values, _read_toml(named), named)
     database = values["database"]
+    minutes = values["auto_lock_minutes"]
     assert isinstance(database, Path)
+    assert isinstance(minutes, int)
     return Settings(
         database=database,
         username=values["username"] if isinstance(values["username"], str) else None,
@@ -131,6 +149,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
             values["password_hash"] if isinstance(values["password_hash"], str) else None
         ),
         path=named or user_file,
+        auto_lock_minutes=minutes,
     )
 
 
@@ -180,9 +199,4 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
 def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
     """Write the credentials to the settings file and return the updated settings."""
     write_settings(settings.path, {"username": username, "password_hash": password_hash})
-    return Settings(
-        database=settings.database,
-        username=username,
-        password_hash=password_hash,
-        path=settings.path,
-    )
+    return replace(settings, username=username, password_hash=password_hash)

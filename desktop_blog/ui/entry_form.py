@@ -96,7 +96,7 @@ class EntryForm(QWidget):
 
     def update_preview(self) -> None:
         self._preview_timer.stop()
-        self.preview.setHtml(self.body())
+        self.preview.show_body(self.body())
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

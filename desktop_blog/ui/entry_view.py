@@ -9,9 +9,14 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_blog.resources import read_text
-from desktop_blog.storage import Entry
+from desktop_blog.rich_text import display_html
+from desktop_blog.storage import MAX_BODY_CHARS, Entry
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+# URL schemes whose resources (images, style sheets) an entry may load. None: nothing
+# leaves the journal. A scheme serving images stored inside the journal goes here.
+RESOURCE_SCHEMES: frozenset[str] = frozenset()
+TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
 
 
@@ -25,9 +30,25 @@ class SafeBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(read_text("entry.css"))
 
     def loadResource(self, resource_type: int, name: QUrl | str) -> object:
-        # Images, style sheets and documents referenced by an entry stay unloaded:
-        # nothing leaves the journal (no network request, no local file read).
-        return None
+        # Images, style sheets and documents referenced by an entry stay unloaded unless
+        # their scheme is allowed: no network request, no local file read.
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        if not self.resource_allowed(url):
+            return None
+        return super().loadResource(resource_type, url)
+
+    @staticmethod
+    def resource_allowed(url: QUrl) -> bool:
+        """The one place that decides which referenced resources may load, by scheme."""
+        return url.scheme().lower() in RESOURCE_SCHEMES
+
+    def show_body(self, body: str, prefix: str = "") -> None:
+        """Show an entry body made safe by :func:`display_html`, or say it is too large."""
+        if len(body) > MAX_BODY_CHARS:
+            message = TOO_LARGE_TEXT.format(size=len(body), limit=MAX_BODY_CHARS)
+            self.setHtml(f'{prefix}<p class="empty"><em>{html.escape(message)}</em></p>')
+        else:
+            self.setHtml(prefix + display_html(body))
 
 
 class EntryView(SafeBrowser):
@@ -45,10 +66,11 @@ class EntryView(SafeBrowser):
 
     def show_entry(self, entry: Entry) -> None:
         when = entry.created_local.strftime("%A %d %B %Y, %H:%M")
-        self.setHtml(
-            f"<h2>{html.escape(entry.title)}</h2>"
-            f'<p class="meta">{html.escape(when)}</p>'
-            f"<div>{entry.text}</div>"
+        # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
+        self.show_body(
+            entry.text,
+            f"<h2>\u2068{html.escape(entry.title)}\u2069</h2>"
+            f'<p class="meta">{html.escape(when)}</p>',
         )
 
     def show_empty(self) -> None:
