@@ -44,6 +44,9 @@ class DraftKeeper(QObject):
         if not enabled:
             self._timer.stop()
 
+    def set_delay_ms(self, delay_ms: int) -> None:
+        self._timer.setInterval(delay_ms)
+
     def is_pending(self) -> bool:
         return self._timer.isActive()
 
