@@ -18,6 +18,7 @@ from desktop_blog import APP_ID
 
 _RAISE = b"raise\n"
 _TIMEOUT_MS = 2000
+_READ_TIMEOUT_MS = 500
 
 
 def runtime_dir() -> Path:
@@ -58,13 +59,15 @@ class SingleInstance(QObject):
 
     def notify_running(self) -> bool:
         """Ask the app holding the lock to come forward; return whether it answered."""
-        socket = QLocalSocket(self)
+        socket = QLocalSocket()  # owned here, gone when this returns
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(_TIMEOUT_MS):
             return False
         socket.write(_RAISE)
         ok = socket.waitForBytesWritten(_TIMEOUT_MS)
         socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(_TIMEOUT_MS)
         return ok
 
     def release(self) -> None:
@@ -76,11 +79,10 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_ready(socket)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-            self.activation_requested.emit()
+            # The other launch writes one short line right after connecting.
+            if socket.bytesAvailable() or socket.waitForReadyRead(_READ_TIMEOUT_MS):
+                request = bytes(socket.readAll().data())
+                if request.startswith(_RAISE.strip()):
+                    self.activation_requested.emit()
+            socket.abort()
+            socket.deleteLater()

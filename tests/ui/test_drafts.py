@@ -99,9 +99,7 @@ time.sleep(60)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_draft_survives_a_killed_process(
-    qtbot: QtBot, settings_file: Path, db_path: Path
-) -> None:
+def test_draft_survives_a_killed_process(qtbot: QtBot, settings_file: Path, db_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-c", _TYPIST, str(settings_file)],
         stdout=subprocess.PIPE,

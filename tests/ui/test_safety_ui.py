@@ -79,9 +79,7 @@ def test_idle_journal_locks_and_keeps_the_draft(
     assert window.entry_form.title() == "Half-written"
 
 
-def test_auto_lock_minutes_comes_from_the_settings(
-    qtbot: QtBot, settings_file: Path
-) -> None:
+def test_auto_lock_minutes_comes_from_the_settings(qtbot: QtBot, settings_file: Path) -> None:
     write_settings(settings_file, {"auto_lock_minutes": 3})
     app = _start(qtbot, settings_file)
     assert app.idle_lock.interval_ms() == 3 * 60_000
