@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_blog.ui.body_edit import BodyEdit
 from desktop_blog.ui.entry_view import SafeBrowser
 
 PREVIEW_DELAY_MS = 150
@@ -34,7 +34,7 @@ class EntryForm(QWidget):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Title")
-        self.body_edit = QPlainTextEdit(self)
+        self.body_edit = BodyEdit(self)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Text (HTML)")
         self.body_edit.setPlaceholderText(
@@ -83,6 +83,7 @@ class EntryForm(QWidget):
         self.title_edit.textChanged.connect(self._clear_error)
         self.body_edit.textChanged.connect(self._clear_error)
         self.post_button.clicked.connect(self._submit)
+        self.body_edit.paste_refused.connect(self.show_error)
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
 
     def title(self) -> str:

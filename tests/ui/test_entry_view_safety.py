@@ -92,7 +92,7 @@ def test_viewer_and_preview_make_no_request(
     # The server works: the test would see a request if one were made.
     import urllib.request
 
-    with urllib.request.urlopen(f"{base}/probe") as response:  # noqa: S310 - local test server
+    with urllib.request.urlopen(f"{base}/probe") as response:
         assert response.status == 200
     assert server.requests == ["/probe"]
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app import JournalApp
@@ -155,3 +156,91 @@ def test_no_secret_reaches_the_output(
     assert PASSWORD not in everything
     assert "a-wrong-guess" not in everything
     assert journal_app.settings.password_hash not in everything
+
+
+def _paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    widget.setFocus()
+    qtbot.keySequence(widget, QKeySequence.StandardKey.Paste)
+
+
+def test_hostile_body_is_refused_and_kept_in_the_form(
+    qtbot: QtBot, window: MainWindow, repository: EntryRepository
+) -> None:
+    form = window.entry_form
+    qtbot.keyClicks(form.title_edit, "Huge")
+    qtbot.keyClicks(form.body_edit, "<p>typed</p>")
+    _paste(qtbot, form.body_edit, "<p>" + "x" * 10_000_000 + "</p>")
+    assert "Not pasted: the text would have 10,000,019 characters" in form.error()
+    assert form.body() == "<p>typed</p>"
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert repository.newest(1)[0].text == "<p>typed</p>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["<div>" * 100_000, "<b<i><<>>></p></div><table><tr><td>" * 10_000, "x" * 400_000],
+)
+def test_hostile_but_valid_bodies_post_and_show(
+    qtbot: QtBot, window: MainWindow, repository: EntryRepository, body: str
+) -> None:
+    form = window.entry_form
+    form.title_edit.insert("\u202eHostile")  # QTest cannot type non-ASCII keys
+    _paste(qtbot, form.body_edit, body)
+    assert form.body() == body
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert form.error() == ""
+    stored = repository.newest(1)[0]
+    assert (stored.title, stored.text) == ("\u202eHostile", body)
+    assert "Hostile" in window.entry_view.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("not toml = = =", "is not valid TOML"),
+        ("auto_lock_minutes = 'soon'", "must be a whole number"),
+        ("username = 3", "must be a string"),
+    ],
+)
+def test_bad_settings_file_gives_a_message_box_not_a_traceback(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    expected: str,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_blog.app import run_gui
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    assert run_gui(path) == 1
+    assert len(shown) == 1
+    assert expected in shown[0]
+    assert str(path) in shown[0]
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_foreign_database_gives_a_message_box(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_file: Path, db_path: Path
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_blog.app import run_gui
+
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TABLE photos (id INTEGER)")
+    raw.close()
+    before = db_path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert run_gui(settings_file) == 1
+    assert "another program" in shown[0]
+    assert db_path.read_bytes() == before
