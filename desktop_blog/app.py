@@ -8,22 +8,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, SettingsError, load_settings, save_credentials
+from desktop_blog.login_throttle import LoginThrottle
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.passwords import hash_password
 from desktop_blog.resources import ResourceError, read_text, resource_path
+from desktop_blog.single_instance import SingleInstance
 from desktop_blog.storage import (
     DatabaseError,
     EntryRepository,
     EntryValidationError,
+    is_read_only,
     open_database,
+    read_only_reason,
 )
 from desktop_blog.storage.backup import backup_due, backup_journal
+from desktop_blog.storage.drafts import DraftStore, draft_path_for
 from desktop_blog.storage.images import ImageError, ImageStore
+from desktop_blog.ui.draft_keeper import DraftKeeper
+from desktop_blog.ui.idle_lock import IdleLock
 from desktop_blog.ui.journal_features import JournalFeatures
 from desktop_blog.ui.login_dialog import LoginDialog
 from desktop_blog.ui.main_window import MainWindow
@@ -33,6 +40,11 @@ from desktop_blog.ui.transfer_actions import TransferController
 LOGGED_IN = "You were logged in"
 LOGGED_OUT = "You were logged out"
 POSTED = "New entry was successfully posted"
+LOCKED = "The journal was locked. Log in to continue; your draft is kept."
+READ_ONLY = (
+    "{reason}: you can read your entries, but adding new ones is disabled. "
+    "Make it writable (for example chmod u+w) and start Desktop Blog again to write."
+)
 
 
 class JournalApp(QObject):
@@ -43,14 +55,20 @@ class JournalApp(QObject):
 
     finished = Signal(int)
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        *,
+        throttle: LoginThrottle | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._conn: sqlite3.Connection = open_database(settings.database)
         self._repository = EntryRepository(self._conn)
         self.model = EntryListModel(parent=self)
         self.main_window = MainWindow(self.model)
-        self.login_dialog = LoginDialog(self._check_login)
+        self.login_dialog = LoginDialog(self._check_login, throttle=throttle)
         self.setup_dialog: SetupDialog | None = None
         self._images = ImageStore(self._conn)
         self.transfers = TransferController(
@@ -59,6 +77,17 @@ class JournalApp(QObject):
         self.features = JournalFeatures(
             settings, self.model, self._repository, self.main_window, parent=self
         )
+        self.draft_keeper = DraftKeeper(
+            self.main_window.entry_form, DraftStore(draft_path_for(settings.database)), parent=self
+        )
+        self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
+        self.read_only_message: str | None = None
+        if is_read_only(self._conn):
+            reason = read_only_reason(settings.database) or "The journal is read-only"
+            self.read_only_message = READ_ONLY.format(reason=reason)
+            self.draft_keeper.set_enabled(False)
+        self.main_window.set_read_only(self.read_only_message)
+        self.draft_keeper.restore()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -69,6 +98,8 @@ class JournalApp(QObject):
         self.main_window.quit_requested.connect(self.quit)
         self.main_window.entry_form.image_received.connect(self._add_image)
         self.features.settings_changed.connect(self._settings_changed)
+        self.draft_keeper.save_failed.connect(lambda text: self.main_window.flash(text, "error"))
+        self.idle_lock.lock_requested.connect(self.lock)
 
     def _settings_changed(self, settings: Settings) -> None:
         self._settings = settings
@@ -136,6 +167,7 @@ class JournalApp(QObject):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.main_window.flash(LOGGED_IN)
+        self.idle_lock.start()
 
     def _login_cancelled(self) -> None:
         if not self.main_window.isVisible():
@@ -151,9 +183,32 @@ class JournalApp(QObject):
             return
         self.features.entry_added(entry)
         form.clear()
+        self.draft_keeper.discard()
         self.main_window.flash(POSTED)
 
+    def lock(self) -> None:
+        """Hide the journal and ask for the password again; the form and draft are kept."""
+        if not self.main_window.isVisible():
+            return
+        self.draft_keeper.flush()
+        self.logout()
+        self.login_dialog.flash_banner.flash(LOCKED)
+
+    def bring_to_front(self) -> None:
+        """Show the window another launch of the app asked for."""
+        if self.main_window.isVisible():
+            window: QWidget = self.main_window
+        elif self.setup_dialog is not None and self.setup_dialog.isVisible():
+            window = self.setup_dialog
+        else:
+            window = self.login_dialog
+            window.show()
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
+
     def logout(self) -> None:
+        self.idle_lock.stop()
         self.model.set_repository(None)
         self._show_images(False)
         self.features.show_all()
@@ -163,6 +218,8 @@ class JournalApp(QObject):
         self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
     def quit(self) -> None:
+        self.idle_lock.stop()
+        self.draft_keeper.flush()
         self.login_dialog.hide()
         self.main_window.hide()
         self.finished.emit(0)
@@ -221,12 +278,29 @@ def run_gui(named_settings: Path | None) -> int:
         app.setStyleSheet(read_text("style.qss"))
     try:
         settings = load_settings(named_settings)
-        journal = JournalApp(settings)
-    except (SettingsError, DatabaseError) as exc:
+    except SettingsError as exc:
         show_fatal(str(exc))
         return 1
+    instance = SingleInstance(settings.database)
+    if not instance.acquire():
+        if instance.notify_running():
+            print("desktop-blog: the journal is already open; brought its window forward")
+            return 0
+        show_fatal(
+            f"The journal {settings.database} is already open in another Desktop Blog "
+            "that does not answer. Close it and try again."
+        )
+        return 1
+    try:
+        journal = JournalApp(settings)
+    except DatabaseError as exc:
+        instance.release()
+        show_fatal(str(exc))
+        return 1
+    instance.activation_requested.connect(journal.bring_to_front)
     journal.finished.connect(app.exit)
     journal.start()
     code = app.exec()
     journal.close()
+    instance.release()
     return int(code)

@@ -31,6 +31,8 @@ CHOICE_KEYS: dict[str, tuple[str, ...]] = {
     "theme": ("system", "light", "dark"),
     "default_format": ("html", "markdown"),
 }
+DEFAULT_AUTO_LOCK_MINUTES = 10
+MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 class SettingsError(RuntimeError):
@@ -71,6 +73,7 @@ class Settings:
 
     theme: str = "system"
     default_format: str = "html"
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never lock when idle
 
     @property
     def has_credentials(self) -> bool:
@@ -120,6 +123,18 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
             )
         values["backup_keep"] = keep
     _apply_choices(values, data, path)
+    if "auto_lock_minutes" in data:
+        minutes = data["auto_lock_minutes"]
+        if (
+            not isinstance(minutes, int)
+            or isinstance(minutes, bool)
+            or not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES
+        ):
+            raise SettingsError(
+                f"In the settings file {path}, 'auto_lock_minutes' must be a whole number "
+                f"of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES} (found {minutes!r})."
+            )
+        values["auto_lock_minutes"] = minutes
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
@@ -158,6 +173,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         "backup_folder": None,
         "backup_keep": DEFAULT_BACKUP_KEEP,
         **{key: allowed[0] for key, allowed in CHOICE_KEYS.items()},
+        "auto_lock_minutes": DEFAULT_AUTO_LOCK_MINUTES,
     }
     user_file = default_settings_path()
     if user_file.exists():
@@ -165,7 +181,9 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
     if named is not None and not (allow_missing and not named.exists()):
         _apply(values, _read_toml(named), named)
     database = values["database"]
+    minutes = values["auto_lock_minutes"]
     assert isinstance(database, Path)
+    assert isinstance(minutes, int)
     return Settings(
         database=database,
         username=values["username"] if isinstance(values["username"], str) else None,
@@ -179,6 +197,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         backup_keep=int(str(values["backup_keep"])),
         theme=str(values["theme"]),
         default_format=str(values["default_format"]),
+        auto_lock_minutes=minutes,
     )
 
 

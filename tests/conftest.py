@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 # Headless before any Qt import, whatever the developer's display is.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -19,12 +21,16 @@ PASSWORD = "secret-pass"
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the user config and data folders at the test's temporary folder."""
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the user config, data and runtime (lock, socket) folders at temporary folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # Sockets need a short path (about 100 bytes at most): not under tmp_path.
+    runtime = tempfile.mkdtemp(prefix="dbt-")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
     monkeypatch.delenv("DESKTOP_BLOG_SETTINGS", raising=False)
-    return tmp_path
+    yield tmp_path
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

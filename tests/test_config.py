@@ -157,3 +157,35 @@ def test_save_preferences_persists_and_keeps_credentials(
     with pytest.raises(SettingsError, match="full path"):
         save_preferences(settings, theme="dark", default_format="html", database=Path("rel.db"))
     assert load_settings(settings_file).theme == "light"
+
+
+@pytest.mark.parametrize("value", ['"ten"', "-1", "100000", "true", "2.5"])
+def test_auto_lock_minutes_must_be_a_sane_whole_number(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "named.toml"
+    path.write_text(f"auto_lock_minutes = {value}\n")
+    with pytest.raises(SettingsError, match="'auto_lock_minutes' must be a whole number") as info:
+        load_settings(path)
+    assert str(path) in str(info.value)
+
+
+def test_auto_lock_minutes_default_and_zero(tmp_path: Path) -> None:
+    path = tmp_path / "named.toml"
+    path.write_text("")
+    assert load_settings(path).auto_lock_minutes == 10
+    path.write_text("auto_lock_minutes = 0\n")
+    assert load_settings(path).auto_lock_minutes == 0
+
+
+def test_binary_settings_file_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "named.toml"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(SettingsError, match="not UTF-8 text"):
+        load_settings(path)
+
+
+def test_saving_credentials_keeps_auto_lock(tmp_path: Path) -> None:
+    path = tmp_path / "named.toml"
+    path.write_text("auto_lock_minutes = 3\n")
+    saved = save_credentials(load_settings(path), "bob", "scrypt$ln=4,r=8,p=1$AAAA$AAAA")
+    assert saved.auto_lock_minutes == 3
+    assert load_settings(path).auto_lock_minutes == 3

@@ -5,10 +5,14 @@ from desktop_blog.storage.database import (
     DatabaseError,
     JournalExistsError,
     init_database,
+    is_read_only,
     open_database,
+    read_only_reason,
 )
 from desktop_blog.storage.entries import (
     BODY_FORMATS,
+    MAX_BODY_CHARS,
+    MAX_TITLE_CHARS,
     Entry,
     EntryFilter,
     EntryRepository,
@@ -17,6 +21,8 @@ from desktop_blog.storage.entries import (
 
 __all__ = [
     "BODY_FORMATS",
+    "MAX_BODY_CHARS",
+    "MAX_TITLE_CHARS",
     "SCHEMA_VERSION",
     "DatabaseError",
     "Entry",
@@ -25,5 +31,7 @@ __all__ = [
     "EntryValidationError",
     "JournalExistsError",
     "init_database",
+    "is_read_only",
     "open_database",
+    "read_only_reason",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
+import urllib.parse
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +16,8 @@ from desktop_blog.storage.migrations import MIGRATIONS
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_OUR_TABLES = frozenset({"entries", "sqlite_sequence"})
 
 
 class DatabaseError(RuntimeError):
@@ -32,10 +36,96 @@ def _check_path(path: Path) -> None:
         )
 
 
+def read_only_reason(path: Path) -> str | None:
+    """Why the existing journal at ``path`` can only be read, or ``None`` if it is writable.
+
+    A file or folder without the owner's write bit counts as read-only even for root: the
+    user marked it so, and the app respects that instead of relying on permission errors.
+    """
+    path = Path(path)
+    folder = path.parent
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
+        return f"The journal {path} is read-only"
+    if folder.exists() and (
+        not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR
+    ):
+        return f"The folder {folder} holding the journal is read-only"
+    return None
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = urllib.parse.urlencode(params)
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
+
+
+def _read_only_params(path: Path) -> dict[str, str]:
+    params = {"mode": "ro"}
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR:
+        # A read-only folder cannot hold the WAL index files, and nobody can be writing
+        # the journal there: read it as immutable, creating nothing next to it.
+        params["immutable"] = "1"
+    return params
+
+
+def _inspect(path: Path) -> tuple[int, bool]:
+    """Return ``(user_version, has_tables)`` of an existing file without writing to it.
+
+    Raises :class:`DatabaseError` for anything that is not a (healthy) Desktop Blog journal,
+    so that opening never writes to a file that is not ours.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cannot read the journal {path}: {exc.strerror}. Check the file's permissions."
+        ) from exc
+    if header != _SQLITE_HEADER:
+        raise _explain(path, sqlite3.DatabaseError("file is not a database"))
+    try:
+        conn = sqlite3.connect(
+            _uri(path, **_read_only_params(path)),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+    except sqlite3.Error as exc:
+        raise _explain(path, exc) from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        # quick_check reads every page: a truncated or damaged journal is refused here.
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise _explain(path, exc) from exc
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise _explain(path, sqlite3.DatabaseError(f"malformed: {'; '.join(problems)}"))
+    if version > SCHEMA_VERSION:
+        raise _explain(path, sqlite3.DatabaseError(_newer(version)))
+    if version == 0 and tables - _OUR_TABLES:
+        raise DatabaseError(
+            f"{path} is a database of another program (it has the tables "
+            f"{', '.join(sorted(tables)[:5])}), not a Desktop Blog journal. It was left "
+            "untouched; point 'database' in the settings file at another file."
+        )
+    if version >= 1 and "entries" not in tables:
+        raise DatabaseError(
+            f"{path} is not a Desktop Blog journal (it has no entries table). It was left "
+            "untouched; point 'database' in the settings file at another file."
+        )
+    return version, bool(tables)
+
+
 def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open the journal at ``path``, creating and migrating it as needed.
 
-    The connection is in autocommit mode: writers use :func:`transaction`.
+    The connection is in autocommit mode: writers use :func:`transaction`. A journal that
+    :func:`read_only_reason` calls read-only is opened with ``mode=ro`` and
+    ``PRAGMA query_only`` (see :func:`is_read_only`). Anything that is not a journal is
+    refused before a single byte of it is written.
     """
     path = Path(path)
     _check_path(path)
@@ -49,7 +139,15 @@ def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
             # Create the file owner-only before SQLite opens it.
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the journal {path}: {exc.strerror}.") from exc
+            raise DatabaseError(
+                f"Cannot create the journal {path}: {exc.strerror}. "
+                "Check that its folder exists and is writable, or choose another path."
+            ) from exc
+    elif path.stat().st_size > 0:
+        version, _has_tables = _inspect(path)
+        reason = read_only_reason(path)
+        if reason is not None:
+            return _open_read_only(path, version, reason)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except sqlite3.Error as exc:
@@ -63,15 +161,47 @@ def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
     return conn
 
 
+def _open_read_only(path: Path, version: int, reason: str) -> sqlite3.Connection:
+    if version != SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{reason}, and it needs an update to schema version {SCHEMA_VERSION} "
+            f"(it has {version}). Make it writable and start Desktop Blog again."
+        )
+    try:
+        conn = sqlite3.connect(
+            _uri(path, **_read_only_params(path)),
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM entries").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _explain(path, exc) from exc
+    return conn
+
+
+def is_read_only(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn`` was opened read-only by :func:`open_database`."""
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
-    # FULL: in WAL mode NORMAL may lose the last commits on power loss; a journal entry
-    # the user saw "posted" must survive. The extra fsync per commit costs ~1 ms.
+    # Durability of committed entries. In WAL mode a commit appends to the -wal file:
+    # - synchronous=FULL fsyncs the WAL at every commit, so once COMMIT returns (and the
+    #   form says "posted") the entry survives a process kill, an OS crash and a power cut;
+    # - NORMAL fsyncs only at checkpoints: safe against a process kill, but a power cut may
+    #   roll back the last commits, i.e. lose entries the user saw posted;
+    # - EXTRA only adds a directory fsync for rollback journals, nothing for WAL;
+    # - OFF may corrupt the file on power loss.
+    # An entry is written by a person, a few per day, so the one extra fsync per commit
+    # (about a millisecond on an SSD) is free; losing a posted entry is not.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _explain(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
@@ -81,7 +211,8 @@ def _explain(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
         )
     if "locked" in text or "busy" in text:
         return DatabaseError(
-            f"The journal {path} is locked by another program. Close it and try again."
+            f"The journal {path} is locked by another program (waited "
+            f"{BUSY_TIMEOUT_SECONDS:g} s). Close the other program and try again."
         )
     if "readonly" in text or "unable to open" in text:
         return DatabaseError(
@@ -90,13 +221,17 @@ def _explain(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     return DatabaseError(f"Cannot use the journal {path}: {text}.")
 
 
+def _newer(version: int) -> str:
+    return (
+        f"journal schema version {version} is newer than this app ({SCHEMA_VERSION}); "
+        "update Desktop Blog"
+    )
+
+
 def _migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
-            f"journal schema version {version} is newer than this app ({SCHEMA_VERSION}); "
-            "update Desktop Blog"
-        )
+        raise sqlite3.DatabaseError(_newer(version))
     if version == SCHEMA_VERSION:
         return
     with transaction(conn):

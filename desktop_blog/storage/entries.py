@@ -12,6 +12,10 @@ from desktop_blog.storage.tags import extract_tags, normalize_tag
 _MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
 _COLUMNS = "id, title, text, created, updated, format"
 BODY_FORMATS = ("html", "markdown")
+MAX_TITLE_CHARS = 500
+# Half a million characters is a short book; larger bodies are refused so that every
+# accepted entry can be shown without freezing the window (see README "Safety").
+MAX_BODY_CHARS = 500_000
 
 
 class EntryValidationError(ValueError):
@@ -42,6 +46,25 @@ class Entry:
         return extract_tags(self.title, self.text)
 
 
+def _check_text(value: str, what: str, limit: int) -> None:
+    if len(value) > limit:
+        raise EntryValidationError(
+            f"The {what} has {len(value):,} characters; at most {limit:,} are allowed. "
+            "Nothing was saved; please shorten it."
+        )
+    if "\x00" in value:
+        raise EntryValidationError(
+            f"The {what} contains a NUL character, which cannot be saved. Nothing was saved."
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise EntryValidationError(
+            f"The {what} contains an invalid character (an unpaired surrogate at position "
+            f"{exc.start}). Nothing was saved."
+        ) from exc
+
+
 def validate_entry(title: str, text: str) -> tuple[str, str]:
     """Return the entry as it will be stored, or raise :class:`EntryValidationError`."""
     title = title.strip()
@@ -51,6 +74,8 @@ def validate_entry(title: str, text: str) -> tuple[str, str]:
         raise EntryValidationError("Please enter a title.")
     if not text.strip():
         raise EntryValidationError("Please enter some text.")
+    _check_text(title, "title", MAX_TITLE_CHARS)
+    _check_text(text, "text", MAX_BODY_CHARS)
     return title, text
 
 

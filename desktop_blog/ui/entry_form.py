@@ -5,72 +5,27 @@ It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_blog.markup import FORMAT_LABELS, to_html
+from desktop_blog.markup import FORMAT_LABELS
 from desktop_blog.storage import Entry
-from desktop_blog.storage.images import MAX_IMAGE_BYTES
+from desktop_blog.ui.body_edit import BodyEdit
 from desktop_blog.ui.entry_view import SafeBrowser
 from desktop_blog.ui.format_toolbar import FormatToolbar
 
 PREVIEW_DELAY_MS = 150
-
-
-class ImageAwareEdit(QPlainTextEdit):
-    """A plain-text editor that hands pasted or dropped images to its owner as bytes."""
-
-    image_received = Signal(bytes)
-    image_refused = Signal(str)
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return (
-            bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
-        )
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        files = _local_files(source)
-        if files:
-            for path in files:
-                self._read_file(path)
-        elif source.hasImage():
-            self.image_received.emit(_png(QImage(source.imageData())))
-        else:
-            super().insertFromMimeData(source)
-
-    def _read_file(self, path: str) -> None:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_IMAGE_BYTES + 1)
-        except OSError as exc:
-            self.image_refused.emit(f"The image {path} could not be read: {exc.strerror}.")
-            return
-        self.image_received.emit(data)
-
-
-def _local_files(source: QMimeData) -> list[str]:
-    return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
-
-
-def _png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt takes str
-    buffer.close()
-    return bytes(data.data())
 
 
 class EntryForm(QWidget):
@@ -98,7 +53,7 @@ class EntryForm(QWidget):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Title")
-        self.body_edit = ImageAwareEdit(self)
+        self.body_edit = BodyEdit(self)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName("Text")
         self.body_edit.setPlaceholderText(
@@ -166,6 +121,7 @@ class EntryForm(QWidget):
         self.title_edit.textChanged.connect(self._clear_error)
         self.body_edit.textChanged.connect(self._clear_error)
         self.post_button.clicked.connect(self._submit)
+        self.body_edit.paste_refused.connect(self.show_error)
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
         self.body_edit.image_received.connect(self.image_received)
         self.body_edit.image_refused.connect(self.show_error)
@@ -232,7 +188,7 @@ class EntryForm(QWidget):
 
     def update_preview(self) -> None:
         self._preview_timer.stop()
-        self.preview.setHtml(to_html(self.body(), self.body_format()))
+        self.preview.show_body(self.body(), body_format=self.body_format())
 
     def insert_image(self, url: str) -> None:
         """Insert an ``<img>`` for a stored image at the cursor and show it in the preview."""

@@ -11,13 +11,18 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
-from desktop_blog.storage import Entry
+from desktop_blog.rich_text import display_html
+from desktop_blog.storage import MAX_BODY_CHARS, Entry
 from desktop_blog.storage.images import IMAGE_SCHEME
 
 # Returns the bytes of the journal image with this SHA-256, or None (no SQL in the views).
 ImageProvider = Callable[[str], bytes | None]
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+# URL schemes whose resources an entry may load: only images stored inside the journal.
+# Nothing else loads (no network request, no local file read).
+RESOURCE_SCHEMES: frozenset[str] = frozenset({IMAGE_SCHEME})
+TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
 TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
 
@@ -37,18 +42,33 @@ class SafeBrowser(QTextBrowser):
         self._image_provider = provider
 
     def loadResource(self, resource_type: int, name: QUrl | str) -> object:
-        # Only the journal's own images load, from the journal itself. Other images,
-        # style sheets and documents referenced by an entry stay unloaded: nothing leaves
-        # the journal (no network request, no local file read).
+        # Images, style sheets and documents referenced by an entry stay unloaded unless
+        # their scheme is allowed: no network request, no local file read. The journal's
+        # own images come from the journal itself, through the provider.
+        url = name if isinstance(name, QUrl) else QUrl(name)
         kind = getattr(resource_type, "value", resource_type)
-        if kind == QTextDocument.ResourceType.ImageResource.value and self._image_provider:
-            url = name if isinstance(name, QUrl) else QUrl(name)
-            if url.scheme() == IMAGE_SCHEME:
-                data = self._image_provider(url.path())
-                image = QImage.fromData(data) if data else QImage()
-                if not image.isNull():
-                    return image
-        return None
+        if (
+            not self.resource_allowed(url)
+            or kind != QTextDocument.ResourceType.ImageResource.value
+            or self._image_provider is None
+        ):
+            return None
+        data = self._image_provider(url.path())
+        image = QImage.fromData(data) if data else QImage()
+        return None if image.isNull() else image
+
+    @staticmethod
+    def resource_allowed(url: QUrl) -> bool:
+        """The one place that decides which referenced resources may load, by scheme."""
+        return url.scheme().lower() in RESOURCE_SCHEMES
+
+    def show_body(self, body: str, prefix: str = "", body_format: str = "html") -> None:
+        """Show an entry body made safe by :func:`display_html`, or say it is too large."""
+        if len(body) > MAX_BODY_CHARS:
+            message = TOO_LARGE_TEXT.format(size=len(body), limit=MAX_BODY_CHARS)
+            self.setHtml(f'{prefix}<p class="empty"><em>{html.escape(message)}</em></p>')
+        else:
+            self.setHtml(prefix + display_html(to_html(body, body_format)))
 
 
 class EntryView(SafeBrowser):
@@ -68,10 +88,12 @@ class EntryView(SafeBrowser):
         when = entry.created_local.strftime(TIME_FORMAT)
         if entry.updated_local is not None:
             when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
-        self.setHtml(
-            f"<h2>{html.escape(entry.title)}</h2>"
-            f'<p class="meta">{html.escape(when)}</p>'
-            f"<div>{to_html(entry.text, entry.body_format)}</div>"
+        # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
+        self.show_body(
+            entry.text,
+            f"<h2>\u2068{html.escape(entry.title)}\u2069</h2>"
+            f'<p class="meta">{html.escape(when)}</p>',
+            entry.body_format,
         )
 
     def show_empty(self) -> None:

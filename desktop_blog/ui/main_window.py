@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
 
         self.flash_banner = FlashBanner(self)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
         self.entry_list = QListView(self)
         self.entry_list.setObjectName("entryList")
         self.entry_list.setAccessibleName("Entries")
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(heading)
+        page_layout.addWidget(self.read_only_banner)
         page_layout.addWidget(self.flash_banner)
         page_layout.addWidget(split, 1)
         central = QWidget(self)
@@ -354,6 +360,13 @@ class MainWindow(QMainWindow):
     # -- presentation -------------------------------------------------------------------
     def flash(self, message: str, kind: str = "info") -> None:
         self.flash_banner.flash(message, kind)
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Disable adding entries and say why in a banner that stays (``None`` undoes it)."""
+        self.entry_form.setEnabled(reason is None)
+        self.new_entry_action.setEnabled(reason is None)
+        self.read_only_banner.setText(reason or "")
+        self.read_only_banner.setVisible(reason is not None)
 
     def select_row(self, row: int) -> None:
         index = self._model.index(row, 0)

@@ -1,0 +1,246 @@
+"""Read-only journals, auto-lock, login throttling, and no secrets in the output."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_blog.app import JournalApp
+from desktop_blog.config import load_settings, write_settings
+from desktop_blog.login_throttle import LoginThrottle
+from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.ui.main_window import MainWindow
+from tests.conftest import PASSWORD
+from tests.ui.conftest import log_in
+
+
+def _start(qtbot: QtBot, settings_file: Path, **kwargs: object) -> JournalApp:
+    app = JournalApp(load_settings(settings_file), **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(app.main_window)
+    qtbot.addWidget(app.login_dialog)
+    app.start()
+    return app
+
+
+@pytest.fixture
+def read_only_app(qtbot: QtBot, settings_file: Path, db_path: Path) -> Iterator[JournalApp]:
+    conn = open_database(db_path)
+    EntryRepository(conn).add("Old entry", "<p>still readable</p>")
+    conn.close()
+    db_path.chmod(0o400)
+    app = _start(qtbot, settings_file)
+    yield app
+    app.model.set_repository(None)
+    db_path.chmod(0o600)
+
+
+def test_read_only_journal_can_be_read_but_not_added_to(
+    qtbot: QtBot, read_only_app: JournalApp, db_path: Path
+) -> None:
+    before = db_path.read_bytes()
+    log_in(qtbot, read_only_app)
+    window = read_only_app.main_window
+    qtbot.waitUntil(window.isVisible)
+    assert window.read_only_banner.isVisible()
+    banner = window.read_only_banner.text()
+    assert f"The journal {db_path} is read-only" in banner
+    assert "adding new ones is disabled" in banner
+    assert not window.entry_form.isEnabled()
+    assert not window.entry_form.post_button.isEnabled()
+    assert not window.new_entry_action.isEnabled()
+    assert "still readable" in window.entry_view.toPlainText()
+    assert db_path.read_bytes() == before
+
+
+def test_writable_journal_has_no_banner(window: MainWindow) -> None:
+    assert not window.read_only_banner.isVisible()
+    assert window.entry_form.isEnabled()
+
+
+def test_idle_journal_locks_and_keeps_the_draft(
+    qtbot: QtBot, journal_app: JournalApp, window: MainWindow
+) -> None:
+    assert journal_app.idle_lock.interval_ms() == 10 * 60_000  # the default
+    qtbot.keyClicks(window.entry_form.title_edit, "Half-written")
+    journal_app.idle_lock.set_interval_ms(100)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    dialog = journal_app.login_dialog
+    qtbot.waitExposed(dialog)
+    assert "locked" in dialog.flash_banner.message()
+    assert journal_app.model.rowCount() == 0
+    log_in(qtbot, journal_app)
+    qtbot.waitUntil(window.isVisible)
+    assert window.entry_form.title() == "Half-written"
+
+
+def test_auto_lock_minutes_comes_from_the_settings(qtbot: QtBot, settings_file: Path) -> None:
+    write_settings(settings_file, {"auto_lock_minutes": 3})
+    app = _start(qtbot, settings_file)
+    assert app.idle_lock.interval_ms() == 3 * 60_000
+
+
+def test_suspended_application_locks(
+    qtbot: QtBot, journal_app: JournalApp, window: MainWindow
+) -> None:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert "locked" in journal_app.login_dialog.flash_banner.message()
+
+
+def test_second_launch_brings_the_login_forward(qtbot: QtBot, journal_app: JournalApp) -> None:
+    journal_app.login_dialog.hide()
+    journal_app.bring_to_front()
+    qtbot.waitExposed(journal_app.login_dialog)
+
+
+def test_repeated_failed_logins_wait_longer(qtbot: QtBot, settings_file: Path) -> None:
+    delays: list[int] = []
+
+    def schedule(failures: int) -> float:
+        delays.append(failures)
+        return 0.0 if failures < 5 else 0.3
+
+    app = _start(qtbot, settings_file, throttle=LoginThrottle(schedule))
+    dialog = app.login_dialog
+    for _ in range(4):
+        log_in(qtbot, app, password="wrong")
+        assert dialog.login_button.isEnabled()
+    log_in(qtbot, app, password="wrong")
+    assert delays == [1, 2, 3, 4, 5]
+    assert not dialog.login_button.isEnabled()
+    assert dialog.wait_label.text() == "Too many failed attempts. Try again in 1 s."
+    dialog.password_edit.setEnabled(True)  # even if someone gets text in, nothing is checked
+    dialog.password_edit.setText(PASSWORD)
+    dialog.login_button.click()
+    dialog.password_edit.returnPressed.emit()
+    assert not app.main_window.isVisible()
+    assert delays == [1, 2, 3, 4, 5]
+    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
+    assert not dialog.wait_label.isVisible()
+    dialog.password_edit.clear()
+    log_in(qtbot, app)
+    qtbot.waitUntil(app.main_window.isVisible)
+    app.model.set_repository(None)
+
+
+def test_default_schedule_increases_after_five_failures() -> None:
+    throttle = LoginThrottle()
+    waits = [throttle.failed() for _ in range(8)]
+    assert waits[:4] == [0, 0, 0, 0]
+    assert 0 < waits[4] < waits[5] < waits[6] < waits[7]
+    throttle.succeeded()
+    assert throttle.failed() == 0
+
+
+def test_no_secret_reaches_the_output(
+    qtbot: QtBot,
+    journal_app: JournalApp,
+    capfd: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    log_in(qtbot, journal_app, password="a-wrong-guess")
+    log_in(qtbot, journal_app)
+    qtbot.waitUntil(journal_app.main_window.isVisible)
+    out, err = capfd.readouterr()
+    everything = out + err + caplog.text
+    assert PASSWORD not in everything
+    assert "a-wrong-guess" not in everything
+    assert journal_app.settings.password_hash not in everything
+
+
+def _paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    widget.setFocus()
+    qtbot.keySequence(widget, QKeySequence.StandardKey.Paste)
+
+
+def test_hostile_body_is_refused_and_kept_in_the_form(
+    qtbot: QtBot, window: MainWindow, repository: EntryRepository
+) -> None:
+    form = window.entry_form
+    qtbot.keyClicks(form.title_edit, "Huge")
+    qtbot.keyClicks(form.body_edit, "<p>typed</p>")
+    _paste(qtbot, form.body_edit, "<p>" + "x" * 10_000_000 + "</p>")
+    assert "Not pasted: the text would have 10,000,019 characters" in form.error()
+    assert form.body() == "<p>typed</p>"
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert repository.newest(1)[0].text == "<p>typed</p>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["<div>" * 100_000, "<b<i><<>>></p></div><table><tr><td>" * 10_000, "x" * 400_000],
+)
+def test_hostile_but_valid_bodies_post_and_show(
+    qtbot: QtBot, window: MainWindow, repository: EntryRepository, body: str
+) -> None:
+    form = window.entry_form
+    form.title_edit.insert("\u202eHostile")  # QTest cannot type non-ASCII keys
+    _paste(qtbot, form.body_edit, body)
+    assert form.body() == body
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert form.error() == ""
+    stored = repository.newest(1)[0]
+    assert (stored.title, stored.text) == ("\u202eHostile", body)
+    assert "Hostile" in window.entry_view.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("not toml = = =", "is not valid TOML"),
+        ("auto_lock_minutes = 'soon'", "must be a whole number"),
+        ("username = 3", "must be a string"),
+    ],
+)
+def test_bad_settings_file_gives_a_message_box_not_a_traceback(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    expected: str,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_blog.app import run_gui
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    assert run_gui(path) == 1
+    assert len(shown) == 1
+    assert expected in shown[0]
+    assert str(path) in shown[0]
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_foreign_database_gives_a_message_box(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_file: Path, db_path: Path
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_blog.app import run_gui
+
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TABLE photos (id INTEGER)")
+    raw.close()
+    before = db_path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert run_gui(settings_file) == 1
+    assert "another program" in shown[0]
+    assert db_path.read_bytes() == before
