@@ -103,6 +103,7 @@ class JournalApp(QObject):
 
     def _settings_changed(self, settings: Settings) -> None:
         self._settings = settings
+        self.idle_lock.set_interval_ms(settings.auto_lock_minutes * 60_000)
 
     @property
     def settings(self) -> Settings:

@@ -251,14 +251,31 @@ def save_credentials(settings: Settings, username: str, password_hash: str) -> S
 
 
 def save_preferences(
-    settings: Settings, *, theme: str, default_format: str, database: Path
+    settings: Settings,
+    *,
+    theme: str,
+    default_format: str,
+    database: Path,
+    auto_lock_minutes: int | None = None,
 ) -> Settings:
     """Validate and write the Preferences dialog's choices; return the updated settings."""
-    updates: dict[str, object] = {"theme": theme, "default_format": default_format}
+    if auto_lock_minutes is None:
+        auto_lock_minutes = settings.auto_lock_minutes
+    updates: dict[str, object] = {
+        "theme": theme,
+        "default_format": default_format,
+        "auto_lock_minutes": auto_lock_minutes,
+    }
     checked: dict[str, object] = {}
-    _apply_choices(checked, updates, settings.path)
+    _apply(checked, updates, settings.path)
     database = Path(database).expanduser()
     if not database.is_absolute() or database.is_dir():
         raise SettingsError(f"The journal location {database} must be a file's full path.")
     write_settings(settings.path, {**updates, "database": str(database)})
-    return replace(settings, theme=theme, default_format=default_format, database=database)
+    return replace(
+        settings,
+        theme=theme,
+        default_format=default_format,
+        database=database,
+        auto_lock_minutes=auto_lock_minutes,
+    )

@@ -63,8 +63,8 @@ class DraftKeeper(QObject):
     def flush(self) -> None:
         """Save the form now (an empty form clears the draft)."""
         self._timer.stop()
-        if not self._enabled:
-            return
+        if not self._enabled or self._form.editing() is not None:
+            return  # while editing, the draft on disk stays the new entry put aside
         try:
             self._store.save(Draft(self._form.title(), self._form.body()))
         except DraftError as exc:
@@ -81,5 +81,5 @@ class DraftKeeper(QObject):
             self._store.clear()
 
     def _changed(self) -> None:
-        if self._enabled:
+        if self._enabled and self._form.editing() is None:
             self._timer.start()

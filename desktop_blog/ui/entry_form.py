@@ -43,6 +43,7 @@ class EntryForm(QWidget):
         heading.setObjectName("formHeading")
         self.heading = heading
         self._editing: Entry | None = None
+        self._set_aside: tuple[str, str, str] | None = None  # title, body, format
         self._default_format = "html"
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("formatCombo")
@@ -153,6 +154,9 @@ class EntryForm(QWidget):
 
     def start_edit(self, entry: Entry) -> None:
         """Load ``entry`` into the form; Save then emits ``edit_submitted``."""
+        if self._editing is None:
+            # Put the new entry being written aside; it comes back when the edit ends.
+            self._set_aside = (self.title(), self.body(), self.body_format())
         self._editing = entry
         self.heading.setText(f"Editing “{entry.title}”")
         self.title_edit.setText(entry.title)
@@ -200,14 +204,17 @@ class EntryForm(QWidget):
         self.error_label.show()
 
     def clear(self) -> None:
-        self.title_edit.clear()
-        self.body_edit.clear()
+        """Start a new entry: empty, or the one that was put aside when an edit began."""
+        title, body, body_format = self._set_aside or ("", "", self._default_format)
+        self._set_aside = None
+        self.title_edit.setText(title)
+        self.body_edit.setPlainText(body)
         self._editing = None
         self.heading.setText("New entry")
         self._set_post_button("Share", "Post the entry (Ctrl+Return)")
         self.cancel_button.hide()
         self.cancel_action.setEnabled(False)
-        self.set_body_format(self._default_format)
+        self.set_body_format(body_format)
         self.update_preview()
         self._clear_error()
 

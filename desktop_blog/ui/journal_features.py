@@ -153,7 +153,12 @@ class JournalFeatures(QObject):
     def choose_theme(self, theme: str) -> None:
         """Apply a theme from the View menu and remember it."""
         try:
-            self._save(theme, self._settings.default_format, self._settings.database)
+            self._save(
+                theme,
+                self._settings.default_format,
+                self._settings.database,
+                self._settings.auto_lock_minutes,
+            )
         except SettingsError as exc:
             self._report(str(exc))
             self._window.set_theme_choice(self._settings.theme)
@@ -165,22 +170,30 @@ class JournalFeatures(QObject):
         self.preferences_dialog.load(self._settings)
         self.preferences_dialog.open()
 
-    def _preferences_chosen(self, theme: str, default_format: str, database: Path) -> None:
+    def _preferences_chosen(
+        self, theme: str, default_format: str, database: Path, auto_lock_minutes: int
+    ) -> None:
         dialog = self.preferences_dialog
         assert dialog is not None
         moved = Path(database).expanduser() != self._settings.database
         try:
-            self._save(theme, default_format, database)
+            self._save(theme, default_format, database, auto_lock_minutes)
         except SettingsError as exc:
             dialog.show_error(str(exc))
             return
         dialog.accept()
         self._window.flash(f"{PREFERENCES_SAVED}. {DATABASE_NOTE}" if moved else PREFERENCES_SAVED)
 
-    def _save(self, theme: str, default_format: str, database: Path) -> None:
+    def _save(
+        self, theme: str, default_format: str, database: Path, auto_lock_minutes: int
+    ) -> None:
         """Persist first (raises SettingsError and changes nothing), then apply."""
         self._settings = save_preferences(
-            self._settings, theme=theme, default_format=default_format, database=database
+            self._settings,
+            theme=theme,
+            default_format=default_format,
+            database=database,
+            auto_lock_minutes=auto_lock_minutes,
         )
         self.theme.set_mode(theme)
         self._window.set_theme_choice(theme)

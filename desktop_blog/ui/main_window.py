@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
         self._model = model
+        self._read_only = False
         self.undo_stack = QUndoStack(self)
         self.tag_model = tag_model or TagListModel(self)
         self.calendar = CalendarPanel(self)
@@ -316,9 +317,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        has_entry = self.current_entry() is not None
-        self.edit_entry_action.setEnabled(has_entry)
-        self.delete_entry_action.setEnabled(has_entry)
+        writable_entry = self.current_entry() is not None and not self._read_only
+        self.edit_entry_action.setEnabled(writable_entry)
+        self.delete_entry_action.setEnabled(writable_entry)
 
     def _edit_current(self) -> None:
         entry = self.current_entry()
@@ -363,10 +364,13 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, reason: str | None) -> None:
         """Disable adding entries and say why in a banner that stays (``None`` undoes it)."""
-        self.entry_form.setEnabled(reason is None)
-        self.new_entry_action.setEnabled(reason is None)
+        self._read_only = reason is not None
+        self.entry_form.setEnabled(not self._read_only)
+        for action in (self.new_entry_action, self.import_action, self.restore_action):
+            action.setEnabled(not self._read_only)
         self.read_only_banner.setText(reason or "")
-        self.read_only_banner.setVisible(reason is not None)
+        self.read_only_banner.setVisible(self._read_only)
+        self._update_actions()
 
     def select_row(self, row: int) -> None:
         index = self._model.index(row, 0)

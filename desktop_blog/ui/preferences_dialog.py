@@ -1,4 +1,4 @@
-"""Preferences: theme, default body format and the journal's location."""
+"""Preferences: theme, default body format, auto-lock and the journal's location."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_blog.config import Settings
+from desktop_blog.config import MAX_AUTO_LOCK_MINUTES, Settings
 from desktop_blog.markup import FORMAT_LABELS
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -27,10 +28,10 @@ DATABASE_NOTE = "A new journal location is used the next time Desktop Blog start
 
 
 class PreferencesDialog(QDialog):
-    """Emits ``preferences_chosen(theme, default_format, database)``; the owner saves them
-    and then calls :meth:`accept`, or :meth:`show_error` to keep the dialog open."""
+    """Emits ``preferences_chosen(theme, default_format, database, auto_lock_minutes)``; the
+    owner saves them and then calls :meth:`accept`, or :meth:`show_error` to keep it open."""
 
-    preferences_chosen = Signal(str, str, object)
+    preferences_chosen = Signal(str, str, object, int)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,12 @@ class PreferencesDialog(QDialog):
         self.format_combo.setAccessibleName("Default body format")
         for key, label in FORMAT_LABELS.items():
             self.format_combo.addItem(label, key)
+        self.auto_lock_spin = QSpinBox(self)
+        self.auto_lock_spin.setObjectName("autoLockSpin")
+        self.auto_lock_spin.setAccessibleName("Lock after minutes without input")
+        self.auto_lock_spin.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock_spin.setSuffix(" min")
+        self.auto_lock_spin.setSpecialValueText("Never")
         self.database_edit = QLineEdit(self)
         self.database_edit.setObjectName("databaseEdit")
         self.database_edit.setAccessibleName("Journal file")
@@ -69,6 +76,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Theme:", self.theme_combo)
         form.addRow("Default &format:", self.format_combo)
+        form.addRow("&Lock after:", self.auto_lock_spin)
         journal_label = QLabel("&Journal file:", self)
         journal_label.setBuddy(self.database_edit)
         form.addRow(journal_label, database_row)
@@ -90,6 +98,7 @@ class PreferencesDialog(QDialog):
         self.format_combo.setCurrentIndex(
             max(0, self.format_combo.findData(settings.default_format))
         )
+        self.auto_lock_spin.setValue(settings.auto_lock_minutes)
         self.database_edit.setText(str(settings.database))
         self.error_label.hide()
 
@@ -117,4 +126,5 @@ class PreferencesDialog(QDialog):
             str(self.theme_combo.currentData()),
             str(self.format_combo.currentData()),
             Path(text),
+            self.auto_lock_spin.value(),
         )

@@ -398,12 +398,17 @@ def test_preferences_dialog_saves_to_the_settings_file(
     dialog.theme_combo.setFocus()
     qtbot.keyClicks(dialog.theme_combo, "Dark")
     qtbot.keyClicks(dialog.format_combo, "Markdown")
+    assert dialog.auto_lock_spin.value() == 10
+    dialog.auto_lock_spin.selectAll()
+    qtbot.keyClicks(dialog.auto_lock_spin, "25")
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert dialog.database_edit.text() == str(new_db)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = load_settings(settings_file)
     assert (saved.theme, saved.default_format, saved.database) == ("dark", "markdown", new_db)
+    assert saved.auto_lock_minutes == 25
+    assert journal_app.idle_lock.interval_ms() == 25 * 60_000
     assert journal_app.settings.database == new_db
     assert journal_app.features.theme.applied() == "dark"
     assert window.entry_form.body_format() == "markdown"
@@ -488,3 +493,32 @@ def test_edit_and_delete_are_disabled_without_an_entry(qtbot: QtBot, window: Mai
     assert window.current_entry() is not None
     assert window.edit_entry_action.isEnabled()
     assert window.delete_entry_action.isEnabled()
+
+
+@pytest.mark.parametrize("finish", ["save", "cancel"])
+def test_editing_puts_the_new_entry_aside_and_brings_it_back(
+    qtbot: QtBot, journal_app: JournalApp, window: MainWindow, db_path: Path, finish: str
+) -> None:
+    from desktop_blog.storage.drafts import draft_path_for
+
+    post(qtbot, window, "Old", "<p>old</p>")
+    journal_app.draft_keeper.set_delay_ms(10)
+    form = window.entry_form
+    qtbot.keyClicks(form.title_edit, "Half-written")
+    qtbot.keyClicks(form.body_edit, "<p>not yet posted</p>")
+    draft_file = draft_path_for(db_path)
+    qtbot.waitUntil(lambda: draft_file.exists() and "not yet posted" in draft_file.read_text())
+    focus_list(qtbot, window)
+    keys(qtbot, window, "Ctrl+E")
+    assert form.title() == "Old"
+    qtbot.keyClicks(form.body_edit, " more")
+    journal_app.draft_keeper.flush()
+    assert "not yet posted" in draft_file.read_text()  # the edit never replaces the draft
+    if finish == "save":
+        qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+        assert window.flash_banner.message() == "The entry was saved"
+    else:
+        qtbot.keyClick(form.body_edit, Qt.Key.Key_Escape)
+    assert form.editing() is None
+    assert (form.title(), form.body()) == ("Half-written", "<p>not yet posted</p>")
+    assert form.post_button.text() == "Share"

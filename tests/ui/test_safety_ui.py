@@ -56,6 +56,18 @@ def test_read_only_journal_can_be_read_but_not_added_to(
     assert not window.entry_form.post_button.isEnabled()
     assert not window.new_entry_action.isEnabled()
     assert "still readable" in window.entry_view.toPlainText()
+    assert window.current_entry() is not None
+    for action in (
+        window.edit_entry_action,
+        window.delete_entry_action,
+        window.import_action,
+        window.restore_action,
+    ):
+        assert not action.isEnabled(), action.objectName()
+    window.entry_list.setFocus()
+    qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
+    assert read_only_app.model.rowCount() == 1
+    assert window.backup_action.isEnabled()  # reading is still allowed
     assert db_path.read_bytes() == before
 
 
