@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_blog.storage.database import DatabaseError, transaction
+from desktop_blog.storage.fulltext import fts_query, plain_fts_query
 
 _MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
 
@@ -90,11 +92,77 @@ class EntryRepository:
         )
         return [_to_entry(row) for row in rows]
 
+    def oldest(self, limit: int, *, after_id: int = 0) -> list[Entry]:
+        """Return up to ``limit`` entries oldest first, newer than ``after_id``."""
+        rows = self._conn.execute(
+            "SELECT id, title, text, created FROM entries WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        )
+        return [_to_entry(row) for row in rows]
+
+    def id_at(self, offset: int, *, newest_first: bool = True) -> int | None:
+        """Return the id ``offset`` rows from the newest (or oldest) entry, if there is one.
+
+        Reads the small ``entries_id`` index, not the table: O(offset), a few ms per 100k.
+        """
+        order = "DESC" if newest_first else "ASC"
+        row = self._conn.execute(
+            f"SELECT id FROM entries INDEXED BY entries_id ORDER BY id {order} LIMIT 1 OFFSET ?",  # noqa: S608
+            (offset,),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def get_many(self, ids: Sequence[int]) -> list[Entry]:
+        """Return the entries with these ids, in the order given (missing ids are skipped)."""
+        found: dict[int, Entry] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT id, title, text, created FROM entries WHERE id IN ({marks})",  # noqa: S608
+                chunk,
+            )
+            found.update((row[0], _to_entry(row)) for row in rows)
+        return [found[i] for i in ids if i in found]
+
     def search(self, query: str, limit: int, *, before_id: int | None = None) -> list[Entry]:
         """Return up to ``limit`` entries matching ``query``, newest first.
 
-        Any text is a valid query. This is a plain substring match on title and body
-        (case-insensitive for ASCII); full-text search replaces it behind this signature.
+        Any text is a valid query; see :meth:`search_ids`.
+        """
+        return self.get_many(self.search_ids(query, limit, before_id=before_id))
+
+    def search_ids(self, query: str, limit: int, *, before_id: int | None = None) -> list[int]:
+        """Return the ids of up to ``limit`` entries matching ``query``, newest first.
+
+        ``query`` is full-text search syntax (words, "phrases", prefix*, AND, OR, NOT), the
+        last word matching as a prefix. Text that is not valid syntax is searched as plain
+        words; text without any letter or digit as a plain substring. Blank text matches all.
+        """
+        upper = _MAX_ID if before_id is None else before_id
+        if not query.strip():
+            return [e.id for e in self.newest(limit, before_id=before_id)]
+        plain = plain_fts_query(query)
+        if plain is None:
+            return [e.id for e in self.search_like(query, limit, before_id=before_id)]
+        try:
+            return self._match_ids(fts_query(query), limit, upper)
+        except sqlite3.OperationalError:
+            return self._match_ids(plain, limit, upper)
+
+    def _match_ids(self, match: str, limit: int, upper: int) -> list[int]:
+        rows = self._conn.execute(
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid < ?"
+            " ORDER BY rowid DESC LIMIT ?",
+            (match, upper, limit),
+        )
+        return [int(row[0]) for row in rows]
+
+    def search_like(self, query: str, limit: int, *, before_id: int | None = None) -> list[Entry]:
+        """Return up to ``limit`` entries containing ``query`` as a substring, newest first.
+
+        A plain scan of titles and HTML bodies (case-insensitive for ASCII); slow on big
+        journals, kept for text without words and for comparison in the benchmark.
         """
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         upper = _MAX_ID if before_id is None else before_id

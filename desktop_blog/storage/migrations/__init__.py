@@ -14,3 +14,7 @@ from collections.abc import Callable
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: dict[int, Migration] = {}
+
+from desktop_blog.storage.migrations import v2_fulltext  # noqa: E402
+
+MIGRATIONS[2] = v2_fulltext.migrate
