@@ -19,7 +19,7 @@ STATEMENTS = (
     " SELECT id, title, strip_html(text) AS body FROM entries",
     "CREATE VIRTUAL TABLE IF NOT EXISTS entries_fts USING fts5("
     " title, body, content='entries_plain', content_rowid='id',"
-    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
     "CREATE TRIGGER IF NOT EXISTS entries_fts_insert AFTER INSERT ON entries BEGIN"
     " INSERT INTO entries_fts (rowid, title, body)"
     " VALUES (new.id, new.title, strip_html(new.text)); END",
