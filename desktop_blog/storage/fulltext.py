@@ -72,12 +72,14 @@ def fts_query(query: str) -> str:
 def plain_fts_query(query: str) -> str | None:
     """Return an always-valid FTS5 query for the words of ``query`` (all must match).
 
-    Each word is quoted (so operators and punctuation lose their meaning) and the last one
-    matches as a prefix. ``None`` when the text has no words at all.
+    Each word is quoted (so punctuation loses its meaning) and the last one matches as a
+    prefix; operator words are dropped unless there is nothing else. ``None`` when the text has no words at all.
     """
     words = _WORD.findall(query)
     if not words:
         return None
+    # A dangling operator ("garden AND" while typing) is dropped; alone it is a word.
+    words = [w for w in words if w not in _OPERATORS] or words
     quoted = [f'"{w}"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)

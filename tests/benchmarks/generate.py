@@ -139,7 +139,9 @@ def journal(size: int) -> Journal:
         generate(size, path)
         seconds = time.perf_counter() - started
         meta.write_text(json.dumps({"size": size, "seconds": round(seconds, 1)}))
-        print(f"generated {size:,} entries in {seconds:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
+        print(
+            f"generated {size:,} entries in {seconds:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)"
+        )
     return Journal(
         path=path,
         size=size,
