@@ -19,6 +19,7 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 # An FTS5 bareword: letters, digits, '_' and any non-ASCII character.
 _BAREWORD = re.compile(r"[A-Za-z0-9_\x80-\U0010ffff]+")
+_LAST_BAREWORD = re.compile(_BAREWORD.pattern + r"\Z")
 _WORD = re.compile(r"[^\W_]+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
@@ -56,9 +57,7 @@ def fts_query(query: str) -> str:
     while typing. The result may still be invalid FTS5; see :func:`plain_fts_query`.
     """
     stripped = query.rstrip()
-    last = None
-    for last in _BAREWORD.finditer(stripped):
-        pass
+    last = _LAST_BAREWORD.search(stripped)
     if (
         last is not None
         and last.end() == len(stripped)
@@ -73,7 +72,8 @@ def plain_fts_query(query: str) -> str | None:
     """Return an always-valid FTS5 query for the words of ``query`` (all must match).
 
     Each word is quoted (so punctuation loses its meaning) and the last one matches as a
-    prefix; operator words are dropped unless there is nothing else. ``None`` when the text has no words at all.
+    prefix; operator words are dropped unless there is nothing else. ``None`` when the text
+    has no words at all.
     """
     words = _WORD.findall(query)
     if not words:

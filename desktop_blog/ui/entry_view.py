@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_blog.resources import read_text
 from desktop_blog.storage import Entry
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
+HIGHLIGHT_COLOR = "#FFE98A"
+MAX_HIGHLIGHTS = 1000
 
 
 class SafeBrowser(QTextBrowser):
@@ -43,18 +46,22 @@ class EntryView(SafeBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.show_empty()
 
-    def show_entry(self, entry: Entry) -> None:
+    def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
+        """Show ``entry``; words starting with one of ``highlight`` are marked."""
         when = entry.created_local.strftime("%A %d %B %Y, %H:%M")
         self.setHtml(
             f"<h2>{html.escape(entry.title)}</h2>"
             f'<p class="meta">{html.escape(when)}</p>'
             f"<div>{entry.text}</div>"
         )
+        self.setExtraSelections(match_selections(self.document(), highlight))
 
     def show_empty(self) -> None:
+        self.setExtraSelections([])
         self.setHtml(f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>')
 
     def show_nothing(self) -> None:
+        self.setExtraSelections([])
         self.clear()
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -67,6 +74,34 @@ class EntryView(SafeBrowser):
                 f"The link {shown} was not opened: only web (http, https) and "
                 "e-mail (mailto) links open from a journal entry."
             )
+
+
+def match_selections(
+    document: QTextDocument, words: Sequence[str]
+) -> list[QTextEdit.ExtraSelection]:
+    """Return highlight selections for the words of ``document`` starting with ``words``.
+
+    Case and accents follow Qt's case-insensitive matching; matches start at a word boundary,
+    as the full-text search matches whole words and prefixes.
+    """
+    if not words:
+        return []
+    highlight = QTextCharFormat()
+    highlight.setBackground(QColor(HIGHLIGHT_COLOR))
+    pattern = QRegularExpression(
+        r"\b(" + "|".join(QRegularExpression.escape(w) for w in words) + ")",
+        QRegularExpression.PatternOption.CaseInsensitiveOption
+        | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+    )
+    selections: list[QTextEdit.ExtraSelection] = []
+    cursor = document.find(pattern)
+    while not cursor.isNull() and len(selections) < MAX_HIGHLIGHTS:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = highlight
+        selections.append(selection)
+        cursor = document.find(pattern, cursor)
+    return selections
 
 
 def plain_document(html_text: str) -> QTextDocument:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QSplitter,
@@ -17,9 +18,13 @@ from PySide6.QtWidgets import (
 from desktop_blog import APP_NAME
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.storage import Entry
+from desktop_blog.storage.fulltext import search_words
+from desktop_blog.ui.entry_delegate import EntryDelegate
 from desktop_blog.ui.entry_form import EntryForm
 from desktop_blog.ui.entry_view import EntryView
 from desktop_blog.ui.flash_banner import FlashBanner
+
+SEARCH_DELAY_MS = 200  # the list follows the search box once typing pauses this long
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1000, 720)
         self._model = model
+        self._scroll_value = 0
 
         self.flash_banner = FlashBanner(self)
         self.entry_list = QListView(self)
@@ -43,6 +49,15 @@ class MainWindow(QMainWindow):
         self.entry_list.setModel(model)
         self.entry_list.setUniformItemSizes(True)
         self.entry_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName("Search entries")
+        self.search_edit.setPlaceholderText("Search (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self.entry_view = EntryView(self)
         self.entry_form = EntryForm(self)
 
@@ -59,7 +74,14 @@ class MainWindow(QMainWindow):
         reader.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Horizontal, page)
         split.setObjectName("mainSplitter")
-        split.addWidget(self.entry_list)
+        entries = QWidget(split)
+        entries.setObjectName("entriesPane")
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        entries_layout.setSpacing(4)
+        entries_layout.addWidget(self.search_edit)
+        entries_layout.addWidget(self.entry_list, 1)
+        split.addWidget(entries)
         split.addWidget(reader)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -91,8 +113,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.find_action)
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
@@ -103,11 +129,38 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_requested)
         self.entry_form.submitted.connect(self.post_requested)
         self.entry_view.link_refused.connect(lambda text: self.flash(text, "error"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._apply_search)
+        for widget in (self.search_edit, self.entry_list):
+            clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
+            clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+            clear.activated.connect(self.clear_search)
+        self._model.load_failed.connect(lambda text: self.flash(text, "error"))
+        self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
         selection = self.entry_list.selectionModel()
         selection.selectionChanged.connect(self._on_selection_changed)
         self._model.modelReset.connect(self._show_current)
         self._model.rowsInserted.connect(self._on_rows_inserted)
         self._model.rowsRemoved.connect(self._show_current)
+
+    # -- search -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_search(self) -> None:
+        """Show the whole journal again (Esc in the search box or the list)."""
+        self.search_edit.clear()
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_edit.text()
+        if query.strip() == self._model.search_query():
+            return
+        self._model.set_search(query)
+        self.select_row(0)
 
     # -- presentation -------------------------------------------------------------------
     def flash(self, message: str, kind: str = "info") -> None:
@@ -127,7 +180,18 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_current()
 
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+    def _remember_scroll(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._scroll_value = self.entry_list.verticalScrollBar().value() if first == 0 else 0
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and self._scroll_value > 0:
+            # Keep the rows the user was looking at in place: scroll past the new ones.
+            self.entry_list.doItemsLayout()
+            step = 1
+            if self.entry_list.verticalScrollMode() == QListView.ScrollMode.ScrollPerPixel:
+                step = self.entry_list.sizeHintForRow(0)
+            bar = self.entry_list.verticalScrollBar()
+            bar.setValue(self._scroll_value + (last - first + 1) * step)
         if not self.entry_list.selectionModel().hasSelection():
             self.select_row(first)
         self._show_current()
@@ -135,7 +199,7 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         entry = self.current_entry()
         if entry is not None:
-            self.entry_view.show_entry(entry)
+            self.entry_view.show_entry(entry, highlight=search_words(self._model.search_query()))
         elif self._model.rowCount() == 0:
             self.entry_view.show_empty()
         else:

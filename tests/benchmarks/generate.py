@@ -53,8 +53,8 @@ special mind behind clear tail produce fact street inch multiply nothing course 
 force blue object decide surface deep moon island foot system busy test record boat common gold
 possible plane stead dry wonder laugh thousand ago ran check game shape equate miss brought heat
 snow tire bring yes distant fill east paint language among garden journal coffee winter summer
-""".split()
-SYLLABLES = "ka zor vel qui mon tra bex lum dri sav ort pex yul gan fio wex rud nim cal hob".split()
+""".split()  # noqa: SIM905
+SYLLABLES = "ka zor vel qui mon tra bex lum dri sav ort pex yul gan fio wex rud nim cal hob".split()  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,8 @@ def journal(size: int) -> Journal:
         seconds = time.perf_counter() - started
         meta.write_text(json.dumps({"size": size, "seconds": round(seconds, 1)}))
         print(
-            f"generated {size:,} entries in {seconds:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)"
+            f"generated {size:,} entries in {seconds:.1f} s"
+            f" ({path.stat().st_size / 2**20:,.0f} MiB)"
         )
     return Journal(
         path=path,
