@@ -12,6 +12,7 @@ from desktop_blog.storage import Entry
 ModelIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "%d %b %Y"
 PADDING = 6
+LINE_GAP = 2
 TITLE_COLOR = QColor("#377BA8")
 MUTED_COLOR = QColor("#777777")
 
@@ -25,7 +26,7 @@ class EntryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font))
         small = QFontMetrics(self._small_font(option.font))
-        return QSize(200, title.height() + small.height() + 3 * PADDING)
+        return QSize(200, title.height() + small.height() + 2 * PADDING + LINE_GAP)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         entry = index.data(EntryRole.ENTRY)
@@ -40,7 +41,7 @@ class EntryDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = option.palette.color(QPalette.ColorRole.HighlightedText)
-        area = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         title_font = self._title_font(option.font)
         small_font = self._small_font(option.font)
         title_metrics = QFontMetrics(title_font)
@@ -63,7 +64,7 @@ class EntryDelegate(QStyledItemDelegate):
             title_metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, title_room.width()),
         )
         second_line = QRect(
-            area.left(), first_line.bottom() + PADDING // 2, area.width(), small_metrics.height()
+            area.left(), first_line.bottom() + 1 + LINE_GAP, area.width(), small_metrics.height()
         )
         snippet = str(index.data(EntryRole.SNIPPET) or "")
         painter.setFont(small_font)

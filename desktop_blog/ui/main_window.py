@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -132,10 +132,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self._apply_search)
-        for widget in (self.search_edit, self.entry_list):
-            clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
-            clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-            clear.activated.connect(self.clear_search)
+        self.search_edit.installEventFilter(self)
+        self.entry_list.installEventFilter(self)
         self._model.load_failed.connect(lambda text: self.flash(text, "error"))
         self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
         selection = self.entry_list.selectionModel()
@@ -153,6 +151,18 @@ class MainWindow(QMainWindow):
         """Show the whole journal again (Esc in the search box or the list)."""
         self.search_edit.clear()
         self._apply_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box or the list clears an active search."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_edit.text()
+        ):
+            self.clear_search()
+            return True
+        return super().eventFilter(watched, event)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
