@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -19,8 +27,8 @@ from desktop_blog import APP_NAME
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.storage import Entry
 from desktop_blog.storage.fulltext import search_words
-from desktop_blog.ui.entry_delegate import EntryDelegate
 from desktop_blog.ui.entry_form import EntryForm
+from desktop_blog.ui.entry_list_view import EntryListView
 from desktop_blog.ui.entry_view import EntryView
 from desktop_blog.ui.flash_banner import FlashBanner
 
@@ -43,13 +51,10 @@ class MainWindow(QMainWindow):
         self._scroll_value = 0
 
         self.flash_banner = FlashBanner(self)
-        self.entry_list = QListView(self)
+        self.entry_list = EntryListView(self)
         self.entry_list.setObjectName("entryList")
         self.entry_list.setAccessibleName("Entries")
         self.entry_list.setModel(model)
-        self.entry_list.setUniformItemSizes(True)
-        self.entry_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.entry_list.setItemDelegate(EntryDelegate(self.entry_list))
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setAccessibleName("Search entries")
@@ -196,10 +201,9 @@ class MainWindow(QMainWindow):
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         if first == 0 and self._scroll_value > 0:
             # Keep the rows the user was looking at in place: scroll past the new ones.
-            self.entry_list.doItemsLayout()
             step = 1
-            if self.entry_list.verticalScrollMode() == QListView.ScrollMode.ScrollPerPixel:
-                step = self.entry_list.sizeHintForRow(0)
+            if self.entry_list.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+                step = self.entry_list.row_height()
             bar = self.entry_list.verticalScrollBar()
             bar.setValue(self._scroll_value + (last - first + 1) * step)
         if not self.entry_list.selectionModel().hasSelection():
