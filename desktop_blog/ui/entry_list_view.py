@@ -52,6 +52,7 @@ class EntryListView(QTableView):
     def _fit_rows(self) -> None:
         option = QStyleOptionViewItem()
         option.initFrom(self)
+        option.font = self.font()
         height = self.delegate.sizeHint(option, QModelIndex()).height()
         self.verticalHeader().setMinimumSectionSize(1)
         self.verticalHeader().setDefaultSectionSize(height)
