@@ -99,10 +99,15 @@ def main() -> int:
         )
         window.entry_form.update_preview()
         grab(window, "main-window.png")
+        window.search_edit.setText("garden")  # the list follows once typing pauses
+
+    def search_shot() -> None:
+        grab(journal.main_window, "search.png")
         app.quit()
 
     QTimer.singleShot(500, login_shot)
     QTimer.singleShot(1500, main_shot)
+    QTimer.singleShot(2500, search_shot)
     del steps
     app.exec()
     journal.close()

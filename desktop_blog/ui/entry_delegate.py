@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_blog.models.entry_model import EntryRole
@@ -15,6 +15,7 @@ PADDING = 6
 LINE_GAP = 2
 TITLE_COLOR = QColor("#377BA8")
 MUTED_COLOR = QColor("#777777")
+SELECTED_COLOR = QColor("#1d4f74")  # as the style sheet's selected item, on its light blue
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -40,7 +41,6 @@ class EntryDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_color = option.palette.color(QPalette.ColorRole.HighlightedText)
         area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         title_font = self._title_font(option.font)
         small_font = self._small_font(option.font)
@@ -51,12 +51,12 @@ class EntryDelegate(QStyledItemDelegate):
         date_width = small_metrics.horizontalAdvance(date) + PADDING
         first_line = QRect(area.left(), area.top(), area.width(), title_metrics.height())
         painter.setFont(small_font)
-        painter.setPen(text_color if selected else MUTED_COLOR)
+        painter.setPen(SELECTED_COLOR if selected else MUTED_COLOR)
         painter.drawText(
             first_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date
         )
         painter.setFont(title_font)
-        painter.setPen(text_color if selected else TITLE_COLOR)
+        painter.setPen(SELECTED_COLOR if selected else TITLE_COLOR)
         title_room = first_line.adjusted(0, 0, -date_width, 0)
         painter.drawText(
             title_room,
@@ -68,7 +68,7 @@ class EntryDelegate(QStyledItemDelegate):
         )
         snippet = str(index.data(EntryRole.SNIPPET) or "")
         painter.setFont(small_font)
-        painter.setPen(text_color if selected else MUTED_COLOR)
+        painter.setPen(SELECTED_COLOR if selected else MUTED_COLOR)
         painter.drawText(
             second_line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
