@@ -114,6 +114,7 @@ class JournalApp(QObject):
         self.main_window.flash(POSTED)
 
     def logout(self) -> None:
+        self.main_window.clear_search()  # the next session starts with the whole journal
         self.model.set_repository(None)
         self.main_window.flash_banner.dismiss()
         self.main_window.hide()

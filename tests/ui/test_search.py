@@ -136,3 +136,16 @@ def test_read_errors_are_flashed(
     qtbot.keyClicks(searchable.search_edit, "x")
     qtbot.waitUntil(lambda: "disk I/O error" in searchable.flash_banner.message())
     assert titles(searchable) == []
+
+
+def test_logout_forgets_the_search(
+    qtbot: QtBot, journal_app: JournalApp, searchable: MainWindow
+) -> None:
+    qtbot.keyClicks(searchable.search_edit, "roses")
+    qtbot.waitUntil(lambda: titles(searchable) == ["Garden notes"])
+    qtbot.keySequence(searchable, QKeySequence("Ctrl+L"))
+    qtbot.waitUntil(lambda: not searchable.isVisible())
+    assert searchable.search_edit.text() == ""
+    log_in(qtbot, journal_app)
+    qtbot.waitUntil(searchable.isVisible)
+    assert titles(searchable) == ["Work", "Winter", "Garden notes"]
