@@ -145,6 +145,7 @@ def measure_journal(j: Journal, runs: int) -> list[tuple[str, float, str]]:
         ms, found = timed(lambda q=query: repo.search_like(q, page), max(1, min(runs, 3)))
         rows.append((f"{label} {query}", ms, f"{len(found)} shown"))  # type: ignore[arg-type]
 
+    rows.append(model_tester(repo, j.size))
     added: list[int] = []
 
     def add() -> None:
@@ -156,6 +157,30 @@ def measure_journal(j: Journal, runs: int) -> list[tuple[str, float, str]]:
         conn.executemany("DELETE FROM entries WHERE id = ?", [(i,) for i in added])
     conn.close()
     return rows
+
+
+def model_tester(repo: object, size: int) -> tuple[str, float, str]:
+    """Run QAbstractItemModelTester (fatal mode) over the whole journal and an insert."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from desktop_blog.models.entry_model import EntryListModel
+    from desktop_blog.storage.database import transaction
+
+    started = time.perf_counter()
+    model = EntryListModel(repo)  # type: ignore[arg-type]
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    entry = model.add_entry("Model tester", "<p>checked</p>")
+    model.set_search(entry.title)
+    ms = (time.perf_counter() - started) * 1000
+    conn = repo._conn  # type: ignore[attr-defined]
+    with transaction(conn):
+        conn.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
+    del tester
+    return (
+        "QAbstractItemModelTester over every row",
+        ms,
+        f"passed, {model.cached_pages()} pages cached",
+    )
 
 
 def machine() -> str:
