@@ -223,7 +223,8 @@ def report(
     empty_rss = statistics.median(starts["app 0"].rss_kib) / 1024
     lines = [
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.",
-        f"Medians of {runs} runs; processes start under the offscreen platform.",
+        f"Medians of {runs} runs; processes start under the offscreen platform. Load average"
+        f" when the report was written: {os.getloadavg()[0]:.2f} (other work shares the machine).",
         "",
         "| measure | median | vs floor / target | notes |",
         "|---|---:|---|---|",
