@@ -16,6 +16,7 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
 HIGHLIGHT_COLOR = "#FFE98A"
 MAX_HIGHLIGHTS = 1000
+MAX_WORDS = 32  # of a search, highlighted
 
 
 class SafeBrowser(QTextBrowser):
@@ -89,7 +90,7 @@ def match_selections(
     highlight = QTextCharFormat()
     highlight.setBackground(QColor(HIGHLIGHT_COLOR))
     pattern = QRegularExpression(
-        r"\b(" + "|".join(QRegularExpression.escape(w) for w in words) + ")",
+        r"\b(" + "|".join(QRegularExpression.escape(w) for w in words[:MAX_WORDS]) + ")",
         QRegularExpression.PatternOption.CaseInsensitiveOption
         | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
     )

@@ -102,6 +102,12 @@ def test_text_without_words_is_found_in_titles(journal: EntryRepository) -> None
     assert "COVERING INDEX entries_title" in str(plan)  # titles only, not every body
 
 
+def test_long_pasted_text_is_a_valid_search(journal: EntryRepository) -> None:
+    # Both end with a bare word or not; a quadratic pattern would hit the test's timeout.
+    assert journal.search("a" * 200_000 + "!", 10) == []
+    assert journal.search("garden " * 20_000, 10) != []
+
+
 def test_search_pages_by_id(journal: EntryRepository) -> None:
     first = journal.search_ids("garden", 2)
     assert len(first) == 2
