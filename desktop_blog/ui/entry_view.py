@@ -14,6 +14,7 @@ from desktop_blog.storage import Entry
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
+NO_MATCHES_TEXT = "No entries match"
 HIGHLIGHT_COLOR = "#FFE98A"
 MAX_HIGHLIGHTS = 1000
 MAX_WORDS = 32  # of a search, highlighted
@@ -60,6 +61,13 @@ class EntryView(SafeBrowser):
     def show_empty(self) -> None:
         self.setExtraSelections([])
         self.setHtml(f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>')
+
+    def show_no_matches(self, query: str) -> None:
+        self.setExtraSelections([])
+        self.setHtml(
+            f'<p class="empty"><em>{NO_MATCHES_TEXT} {html.escape(query)}</em></p>'
+            "<p>Esc shows every entry again.</p>"
+        )
 
     def show_nothing(self) -> None:
         self.setExtraSelections([])

@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         entry = self.current_entry()
         if entry is not None:
             self.entry_view.show_entry(entry, highlight=search_words(self._model.search_query()))
+        elif self._model.rowCount() == 0 and self._model.search_query():
+            self.entry_view.show_no_matches(self._model.search_query())
         elif self._model.rowCount() == 0:
             self.entry_view.show_empty()
         else:

@@ -149,3 +149,10 @@ def test_logout_forgets_the_search(
     log_in(qtbot, journal_app)
     qtbot.waitUntil(searchable.isVisible)
     assert titles(searchable) == ["Work", "Winter", "Garden notes"]
+
+
+def test_no_matches_says_so(qtbot: QtBot, searchable: MainWindow) -> None:
+    qtbot.keyClicks(searchable.search_edit, "zebra")
+    qtbot.waitUntil(lambda: titles(searchable) == [])
+    assert "No entries match zebra" in searchable.entry_view.toPlainText()
+    assert "Unbelievable" not in searchable.entry_view.toPlainText()
