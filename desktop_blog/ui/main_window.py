@@ -158,15 +158,15 @@ class MainWindow(QMainWindow):
         self._apply_search()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the search box or the list clears an active search."""
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_edit.text()
-        ):
-            self.clear_search()
-            return True
+        """Esc in the search box or the list clears a search; Down goes from box to list."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search_edit.text():
+                self.clear_search()
+                return True
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down:
+                self._apply_search()
+                self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
         return super().eventFilter(watched, event)
 
     def _apply_search(self) -> None:

@@ -156,3 +156,17 @@ def test_no_matches_says_so(qtbot: QtBot, searchable: MainWindow) -> None:
     qtbot.waitUntil(lambda: titles(searchable) == [])
     assert "No entries match zebra" in searchable.entry_view.toPlainText()
     assert "Unbelievable" not in searchable.entry_view.toPlainText()
+
+
+def test_down_goes_to_the_list_and_escape_there_clears(
+    qtbot: QtBot, searchable: MainWindow
+) -> None:
+    searchable.activateWindow()
+    searchable.search_edit.setFocus()
+    qtbot.keyClicks(searchable.search_edit, "garden")
+    qtbot.keyClick(searchable.search_edit, Qt.Key.Key_Down)  # no need to wait for the pause
+    assert titles(searchable) == ["Winter", "Garden notes"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is searchable.entry_list)
+    qtbot.keyClick(searchable.entry_list, Qt.Key.Key_Escape)
+    assert searchable.search_edit.text() == ""
+    assert titles(searchable) == ["Work", "Winter", "Garden notes"]
