@@ -65,6 +65,7 @@ class EntryListModel(QAbstractListModel):
         self._total = 0
         self._ids = array("q")  # search mode: the ids of the matches fetched so far
         self._exhausted = True
+        self._last_error = ""  # the problem last reported, so it is reported once
         self._load()
 
     # -- Qt model API -------------------------------------------------------------------
@@ -102,7 +103,7 @@ class EntryListModel(QAbstractListModel):
             ids = self._repository.search_ids(self._query, self._page_size, before_id=before)
         except sqlite3.Error as exc:
             self._exhausted = True
-            self.load_failed.emit(f"The search could not be completed: {exc}.")
+            self._report(f"The search could not be completed: {exc}.")
             return
         if len(ids) < self._page_size:
             self._exhausted = True
@@ -149,13 +150,27 @@ class EntryListModel(QAbstractListModel):
             self._total += 1
             self._pages.clear()  # every cached row moved down by one
             self.endInsertRows()
-        elif self._repository.search_ids(self._query, 1) == [entry.id]:
+        elif self._matches_search(entry):
             self.beginInsertRows(QModelIndex(), 0, 0)
             self._ids.insert(0, entry.id)
             self._pages.clear()
             self.endInsertRows()
         self.entry_added.emit(entry.id)
         return entry
+
+    def _matches_search(self, entry: Entry) -> bool:
+        assert self._repository is not None
+        try:
+            return self._repository.search_ids(self._query, 1) == [entry.id]
+        except sqlite3.Error as exc:  # the entry is saved; only the list misses it
+            self._report(f"The search could not be updated: {exc}.")
+            return False
+
+    def _report(self, message: str) -> None:
+        """Emit ``load_failed`` once per distinct problem (data() asks again on every paint)."""
+        if message != self._last_error:
+            self._last_error = message
+            self.load_failed.emit(message)
 
     def entry_at(self, row: int) -> Entry | None:
         if not 0 <= row < self.rowCount():
@@ -171,6 +186,7 @@ class EntryListModel(QAbstractListModel):
     # -- paging ---------------------------------------------------------------------------
     def _load(self) -> None:
         """Reset the cache and read the row count or the first matches (inside a reset)."""
+        self._last_error = ""
         self._pages.clear()
         self._ids = array("q")
         self._total = 0
@@ -184,7 +200,7 @@ class EntryListModel(QAbstractListModel):
             else:
                 self._total = self._repository.count()
         except sqlite3.Error as exc:
-            self.load_failed.emit(f"The journal could not be read: {exc}.")
+            self._report(f"The journal could not be read: {exc}.")
 
     def _page(self, number: int) -> Page:
         page = self._pages.get(number)
@@ -194,8 +210,9 @@ class EntryListModel(QAbstractListModel):
         try:
             page = self._read_matches(number) if self._query else self._read_page(number)
         except sqlite3.Error as exc:
-            self.load_failed.emit(f"The journal could not be read: {exc}.")
+            self._report(f"The journal could not be read: {exc}.")
             return []
+        self._last_error = ""
         self._pages[number] = page
         while len(self._pages) > self._cache_pages:
             self._pages.popitem(last=False)

@@ -154,9 +154,17 @@ def test_read_errors_are_reported_not_raised(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(EntryRepository, "newest", broken)
-    with qtbot.waitSignal(model.load_failed) as blocker:
-        assert model.index(0, 0).data() is None
-    assert "disk I/O error" in blocker.args[0]
+    messages: list[str] = []
+    model.load_failed.connect(messages.append)
+    assert model.index(0, 0).data() is None
+    assert model.index(1, 0).data() is None  # asked again: reported once
+    assert len(messages) == 1
+    assert "disk I/O error" in messages[0]
+    monkeypatch.setattr(EntryRepository, "search_ids", broken)
+    model.set_search("x")
+    model.add_entry("Saved anyway", "<p>x</p>")  # the entry is stored; the list says why not
+    assert repository.count() == 4
+    assert "search could not be updated" in messages[-1]
 
 
 def test_data_roles_and_guards(repository: EntryRepository) -> None:
