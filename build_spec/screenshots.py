@@ -112,6 +112,12 @@ def main() -> int:
 
     def dark_shot() -> None:
         grab(journal.main_window, "main-window-dark.png")
+        journal.features.theme.set_mode("light")
+        journal.main_window.search_edit.setText("garden")  # the list follows once typing pauses
+        QTimer.singleShot(600, search_shot)
+
+    def search_shot() -> None:
+        grab(journal.main_window, "search.png")
         app.quit()
 
     QTimer.singleShot(500, login_shot)

@@ -33,6 +33,20 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     shutil.rmtree(runtime, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def delete_closed_widgets() -> Iterator[None]:
+    """After each test (and pytest-qt's closing of its widgets), really delete them.
+
+    ``deleteLater`` only takes effect when an event loop processes deferred deletes; without
+    this, every test's windows stay alive and each style-sheet change repolishes them all.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def password_hash() -> str:
     return hash_password(PASSWORD)

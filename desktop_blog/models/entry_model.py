@@ -1,7 +1,11 @@
-"""A list model over the journal's entries, newest first, loaded in pages."""
+"""A list model over the journal's entries, newest first, read in pages into a bounded cache."""
 
 from __future__ import annotations
 
+import sqlite3
+from array import array
+from collections import OrderedDict
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -15,8 +19,10 @@ from PySide6.QtCore import (
 )
 
 from desktop_blog.storage import Entry, EntryFilter, EntryRepository
+from desktop_blog.storage.fulltext import snippet
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Page = list[Entry | None]
 
 
 class EntryRole(IntEnum):
@@ -24,38 +30,56 @@ class EntryRole(IntEnum):
 
     ENTRY = Qt.ItemDataRole.UserRole + 1
     ENTRY_ID = Qt.ItemDataRole.UserRole + 2
+    SNIPPET = Qt.ItemDataRole.UserRole + 3  # the body's start as one line of plain text
 
 
 class EntryListModel(QAbstractListModel):
-    """Entries ordered by id descending, fetched on demand in pages (canFetchMore/fetchMore)."""
+    """Entries ordered by id descending; only the pages being looked at are in memory.
+
+    Showing the whole journal, the model has one row per entry (the scroll bar spans the
+    journal; counting reads the small id index) and reads a page when a row of it is first
+    needed: by keyset from a neighbouring cached page, else by position in the id index from
+    the nearer end. At most ``cache_pages`` pages are kept. Under a filter (a full-text
+    search, a tag, a day: :meth:`set_filter`), matches arrive in pages with
+    canFetchMore/fetchMore, since counting every match of a common word costs more than
+    showing the first ones; only their ids are kept for every row fetched.
+    """
 
     entry_added = Signal(int)  # id of an entry inserted at row 0
+    load_failed = Signal(str)  # a page could not be read; the message is for the user
 
     def __init__(
         self,
         repository: EntryRepository | None = None,
         *,
         page_size: int = 200,
+        cache_pages: int = 8,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
         self._page_size = page_size
-        self._entries: list[Entry] = []
-        self._exhausted = repository is None
+        self._cache_pages = max(2, cache_pages)
+        self._pages: OrderedDict[int, Page] = OrderedDict()
         self._filter = EntryFilter()
+        self._total = 0
+        self._ids = array("q")  # filtered: the ids of the matches fetched so far
+        self._exhausted = True
+        self._last_error = ""  # the problem last reported, so it is reported once
+        self._load()
 
     # -- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+        if parent.isValid():
+            return 0
+        return self._total if self._filter.is_empty else len(self._ids)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        row = index.row()
-        if not 0 <= row < len(self._entries):
+        entry = self.entry_at(index.row())
+        if entry is None:
             return None
-        entry = self._entries[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -64,79 +88,103 @@ class EntryListModel(QAbstractListModel):
             return entry
         if role == EntryRole.ENTRY_ID:
             return entry.id
+        if role == EntryRole.SNIPPET:
+            return snippet(entry.text)
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._filter.is_empty and not self._exhausted
 
     def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid() or self._exhausted or self._repository is None:
+        if parent.isValid() or not self.canFetchMore(parent) or self._repository is None:
             return
-        before = self._entries[-1].id if self._entries else None
-        page = self._fetch_page(self._repository, before)
-        if len(page) < self._page_size:
+        before = self._ids[-1] if self._ids else None
+        try:
+            ids = self._repository.filtered_ids(self._filter, self._page_size, before_id=before)
+        except sqlite3.Error as exc:
             self._exhausted = True
-        if not page:
+            self._report(f"The search could not be completed: {exc}.")
             return
-        first = len(self._entries)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._entries.extend(page)
+        if len(ids) < self._page_size:
+            self._exhausted = True
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
         self.endInsertRows()
 
-    # -- journal operations --------------------------------------------------------------
+    # -- what is shown ----------------------------------------------------------------------
     def set_repository(self, repository: EntryRepository | None) -> None:
         """Show another journal (``None`` hides every entry, as on logout)."""
         self.beginResetModel()
         self._repository = repository
-        self._entries = []
-        self._exhausted = repository is None
+        self._load()
         self.endResetModel()
-        if repository is not None:
-            self.fetchMore(QModelIndex())
-
-    def add_entry(self, title: str, text: str, *, body_format: str = "html") -> Entry:
-        """Store a new entry and insert it at row 0 (raises on invalid input or I/O errors).
-
-        Under a filter the entry is stored but shown only if it matches.
-        """
-        if self._repository is None:
-            raise RuntimeError("no journal is open")
-        entry = self._repository.add(title, text, body_format=body_format)
-        if not self._filter.matches(entry):
-            return entry
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._entries.insert(0, entry)
-        self.endInsertRows()
-        self.entry_added.emit(entry.id)
-        return entry
-
-    def entry_at(self, row: int) -> Entry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    # -- journal features: edit, delete/restore, filter ---------------------------------------
-    def _fetch_page(self, repository: EntryRepository, before: int | None) -> list[Entry]:
-        if self._filter.is_empty:
-            return repository.newest(self._page_size, before_id=before)
-        return repository.filtered(self._filter, self._page_size, before_id=before)
 
     def entry_filter(self) -> EntryFilter:
         return self._filter
 
     def set_filter(self, entry_filter: EntryFilter) -> None:
         """Show only the entries matching ``entry_filter`` (an empty filter shows all)."""
+        entry_filter = replace(entry_filter, query=entry_filter.query.strip())
         if entry_filter == self._filter:
             return
+        self.beginResetModel()
         self._filter = entry_filter
-        self.set_repository(self._repository)
+        self._load()
+        self.endResetModel()
+
+    def set_search(self, query: str) -> None:
+        """Show only the entries matching ``query`` (full-text syntax), within the filter."""
+        self.set_filter(replace(self._filter, query=query))
+
+    def search_query(self) -> str:
+        """The search being shown ("" when none is)."""
+        return self._filter.query
+
+    def entry_at(self, row: int) -> Entry | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._page(number)
+        return page[offset] if offset < len(page) else None
 
     def row_of(self, entry_id: int) -> int:
-        """The row showing ``entry_id``, or -1 if it is not loaded."""
-        return next((row for row, e in enumerate(self._entries) if e.id == entry_id), -1)
+        """The row showing ``entry_id``, or -1 if it is not shown."""
+        if self._repository is None:
+            return -1
+        if not self._filter.is_empty:
+            return self._ids.index(entry_id) if entry_id in self._ids else -1
+        try:
+            row = self._repository.count_newer(entry_id)
+        except sqlite3.Error:
+            return -1
+        entry = self.entry_at(row)
+        return row if entry is not None and entry.id == entry_id else -1
 
+    def cached_pages(self) -> int:
+        """How many pages are in memory (never more than ``cache_pages``)."""
+        return len(self._pages)
+
+    # -- changes ------------------------------------------------------------------------------
     def _journal(self) -> EntryRepository:
         if self._repository is None:
             raise RuntimeError("no journal is open")
         return self._repository
+
+    def add_entry(self, title: str, text: str, *, body_format: str = "html") -> Entry:
+        """Store a new entry and insert it at row 0 (raises on invalid input or I/O errors).
+
+        Under a filter the entry is stored but shown only if it matches.
+        """
+        entry = self._journal().add(title, text, body_format=body_format)
+        if self._filter.is_empty:
+            self._insert_row(0)
+        elif self._matches(entry):
+            self._insert_row(0, entry.id)
+        self.entry_added.emit(entry.id)
+        return entry
 
     def edit_entry(
         self, entry_id: int, title: str, text: str, *, body_format: str | None = None
@@ -149,10 +197,14 @@ class EntryListModel(QAbstractListModel):
     def update_entry(self, entry: Entry) -> None:
         """Show a changed entry in its row; its position (by id) does not change."""
         row = self.row_of(entry.id)
-        if row >= 0:
-            self._entries[row] = entry
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index)
+        if row < 0:
+            return
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is not None and offset < len(page):
+            page[offset] = entry
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
 
     def revert_entry(self, entry: Entry) -> None:
         """Write back an earlier version of an entry (undo of an edit) and show it."""
@@ -160,24 +212,116 @@ class EntryListModel(QAbstractListModel):
 
     def remove_entry(self, entry_id: int) -> Entry:
         """Delete the entry from the journal and its row; return it for undo."""
-        entry = self._journal().delete(entry_id)
         row = self.row_of(entry_id)
+        entry = self._journal().delete(entry_id)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._entries[row]
+            if self._filter.is_empty:
+                self._total -= 1
+            else:
+                del self._ids[row]
+            self._pages.clear()  # every later row moved up by one
             self.endRemoveRows()
         return entry
 
     def restore_entry(self, entry: Entry) -> None:
         """Put a removed entry back in the journal and at its id-ordered row."""
-        self._journal().restore(entry)
-        if not self._filter.matches(entry):
-            return
-        row = next((r for r, e in enumerate(self._entries) if e.id < entry.id), None)
-        if row is None:
-            if not self._exhausted:
-                return  # it belongs to a page not fetched yet; fetchMore will bring it
-            row = len(self._entries)
+        journal = self._journal()
+        journal.restore(entry)
+        if self._filter.is_empty:
+            self._insert_row(journal.count_newer(entry.id))
+        elif self._matches(entry):
+            row = next((r for r, i in enumerate(self._ids) if i < entry.id), len(self._ids))
+            if row < len(self._ids) or self._exhausted:
+                self._insert_row(row, entry.id)
+            # else it belongs to a page not fetched yet; fetchMore will bring it
+
+    def _insert_row(self, row: int, entry_id: int | None = None) -> None:
         self.beginInsertRows(QModelIndex(), row, row)
-        self._entries.insert(row, entry)
+        if entry_id is None:
+            self._total += 1
+        else:
+            self._ids.insert(row, entry_id)
+        self._pages.clear()  # every later row moved down by one
         self.endInsertRows()
+
+    def _matches(self, entry: Entry) -> bool:
+        """Whether ``entry`` passes the filter, by the same query that lists the matches."""
+        try:
+            found = self._journal().filtered_ids(self._filter, 1, before_id=entry.id + 1)
+        except sqlite3.Error as exc:  # the entry is saved; only the list misses it
+            self._report(f"The search could not be updated: {exc}.")
+            return False
+        return found == [entry.id]
+
+    def _report(self, message: str) -> None:
+        """Emit ``load_failed`` once per distinct problem (data() asks again on every paint)."""
+        if message != self._last_error:
+            self._last_error = message
+            self.load_failed.emit(message)
+
+    # -- paging ---------------------------------------------------------------------------
+    def _load(self) -> None:
+        """Reset the cache and read the row count or the first matches (inside a reset)."""
+        self._last_error = ""
+        self._pages.clear()
+        self._ids = array("q")
+        self._total = 0
+        self._exhausted = True
+        if self._repository is None:
+            return
+        try:
+            if self._filter.is_empty:
+                self._total = self._repository.count()
+            else:
+                self._ids.extend(self._repository.filtered_ids(self._filter, self._page_size))
+                self._exhausted = len(self._ids) < self._page_size
+        except sqlite3.Error as exc:
+            self._report(f"The journal could not be read: {exc}.")
+
+    def _page(self, number: int) -> Page:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = self._read_page(number) if self._filter.is_empty else self._read_matches(number)
+        except sqlite3.Error as exc:
+            self._report(f"The journal could not be read: {exc}.")
+            return []
+        self._last_error = ""
+        self._pages[number] = page
+        while len(self._pages) > self._cache_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    def _read_matches(self, number: int) -> Page:
+        size = self._page_size
+        ids = self._ids[number * size : (number + 1) * size]
+        found = {entry.id: entry for entry in self._journal().get_many(ids)}
+        return [found.get(i) for i in ids]  # None: deleted since the search
+
+    def _read_page(self, number: int) -> Page:
+        repo = self._journal()
+        size = self._page_size
+        first = number * size
+        last = min(first + size, self._total) - 1
+        count = last - first + 1
+        newer = self._pages.get(number - 1)
+        older = self._pages.get(number + 1)
+        page: list[Entry]
+        if first == 0:
+            page = repo.newest(count)
+        elif newer and newer[-1] is not None:
+            page = repo.newest(count, before_id=newer[-1].id)
+        elif older and older[0] is not None:
+            page = repo.oldest(count, after_id=older[0].id)[::-1]
+        elif last == self._total - 1:
+            page = repo.oldest(count)[::-1]
+        elif first <= self._total - 1 - last:
+            start = repo.id_at(first)
+            page = [] if start is None else repo.newest(count, before_id=start + 1)
+        else:
+            end = repo.id_at(self._total - 1 - last, newest_first=False)
+            page = [] if end is None else repo.oldest(count, after_id=end - 1)[::-1]
+        return list(page)

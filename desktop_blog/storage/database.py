@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog.resources import read_text
+from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.migrations import MIGRATIONS
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
@@ -199,6 +200,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     # (about a millisecond on an SSD) is free; losing a posted entry is not.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    register_functions(conn)  # used by the full-text triggers
 
 
 def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
@@ -25,6 +31,10 @@ RESOURCE_SCHEMES: frozenset[str] = frozenset({IMAGE_SCHEME})
 TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
 TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
+NO_MATCHES_TEXT = "No entries match"
+HIGHLIGHT_COLOR = "#FFE98A"
+MAX_HIGHLIGHTS = 1000
+MAX_WORDS = 32  # of a search, highlighted
 
 
 class SafeBrowser(QTextBrowser):
@@ -84,7 +94,8 @@ class EntryView(SafeBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.show_empty()
 
-    def show_entry(self, entry: Entry) -> None:
+    def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
+        """Show ``entry``; words starting with one of ``highlight`` are marked."""
         when = entry.created_local.strftime(TIME_FORMAT)
         if entry.updated_local is not None:
             when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
@@ -95,11 +106,21 @@ class EntryView(SafeBrowser):
             f'<p class="meta">{html.escape(when)}</p>',
             entry.body_format,
         )
+        self.setExtraSelections(match_selections(self.document(), highlight))
 
     def show_empty(self) -> None:
+        self.setExtraSelections([])
         self.setHtml(f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>')
 
+    def show_no_matches(self, query: str) -> None:
+        self.setExtraSelections([])
+        self.setHtml(
+            f'<p class="empty"><em>{NO_MATCHES_TEXT} {html.escape(query)}</em></p>'
+            "<p>Esc shows every entry again.</p>"
+        )
+
     def show_nothing(self) -> None:
+        self.setExtraSelections([])
         self.clear()
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -112,6 +133,34 @@ class EntryView(SafeBrowser):
                 f"The link {shown} was not opened: only web (http, https) and "
                 "e-mail (mailto) links open from a journal entry."
             )
+
+
+def match_selections(
+    document: QTextDocument, words: Sequence[str]
+) -> list[QTextEdit.ExtraSelection]:
+    """Return highlight selections for the words of ``document`` starting with ``words``.
+
+    Case and accents follow Qt's case-insensitive matching; matches start at a word boundary,
+    as the full-text search matches whole words and prefixes.
+    """
+    if not words:
+        return []
+    highlight = QTextCharFormat()
+    highlight.setBackground(QColor(HIGHLIGHT_COLOR))
+    pattern = QRegularExpression(
+        r"\b(" + "|".join(QRegularExpression.escape(w) for w in words[:MAX_WORDS]) + ")",
+        QRegularExpression.PatternOption.CaseInsensitiveOption
+        | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+    )
+    selections: list[QTextEdit.ExtraSelection] = []
+    cursor = document.find(pattern)
+    while not cursor.isNull() and len(selections) < MAX_HIGHLIGHTS:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = highlight
+        selections.append(selection)
+        cursor = document.find(pattern, cursor)
+    return selections
 
 
 def plain_document(html_text: str) -> QTextDocument:

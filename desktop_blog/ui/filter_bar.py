@@ -60,6 +60,11 @@ class FilterBar(QWidget):
         self.search_edit.textChanged.connect(self._timer.start)
         self.clear_button.clicked.connect(self.clear_requested)
 
+    def apply_now(self) -> None:
+        """Emit the search text at once instead of after the typing pause."""
+        self._timer.stop()
+        self.query_changed.emit(self.search_edit.text())
+
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Reflect the active filter (without emitting anything)."""
         text = describe(entry_filter)

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -21,8 +28,10 @@ from desktop_blog import APP_NAME
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.models.tag_model import TagListModel
 from desktop_blog.storage import Entry
+from desktop_blog.storage.fulltext import search_words
 from desktop_blog.ui.calendar_panel import CalendarPanel
 from desktop_blog.ui.entry_form import EntryForm
+from desktop_blog.ui.entry_list_view import EntryListView
 from desktop_blog.ui.entry_view import EntryView
 from desktop_blog.ui.filter_bar import FilterBar
 from desktop_blog.ui.flash_banner import FlashBanner
@@ -77,12 +86,12 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.hide()
-        self.entry_list = QListView(self)
+        self._scroll_value = 0
+        self.entry_list = EntryListView(self)
         self.entry_list.setObjectName("entryList")
         self.entry_list.setAccessibleName("Entries")
         self.entry_list.setModel(model)
-        self.entry_list.setUniformItemSizes(True)
-        self.entry_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.search_edit = self.filter_bar.search_edit
         self.entry_view = EntryView(self)
         self.entry_form = EntryForm(self)
 
@@ -286,6 +295,10 @@ class MainWindow(QMainWindow):
         self._model.rowsInserted.connect(self._on_rows_inserted)
         self._model.rowsRemoved.connect(self._show_current)
         self._model.dataChanged.connect(lambda *_: self._show_current())
+        self._model.load_failed.connect(lambda text: self.flash(text, "error"))
+        self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
+        self.search_edit.installEventFilter(self)
+        self.entry_list.installEventFilter(self)
         self._connect_journal_signals()
 
     def _connect_journal_signals(self) -> None:
@@ -337,8 +350,27 @@ class MainWindow(QMainWindow):
         self.calendar.show_day(base + timedelta(days=days))
 
     def _focus_search(self) -> None:
-        self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_bar.search_edit.selectAll()
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_search(self) -> None:
+        """Show every entry of the current tag/day filter again (Esc in the box or list)."""
+        self.search_edit.clear()
+        self.filter_bar.apply_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box or the list clears a search; Down goes from box to list."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search_edit.text():
+                self.clear_search()
+                return True
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down:
+                self.filter_bar.apply_now()
+                self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.entry_list.currentIndex().isValid():
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
 
     def _focus(self, widget: QWidget) -> None:
         if not widget.isVisible():
@@ -386,15 +418,28 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_current()
 
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+    def _remember_scroll(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._scroll_value = self.entry_list.verticalScrollBar().value() if first == 0 else 0
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and self._scroll_value > 0:
+            # Keep the rows the user was looking at in place: scroll past the new ones.
+            step = 1
+            if self.entry_list.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+                step = self.entry_list.row_height()
+            bar = self.entry_list.verticalScrollBar()
+            bar.setValue(self._scroll_value + (last - first + 1) * step)
         if not self.entry_list.selectionModel().hasSelection():
             self.select_row(first)
         self._show_current()
 
     def _show_current(self) -> None:
         entry = self.current_entry()
+        query = self._model.search_query()
         if entry is not None:
-            self.entry_view.show_entry(entry)
+            self.entry_view.show_entry(entry, highlight=search_words(query))
+        elif self._model.rowCount() == 0 and not self._model.entry_filter().is_empty:
+            self.entry_view.show_no_matches(query or "this filter")
         elif self._model.rowCount() == 0:
             self.entry_view.show_empty()
         else:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import random
+import sqlite3
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -7,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.storage import Entry, EntryRepository, EntryValidationError
+from desktop_blog.storage.database import transaction
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -33,23 +37,139 @@ def test_model_passes_the_model_tester(
     assert model.rowCount() == 0
 
 
-def test_rows_arrive_in_pages(repository: EntryRepository) -> None:
-    fill(repository, 10)
-    model = EntryListModel(repository, page_size=4)
-    assert model.rowCount() == 0
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 4
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 10
+def read_all(model: EntryListModel, rows: list[int]) -> dict[int, int]:
+    return {row: model.index(row, 0).data(EntryRole.ENTRY_ID) for row in rows}
+
+
+@pytest.mark.parametrize("order", ["forward", "backward", "middle-out", "shuffled"])
+def test_any_row_is_read_correctly_with_a_bounded_cache(
+    repository: EntryRepository, order: str
+) -> None:
+    ids = fill(repository, 57)
+    model = EntryListModel(repository, page_size=5, cache_pages=3)
+    assert model.rowCount() == 57  # the whole journal, before any row is read
     assert not model.canFetchMore(QModelIndex())
+    rows = list(range(57))
+    if order == "backward":
+        rows.reverse()
+    elif order == "middle-out":
+        rows = sorted(rows, key=lambda r: abs(r - 28))
+    elif order == "shuffled":
+        random.Random(7).shuffle(rows)
+    assert read_all(model, rows) == {row: ids[::-1][row] for row in rows}
+    assert model.cached_pages() <= 3
+
+
+def test_rows_are_read_in_pages_only_when_needed(repository: EntryRepository) -> None:
+    fill(repository, 30)
+    model = EntryListModel(repository, page_size=10)
+    assert model.cached_pages() == 0
+    assert model.index(25, 0).data() == "Title 4"
+    assert model.cached_pages() == 1
+    assert model.index(0, 0).data() == "Title 29"
+    assert model.cached_pages() == 2
+
+
+def test_large_journal_passes_the_model_tester(qtbot: QtBot, repository: EntryRepository) -> None:
+    from datetime import UTC, datetime
+
+    conn = repository._conn  # bulk insert: 3,000 entries one by one would be slow
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
+            [(f"T{i}", f"<p>b{i}</p>", datetime.now(UTC).isoformat()) for i in range(3000)],
+        )
+    model = EntryListModel(repository, page_size=100, cache_pages=4)
+    QAbstractItemModelTester(model, FATAL)
+    assert model.rowCount() == 3000
+    assert model.index(2999, 0).data() == "T0"
+    assert model.index(1500, 0).data() == "T1499"
+    model.add_entry("New", "<p>new</p>")
+    assert model.rowCount() == 3001
+    assert model.index(3000, 0).data() == "T0"
+    model.set_search("b1499")
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["T1499"]
+    assert model.cached_pages() <= 4
+
+
+def test_search_shows_matches_in_pages(qtbot: QtBot, repository: EntryRepository) -> None:
+    for i in range(9):
+        repository.add(f"Day {i}", "<p>snow fell</p>" if i % 2 == 0 else "<p>rain</p>")
+    model = EntryListModel(repository, page_size=2)
+    QAbstractItemModelTester(model, FATAL)
+    with qtbot.waitSignal(model.modelReset):
+        model.set_search("snow")
+    assert model.search_query() == "snow"
+    assert model.rowCount() == 2
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Day 8",
+        "Day 6",
+        "Day 4",
+        "Day 2",
+        "Day 0",
+    ]
+    model.set_search("  ")
+    assert model.rowCount() == 9
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_new_entry_during_a_search_is_shown_only_if_it_matches(
+    qtbot: QtBot, repository: EntryRepository
+) -> None:
+    repository.add("Old snow", "<p>x</p>")
+    model = EntryListModel(repository)
+    model.set_search("snow")
+    with qtbot.assertNotEmitted(model.rowsInserted), qtbot.waitSignal(model.entry_added):
+        model.add_entry("Rain", "<p>wet</p>")
+    assert model.rowCount() == 1
+    with qtbot.waitSignal(
+        model.rowsInserted, check_params_cb=lambda _p, first, last: (first, last) == (0, 0)
+    ):
+        model.add_entry("Snowman", "<p>built one</p>")
+    assert [model.index(r, 0).data() for r in range(2)] == ["Snowman", "Old snow"]
+    model.set_search("")
+    assert model.rowCount() == 3
+
+
+def test_snippet_is_one_line_of_plain_text(repository: EntryRepository) -> None:
+    repository.add("T", "<h1>Head</h1>\n<p>Fish &amp; <b>chips</b>\n\nlater</p>" + "x" * 500)
+    model = EntryListModel(repository)
+    text = model.index(0, 0).data(EntryRole.SNIPPET)
+    assert text.startswith("Head Fish & chips later x")
+    assert "\n" not in text
+    assert "<" not in text
+    assert text.endswith("…")
+    assert len(text) <= 160
+
+
+def test_read_errors_are_reported_not_raised(
+    qtbot: QtBot, repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(repository, 3)
+    model = EntryListModel(repository)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(EntryRepository, "newest", broken)
+    messages: list[str] = []
+    model.load_failed.connect(messages.append)
+    assert model.index(0, 0).data() is None
+    assert model.index(1, 0).data() is None  # asked again: reported once
+    assert len(messages) == 1
+    assert "disk I/O error" in messages[0]
+    monkeypatch.setattr(EntryRepository, "search_ids", broken)
+    model.set_search("x")
+    model.add_entry("Saved anyway", "<p>x</p>")  # the entry is stored; the list says why not
+    assert repository.count() == 4
+    assert "search could not be updated" in messages[-1]
 
 
 def test_data_roles_and_guards(repository: EntryRepository) -> None:
     fill(repository, 2)
     model = EntryListModel(repository)
-    model.fetchMore(QModelIndex())
     top = model.index(0, 0)
     assert top.data(Qt.ItemDataRole.DisplayRole) == "Title 1"
     entry = top.data(EntryRole.ENTRY)

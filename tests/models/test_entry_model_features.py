@@ -65,15 +65,31 @@ def test_remove_and_restore_in_id_order(qtbot: QtBot, repository: EntryRepositor
     assert ids(model) == [e.id for e in reversed(entries)]
 
 
-def test_restore_into_an_unfetched_page_waits_for_fetch(repository: EntryRepository) -> None:
+def test_restore_of_an_old_entry_lands_at_its_row(repository: EntryRepository) -> None:
     entries = [repository.add(f"E{i}", "x") for i in range(6)]
+    model = EntryListModel(repository, page_size=2, cache_pages=2)
+    QAbstractItemModelTester(model, FATAL)
+    assert model.entry_at(0) is not None  # only the newest page is read
+    removed = model.remove_entry(entries[0].id)
+    assert model.rowCount() == 5
+    model.restore_entry(removed)
+    assert model.rowCount() == 6
+    assert model.row_of(entries[0].id) == 5
+    assert ids(model) == [e.id for e in reversed(entries)]
+
+
+def test_filtered_restore_into_an_unfetched_page_waits_for_fetch(
+    repository: EntryRepository,
+) -> None:
+    entries = [repository.add(f"E{i} #t", "x") for i in range(6)]
     model = EntryListModel(repository, page_size=3)
-    model.fetchMore(QModelIndex())
+    QAbstractItemModelTester(model, FATAL)
+    model.set_filter(EntryFilter(tag="t"))
+    assert model.rowCount() == 3
     removed = model.remove_entry(entries[0].id)
     model.restore_entry(removed)
-    assert model.rowCount() == 3
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 3  # it belongs to matches not fetched yet
+    fetch_all(model)
     assert ids(model) == [e.id for e in reversed(entries)]
 
 

@@ -132,12 +132,13 @@ def test_failed_migration_leaves_the_journal_as_it_was(
         conn.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(database, "MIGRATIONS", {2: broken})
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "MIGRATIONS", {SCHEMA_VERSION + 1: broken})
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(DatabaseError):
         open_database(db_path)
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1  # as it was
+    assert raw.execute("SELECT title FROM entries").fetchall() == [("Keep",)]
     assert (
         raw.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
     )

@@ -122,20 +122,32 @@ def test_timestamps_are_stored_in_utc(repository: EntryRepository, db_path: Path
     assert updated.endswith("+00:00")
 
 
-def test_filter_matches_agrees_with_the_query(repository: EntryRepository) -> None:
-    repository.add("Rome #travel", "<p>pasta</p>", created=datetime(2026, 5, 1, 12).astimezone())
-    repository.add("Soup", "<p>leek</p>")
-    filters = [
-        EntryFilter(),
-        EntryFilter(tag="travel"),
-        EntryFilter(query="PAST"),
-        EntryFilter(day=date(2026, 5, 1)),
-        EntryFilter(tag="travel", day=date(2026, 5, 2)),
+def test_filters_combine_full_text_tag_and_day(repository: EntryRepository) -> None:
+    rome = repository.add(
+        "Rome #travel",
+        "<p>pasta al <b>pomodoro</b></p>",
+        created=datetime(2026, 5, 1, 12).astimezone(),
+    )
+    repository.add("Paris #travel", "<p>crepes</p>", created=datetime(2026, 5, 2, 12).astimezone())
+    soup = repository.add("Soup", "<p>leek and pasta</p>")
+    cases = [
+        (EntryFilter(), None),
+        (EntryFilter(tag="travel"), 2),
+        (EntryFilter(query="PAST"), [soup.id, rome.id]),  # full text, prefix of the last word
+        (EntryFilter(query="pasta", tag="travel"), [rome.id]),
+        (EntryFilter(query='"al pomodoro"', day=date(2026, 5, 1)), [rome.id]),
+        (EntryFilter(query="pasta", day=date(2026, 5, 2)), []),
+        (EntryFilter(query='unbalanced "quote', tag="travel"), []),  # bad syntax never raises
+        (EntryFilter(tag="travel", day=date(2026, 5, 2)), 1),
     ]
-    everything = repository.newest(10)
-    for flt in filters:
-        expected = [e.id for e in repository.filtered(flt, 10)]
-        assert [e.id for e in everything if flt.matches(e)] == expected
+    for flt, expected in cases:
+        ids = repository.filtered_ids(flt, 10)
+        assert [e.id for e in repository.filtered(flt, 10)] == ids
+        if isinstance(expected, list):
+            assert ids == expected, flt
+        elif expected is not None:
+            assert len(ids) == expected, flt
+    assert repository.filtered_ids(EntryFilter(tag="travel"), 1, before_id=soup.id) == [rome.id + 1]
     assert EntryFilter().is_empty
     assert not EntryFilter(tag="x").is_empty
 

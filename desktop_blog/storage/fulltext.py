@@ -1,0 +1,91 @@
+"""Full-text helpers (no Qt): HTML to indexable text, and search text to an FTS5 query.
+
+The index ``entries_fts`` (migration 2) holds each entry's title and the plain text of its
+HTML body. SQLite calls :func:`strip_html` through the SQL function ``strip_html`` that
+:func:`register_functions` adds to every connection; the function must stay deterministic,
+because deleting from the index repeats it on the old text. Changing what it returns needs a
+migration that rebuilds the index.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from collections import deque
+
+_HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+# An FTS5 bareword: letters, digits, '_' and any non-ASCII character (written as "no other
+# ASCII character", which compiles much faster than a range up to U+10FFFF).
+_BAREWORD = re.compile(r"[^\x00-/:-@\[-^`{-\x7f]+")
+_WORD = re.compile(r"[^\W_]+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def strip_html(text: str | None) -> str:
+    """Return the visible text of an HTML fragment, whitespace collapsed."""
+    if not text:
+        return ""
+    text = _COMMENT.sub(" ", _HIDDEN.sub(" ", text))
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+
+
+def snippet(text: str, length: int = 160) -> str:
+    """Return the start of an HTML body as one line of plain text."""
+    plain = strip_html(text[: length * 8])
+    return plain if len(plain) <= length else plain[: length - 1].rstrip() + "…"
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Add the SQL functions the full-text triggers use to ``conn``."""
+    conn.create_function("strip_html", 1, strip_html, deterministic=True)
+
+
+def search_words(query: str) -> list[str]:
+    """Return the words of a search text (what the list matches and the viewer highlights)."""
+    words = [w for w in _WORD.findall(query) if w not in _OPERATORS]
+    return list(dict.fromkeys(words))
+
+
+def fts_query(query: str) -> str:
+    """Turn search-box text into an FTS5 query; the last bare word matches as a prefix.
+
+    The text is FTS5 syntax ("phrases", word*, AND/OR/NOT, NEAR(...), parentheses). The word
+    still being typed (a bare word at the very end) is matched as a prefix, so results appear
+    while typing. The result may still be invalid FTS5; see :func:`plain_fts_query`.
+    """
+    stripped = query.rstrip()
+    # The last bare word, in linear time (a search anchored at the end is quadratic).
+    last = next(iter(deque(_BAREWORD.finditer(stripped), maxlen=1)), None)
+    if (
+        last is not None
+        and last.end() == len(stripped)
+        and last.group() not in _OPERATORS
+        and not _inside_quotes(stripped, last.start())
+    ):
+        return stripped + "*"
+    return stripped
+
+
+def plain_fts_query(query: str) -> str | None:
+    """Return an always-valid FTS5 query for the words of ``query`` (all must match).
+
+    Each word is quoted (so punctuation loses its meaning) and the last one matches as a
+    prefix; operator words are dropped unless there is nothing else. ``None`` when the text
+    has no words at all.
+    """
+    words = _WORD.findall(query)
+    if not words:
+        return None
+    # A dangling operator ("garden AND" while typing) is dropped; alone it is a word.
+    words = [w for w in words if w not in _OPERATORS] or words
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    return text.count('"', 0, position) % 2 == 1

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.benchmarks [--quick]`` (not collected by pytest)."""
