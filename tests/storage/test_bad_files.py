@@ -186,3 +186,20 @@ def test_real_write_error_saves_nothing(db_path: Path) -> None:
     assert [e.title for e in EntryRepository(conn).newest(5)] == ["Before"]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_opening_does_not_read_every_page(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A journal of a million entries must open in milliseconds: no full-file check."""
+    _journal_with(db_path, "One")
+    statements: list[str] = []
+    real_connect = sqlite3.connect
+
+    def tracing_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", tracing_connect)
+    open_database(db_path).close()
+    assert statements
+    assert not [s for s in statements if "quick_check" in s or "integrity_check" in s]
