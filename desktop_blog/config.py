@@ -8,7 +8,6 @@ otherwise to the user settings file.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -20,6 +19,7 @@ import platformdirs
 
 from desktop_blog import APP_ID
 from desktop_blog.passwords import PasswordHashError, check_hash
+from desktop_blog.private_file import write_private_text
 
 SETTINGS_ENV = "DESKTOP_BLOG_SETTINGS"
 SETTINGS_FILENAME = "settings.toml"
@@ -33,6 +33,16 @@ CHOICE_KEYS: dict[str, tuple[str, ...]] = {
 }
 DEFAULT_AUTO_LOCK_MINUTES = 10
 MAX_AUTO_LOCK_MINUTES = 24 * 60
+
+
+_WHOLE_NUMBER_KEYS: dict[str, tuple[int, int, str]] = {
+    "backup_keep": (1, 10_000, "of at least 1"),
+    "auto_lock_minutes": (
+        0,
+        MAX_AUTO_LOCK_MINUTES,
+        f"of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES}",
+    ),
+}
 
 
 class SettingsError(RuntimeError):
@@ -114,27 +124,18 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
             values[key] = db if db.is_absolute() else path.parent / db
         else:
             values[key] = value
-    if "backup_keep" in data:
-        keep = data["backup_keep"]
-        if not isinstance(keep, int) or isinstance(keep, bool) or keep < 1:
-            raise SettingsError(
-                f"In the settings file {path}, 'backup_keep' must be a whole number of at "
-                f"least 1 (found {keep!r})."
-            )
-        values["backup_keep"] = keep
     _apply_choices(values, data, path)
-    if "auto_lock_minutes" in data:
-        minutes = data["auto_lock_minutes"]
-        if (
-            not isinstance(minutes, int)
-            or isinstance(minutes, bool)
-            or not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES
-        ):
+    # key -> (smallest, largest, what the number means, for the message)
+    for key, (low, high, meaning) in _WHOLE_NUMBER_KEYS.items():
+        if key not in data:
+            continue
+        number = data[key]
+        if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
             raise SettingsError(
-                f"In the settings file {path}, 'auto_lock_minutes' must be a whole number "
-                f"of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES} (found {minutes!r})."
+                f"In the settings file {path}, '{key}' must be a whole number {meaning} "
+                f"(found {number!r})."
             )
-        values["auto_lock_minutes"] = minutes
+        values[key] = number
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
@@ -228,19 +229,9 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
             )
         lines.append(f"{key} = {_toml_value(value)}")
     text = "\n".join(lines) + "\n"
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        write_private_text(path, text)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise SettingsError(f"Cannot write the settings file {path}: {exc.strerror}.") from exc
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from desktop_blog.private_file import write_private_text
 
 _VERSION = 1
 
@@ -67,18 +68,9 @@ class DraftStore:
         payload = json.dumps(
             {"version": _VERSION, "title": draft.title, "body": draft.body}, ensure_ascii=True
         )
-        tmp = self.path.with_name(f".{self.path.name}.tmp")
         try:
-            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
+            write_private_text(self.path, payload, encoding="ascii")
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise DraftError(
                 f"The draft could not be saved to {self.path}: {exc.strerror}."
             ) from exc
