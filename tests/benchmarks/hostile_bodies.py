@@ -1,6 +1,6 @@
 """Time posting and viewing hostile entry bodies through the real window (headless).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/hostile_bodies.py
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks.hostile_bodies
 Prints the median of several runs per body; the goal is well under a second each.
 """
 

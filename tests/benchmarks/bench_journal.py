@@ -1,6 +1,6 @@
 """Print timings (medians of 7 runs) of the journal-feature queries on a large journal.
 
-Usage: ``python build_spec/bench_journal.py [ENTRIES]`` (default 100000); uses a temporary file.
+Usage: ``python -m tests.benchmarks.bench_journal [ENTRIES]`` (default 100000); uses a temp file.
 """
 
 from __future__ import annotations
