@@ -26,7 +26,6 @@ from desktop_blog.storage import (
     open_database,
     read_only_reason,
 )
-from desktop_blog.storage.backup import backup_due, backup_journal
 from desktop_blog.storage.drafts import DraftStore, draft_path_for
 from desktop_blog.storage.images import ImageError, ImageStore
 from desktop_blog.ui.draft_keeper import DraftKeeper
@@ -227,6 +226,8 @@ class JournalApp(QObject):
 
     def auto_backup(self) -> Path | None:
         """Back up the journal if the newest backup is a day old or missing (on close)."""
+        from desktop_blog.storage.backup import backup_due, backup_journal
+
         settings = self._settings
         if not backup_due(settings.backups):
             return None

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
 
@@ -26,6 +28,9 @@ class Markup(StrEnum):
 
 @cache
 def _markdown() -> MarkdownIt:
+    # Imported on the first Markdown body: start-up and HTML-only journals never need it.
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark")
 
 

@@ -20,7 +20,13 @@ _INPUT_EVENTS = frozenset(
 class IdleLock(QObject):
     """Emits ``lock_requested`` after ``interval_ms`` without keyboard or mouse input
     anywhere in the application, and when the application is suspended. Interval 0
-    disables the idle timer."""
+    disables the idle timer.
+
+    Input is watched with an application-wide event filter, which every event of every
+    widget passes through; it is installed only while armed, from the event loop's next
+    turn after :meth:`start`, so that the first paint of the window just shown (over a
+    thousand events) does not go through Python.
+    """
 
     lock_requested = Signal()
 
@@ -30,10 +36,10 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock_requested)
         self._armed = False
+        self._watching = False
         self.set_interval_ms(interval_ms)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._on_state)
 
     def set_interval_ms(self, interval_ms: int) -> None:
@@ -49,11 +55,26 @@ class IdleLock(QObject):
         self._armed = True
         if self._timer.interval() > 0:
             self._timer.start()
+        QTimer.singleShot(0, self, self._watch_input)
+
+    def watching_input(self) -> bool:
+        """Whether input events are being watched (from just after :meth:`start`)."""
+        return self._watching
+
+    def _watch_input(self) -> None:
+        app = QGuiApplication.instance()
+        if self._armed and not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
 
     def stop(self) -> None:
         """Stop watching (while locked or logged out)."""
         self._armed = False
         self._timer.stop()
+        app = QGuiApplication.instance()
+        if self._watching and app is not None:
+            app.removeEventFilter(self)
+        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() in _INPUT_EVENTS and self._timer.interval() > 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,10 +20,12 @@ from desktop_blog.storage import (
     EntryValidationError,
 )
 from desktop_blog.ui.main_window import MainWindow
-from desktop_blog.ui.preferences_dialog import DATABASE_NOTE, PreferencesDialog
-from desktop_blog.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from desktop_blog.ui.theme import ThemeManager
 from desktop_blog.ui.undo_commands import AddEntryCommand, DeleteEntryCommand, EditEntryCommand
+
+if TYPE_CHECKING:  # the dialogs are imported and built when first asked for
+    from desktop_blog.ui.preferences_dialog import PreferencesDialog
+    from desktop_blog.ui.shortcuts_dialog import ShortcutsDialog
 
 SAVED = "The entry was saved"
 DELETED = "The entry was deleted. Undo (Ctrl+Z) brings it back."
@@ -164,6 +167,8 @@ class JournalFeatures(QObject):
             self._window.set_theme_choice(self._settings.theme)
 
     def show_preferences(self) -> None:
+        from desktop_blog.ui.preferences_dialog import PreferencesDialog
+
         if self.preferences_dialog is None:
             self.preferences_dialog = PreferencesDialog(self._settings, self._window)
             self.preferences_dialog.preferences_chosen.connect(self._preferences_chosen)
@@ -173,6 +178,8 @@ class JournalFeatures(QObject):
     def _preferences_chosen(
         self, theme: str, default_format: str, database: Path, auto_lock_minutes: int
     ) -> None:
+        from desktop_blog.ui.preferences_dialog import DATABASE_NOTE
+
         dialog = self.preferences_dialog
         assert dialog is not None
         moved = Path(database).expanduser() != self._settings.database
@@ -201,6 +208,8 @@ class JournalFeatures(QObject):
         self.settings_changed.emit(self._settings)
 
     def show_shortcuts(self) -> None:
+        from desktop_blog.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
         extra = [self._window.entry_form.cancel_action, *self._window.entry_form.toolbar.actions()]
         rows = shortcut_rows(self._window.menus(), extra)
         rows.append(("Entry form > Share or Save", "Ctrl+Return"))

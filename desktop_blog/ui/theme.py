@@ -74,7 +74,9 @@ class ThemeManager(QObject):
         if theme == self._applied:
             return
         self._app.setPalette(dark_palette() if theme == "dark" else self._light_palette)
-        self._app.setStyleSheet(read_text(STYLESHEETS[theme]))
+        stylesheet = read_text(STYLESHEETS[theme])
+        if self._app.styleSheet() != stylesheet:  # setting it again would repolish every widget
+            self._app.setStyleSheet(stylesheet)
         self._applied = theme
         self.theme_applied.emit(theme)
 

@@ -1,7 +1,9 @@
 """File > Export, Import, Back Up Now, Restore from Backup, and View > Statistics.
 
 The controller asks for files, runs the Qt-free transfer code behind a cancellable progress
-dialog and reports the outcome in the main window's banner. It never runs SQL itself.
+dialog and reports the outcome in the main window's banner. It never runs SQL itself. The
+transfer code and the statistics window are imported when their action is first used, not
+at start-up.
 """
 
 from __future__ import annotations
@@ -9,22 +11,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_blog.config import Settings
 from desktop_blog.storage import DatabaseError
-from desktop_blog.storage.backup import backup_journal, restore_backup
 from desktop_blog.storage.progress import Cancelled, Progress
-from desktop_blog.storage.stats import journal_stats
-from desktop_blog.transfer import exporters
-from desktop_blog.transfer.atomic import ExportError
-from desktop_blog.transfer.importers import ImportFormatError, import_file
 from desktop_blog.ui.main_window import MainWindow
-from desktop_blog.ui.pdf_export import export_pdf
-from desktop_blog.ui.statistics_window import StatisticsWindow
+
+if TYPE_CHECKING:
+    from desktop_blog.ui.statistics_window import StatisticsWindow
 
 T = TypeVar("T")
 FILTERS = {
@@ -95,6 +93,9 @@ class TransferController(QObject):
 
     def _attempt(self, label: str, work: Callable[[Progress], str]) -> bool:
         """Run ``work`` with progress; flash its message or the error. True on success."""
+        from desktop_blog.transfer.atomic import ExportError
+        from desktop_blog.transfer.importers import ImportFormatError
+
         try:
             message = self.runner.run(label, work)
         except Cancelled:
@@ -125,6 +126,9 @@ class TransferController(QObject):
         conn = self._conn
 
         def work(progress: Progress) -> str:
+            from desktop_blog.transfer import exporters
+            from desktop_blog.ui.pdf_export import export_pdf
+
             if fmt == "json":
                 count = exporters.export_json(conn, path, progress=progress)
             elif fmt == "markdown":
@@ -143,6 +147,8 @@ class TransferController(QObject):
         )
         if not name:
             return
+        from desktop_blog.transfer.importers import import_file
+
         conn = self._conn
         if self._attempt(
             "Import", lambda progress: import_file(conn, Path(name), progress=progress).summary()
@@ -150,6 +156,8 @@ class TransferController(QObject):
             self._reload()
 
     def back_up(self) -> None:
+        from desktop_blog.storage.backup import backup_journal
+
         settings = self._settings()
         self._attempt(
             "Backup",
@@ -181,6 +189,8 @@ class TransferController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from desktop_blog.storage.backup import restore_backup
+
         conn = self._conn
 
         def work(progress: Progress) -> str:
@@ -198,6 +208,9 @@ class TransferController(QObject):
             self._reload()
 
     def show_statistics(self) -> None:
+        from desktop_blog.storage.stats import journal_stats
+        from desktop_blog.ui.statistics_window import StatisticsWindow
+
         if self.statistics_window is None:
             self.statistics_window = StatisticsWindow(self._window)
         self.statistics_window.show_stats(journal_stats(self._conn))

@@ -1,0 +1,85 @@
+"""Start-up stays lean: what only a menu action or a Markdown body needs is imported on use.
+
+Each check runs in a fresh interpreter, since this test process has imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_blog.storage import EntryRepository
+from tests.conftest import PASSWORD
+
+DEFERRED = (
+    "markdown_it",
+    "desktop_blog.transfer.exporters",
+    "desktop_blog.transfer.importers",
+    "desktop_blog.ui.pdf_export",
+    "desktop_blog.ui.statistics_window",
+    "desktop_blog.ui.preferences_dialog",
+    "desktop_blog.ui.shortcuts_dialog",
+    "desktop_blog.storage.backup",
+    "desktop_blog.storage.stats",
+)
+
+LOG_IN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from desktop_blog.app import JournalApp, application
+from desktop_blog.config import load_settings
+
+app = application()
+settings = load_settings(Path(sys.argv[1]))
+journal = JournalApp(settings)
+journal.start()
+journal.login_dialog.username_edit.setText(settings.username or "")
+journal.login_dialog.password_edit.setText(sys.argv[2])
+journal.login_dialog.login_button.click()
+QCoreApplication.processEvents()
+assert journal.main_window.isVisible(), "not logged in"
+"""  # and not closed: closing backs the journal up, which is an import of its own
+
+REPORT = "\nimport json\nprint(json.dumps(sorted(m for m in {names!r} if m in sys.modules)))\n"
+
+
+def loaded_after(code: str, *args: str) -> list[str]:
+    """Run ``code`` in a new interpreter; return which DEFERRED modules it imported."""
+    script = "import sys\n" + code + REPORT.format(names=DEFERRED)
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    loaded: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_the_report_sees_a_deferred_module_once_it_is_imported() -> None:
+    assert loaded_after("import markdown_it") == ["markdown_it"]
+
+
+def test_importing_the_app_leaves_out_markdown_and_the_menu_actions() -> None:
+    assert loaded_after("import desktop_blog.app") == []
+
+
+def test_logging_in_to_an_html_journal_leaves_them_out_too(
+    settings_file: Path, repository: EntryRepository
+) -> None:
+    repository.add("Hello", "<p>an <b>HTML</b> body</p>")
+    assert loaded_after(LOG_IN, str(settings_file), PASSWORD) == []
+
+
+def test_a_markdown_body_loads_markdown_it_when_it_is_shown(
+    settings_file: Path, repository: EntryRepository
+) -> None:
+    repository.add("Hello", "a *Markdown* body", body_format="markdown")
+    assert loaded_after(LOG_IN, str(settings_file), PASSWORD) == ["markdown_it"]

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_blog.resources import read_text
+from desktop_blog.ui.theme import ThemeManager
+
+
+def test_the_stylesheet_the_app_already_has_is_not_set_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting a style sheet repolishes every widget: start-up sets the light one only once."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(read_text("style.qss"))
+    set_to: list[str] = []
+    monkeypatch.setattr(QApplication, "setStyleSheet", lambda _app, text: set_to.append(text))
+    theme = ThemeManager(app, "light")
+    assert theme.applied() == "light"
+    assert set_to == []
+    theme.set_mode("dark")
+    assert theme.applied() == "dark"
+    assert set_to == [read_text("style-dark.qss")]
+    theme.set_mode("light")  # the dark palette was really set: put the light one back
+    theme.setParent(None)
