@@ -7,6 +7,7 @@ from array import array
 from collections import OrderedDict
 from dataclasses import replace
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,11 +19,20 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_blog.markup import to_html
 from desktop_blog.storage import Entry, EntryFilter, EntryRepository
 from desktop_blog.storage.fulltext import snippet
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Page = list[Entry | None]
+
+
+@lru_cache(maxsize=4096)
+def _snippet(text: str, body_format: str) -> str:
+    """The body's start as plain text, whatever its format (cached: asked on every paint)."""
+    if body_format == "markdown":
+        text = to_html(text[:2000], body_format)
+    return snippet(text)
 
 
 class EntryRole(IntEnum):
@@ -89,7 +99,7 @@ class EntryListModel(QAbstractListModel):
         if role == EntryRole.ENTRY_ID:
             return entry.id
         if role == EntryRole.SNIPPET:
-            return snippet(entry.text)
+            return _snippet(entry.text, entry.body_format)
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:

@@ -33,9 +33,14 @@ def strip_html(text: str | None) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]…])")
+
+
 def snippet(text: str, length: int = 160) -> str:
     """Return the start of an HTML body as one line of plain text."""
-    plain = strip_html(text[: length * 8])
+    # strip_html leaves a space where a tag was ("<b>tea</b>," -> "tea ,"): fine for the
+    # index, not for reading.
+    plain = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", strip_html(text[: length * 8]))
     return plain if len(plain) <= length else plain[: length - 1].rstrip() + "…"
 
 

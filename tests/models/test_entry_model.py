@@ -144,6 +144,12 @@ def test_snippet_is_one_line_of_plain_text(repository: EntryRepository) -> None:
     assert len(text) <= 160
 
 
+def test_markdown_snippet_shows_text_not_markup(repository: EntryRepository) -> None:
+    repository.add("T", "Written in **Markdown**:\n\n- a *quiet* morning\n", body_format="markdown")
+    model = EntryListModel(repository)
+    assert model.index(0, 0).data(EntryRole.SNIPPET) == "Written in Markdown: a quiet morning"
+
+
 def test_read_errors_are_reported_not_raised(
     qtbot: QtBot, repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
