@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -41,6 +41,14 @@ class EntryDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        title_color, muted_color, selected_color = (
+            _color(widget, name, default)
+            for name, default in (
+                ("titleColor", TITLE_COLOR),
+                ("mutedColor", MUTED_COLOR),
+                ("selectedColor", SELECTED_COLOR),
+            )
+        )
         area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         title_font = self._title_font(option.font)
         small_font = self._small_font(option.font)
@@ -51,12 +59,12 @@ class EntryDelegate(QStyledItemDelegate):
         date_width = small_metrics.horizontalAdvance(date) + PADDING
         first_line = QRect(area.left(), area.top(), area.width(), title_metrics.height())
         painter.setFont(small_font)
-        painter.setPen(SELECTED_COLOR if selected else MUTED_COLOR)
+        painter.setPen(selected_color if selected else muted_color)
         painter.drawText(
             first_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date
         )
         painter.setFont(title_font)
-        painter.setPen(SELECTED_COLOR if selected else TITLE_COLOR)
+        painter.setPen(selected_color if selected else title_color)
         title_room = first_line.adjusted(0, 0, -date_width, 0)
         painter.drawText(
             title_room,
@@ -68,7 +76,7 @@ class EntryDelegate(QStyledItemDelegate):
         )
         snippet = str(index.data(EntryRole.SNIPPET) or "")
         painter.setFont(small_font)
-        painter.setPen(SELECTED_COLOR if selected else MUTED_COLOR)
+        painter.setPen(selected_color if selected else muted_color)
         painter.drawText(
             second_line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -87,3 +95,9 @@ class EntryDelegate(QStyledItemDelegate):
         font = QFont(base)
         font.setPointSizeF(max(base.pointSizeF() * 0.85, 7.0))
         return font
+
+
+def _color(widget: object, name: str, default: QColor) -> QColor:
+    """The view's colour property ``name`` (set by the theme's style sheet), or ``default``."""
+    value = widget.property(name) if isinstance(widget, QObject) else None
+    return value if isinstance(value, QColor) and value.isValid() else default

@@ -7,7 +7,8 @@ at a million entries; a table with fixed row heights only ever looks at the visi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtCore import Property, QEvent, QModelIndex
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,10 +20,34 @@ from PySide6.QtWidgets import (
 from desktop_blog.ui.entry_delegate import EntryDelegate
 
 
+def _color_property(attribute: str) -> Property:
+    """A QColor Qt property the style sheet sets (``qproperty-titleColor: #377BA8``)."""
+
+    def get(view: EntryListView) -> QColor:
+        return QColor(getattr(view, attribute))
+
+    def set_(view: EntryListView, color: QColor) -> None:
+        setattr(view, attribute, QColor(color))
+        view.viewport().update()
+
+    return Property(QColor, get, set_)
+
+
 class EntryListView(QTableView):
-    """Shows an entry list model newest first; every row has the delegate's height."""
+    """Shows an entry list model newest first; every row has the delegate's height.
+
+    The delegate's colours are Qt properties, so each theme's style sheet sets them.
+    """
+
+    # Qt property names, as the style sheets spell them (qproperty-titleColor).
+    titleColor = _color_property("_title_color")  # noqa: N815
+    mutedColor = _color_property("_muted_color")  # noqa: N815
+    selectedColor = _color_property("_selected_color")  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._title_color = QColor("#377BA8")
+        self._muted_color = QColor("#777777")
+        self._selected_color = QColor("#1d4f74")
         super().__init__(parent)
         self.delegate = EntryDelegate(self)
         self.setItemDelegate(self.delegate)
