@@ -42,6 +42,22 @@ def to_html(text: str, body_format: str) -> str:
     return text
 
 
+# (markdown?) -> kind -> the text wrapped in that format's markup
+_WRAP: dict[bool, dict[Markup, str]] = {
+    True: {
+        Markup.BOLD: "**{}**",
+        Markup.ITALIC: "*{}*",
+        Markup.LINK: "[{}](https://)",
+        Markup.HEADING: "## {}",
+    },
+    False: {
+        Markup.BOLD: "<b>{}</b>",
+        Markup.ITALIC: "<i>{}</i>",
+        Markup.LINK: '<a href="https://">{}</a>',
+        Markup.HEADING: "<h3>{}</h3>",
+    },
+}
+
 _PLACEHOLDER = {
     Markup.BOLD: "bold text",
     Markup.ITALIC: "italic text",
@@ -55,22 +71,8 @@ def insert_markup(kind: Markup, selected: str, body_format: str) -> str:
     """The text that replaces ``selected`` (or a placeholder) to apply ``kind``."""
     text = selected or _PLACEHOLDER[kind]
     lines = text.splitlines() or [text]
-    if body_format == "markdown":
-        if kind is Markup.BOLD:
-            return f"**{text}**"
-        if kind is Markup.ITALIC:
-            return f"*{text}*"
-        if kind is Markup.LINK:
-            return f"[{text}](https://)"
-        if kind is Markup.LIST:
-            return "\n".join(f"- {line}" for line in lines)
-        return f"## {text}"
-    if kind is Markup.BOLD:
-        return f"<b>{text}</b>"
-    if kind is Markup.ITALIC:
-        return f"<i>{text}</i>"
-    if kind is Markup.LINK:
-        return f'<a href="https://">{text}</a>'
     if kind is Markup.LIST:
+        if body_format == "markdown":
+            return "\n".join(f"- {line}" for line in lines)
         return "<ul>\n" + "\n".join(f"<li>{line}</li>" for line in lines) + "\n</ul>"
-    return f"<h3>{text}</h3>"
+    return _WRAP[body_format == "markdown"][kind].format(text)

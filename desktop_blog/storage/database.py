@@ -69,6 +69,16 @@ def _read_only_params(path: Path) -> dict[str, str]:
     return params
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Connect without the right (or, in a read-only folder, the need) to write anything."""
+    return sqlite3.connect(
+        _uri(path, **_read_only_params(path)),
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+    )
+
+
 def _expected_size(header: bytes) -> int:
     """The file size the SQLite header promises (page size x page count), or 0 if unknown.
 
@@ -101,12 +111,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
     if size < _expected_size(header):
         raise _explain(path, sqlite3.DatabaseError("malformed: the file is truncated"))
     try:
-        conn = sqlite3.connect(
-            _uri(path, **_read_only_params(path)),
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-        )
+        conn = _connect_read_only(path)
     except sqlite3.Error as exc:
         raise _explain(path, exc) from exc
     try:
@@ -185,12 +190,7 @@ def _open_read_only(path: Path, version: int, reason: str) -> sqlite3.Connection
             f"(it has {version}). Make it writable and start Desktop Blog again."
         )
     try:
-        conn = sqlite3.connect(
-            _uri(path, **_read_only_params(path)),
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-        )
+        conn = _connect_read_only(path)
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM entries").fetchone()
     except sqlite3.DatabaseError as exc:
