@@ -74,7 +74,7 @@ class JournalApp(QObject):
             self.main_window, self._conn, lambda: self._settings, self._reload, parent=self
         )
         self.features = JournalFeatures(
-            settings, self.model, self._repository, self.main_window, parent=self
+            lambda: self._settings, self.model, self._repository, self.main_window, parent=self
         )
         self.draft_keeper = DraftKeeper(
             self.main_window.entry_form, DraftStore(draft_path_for(settings.database)), parent=self

@@ -3,6 +3,7 @@ navigation, search, themes, preferences and the shortcuts list (issue 6)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,26 +40,26 @@ class JournalFeatures(QObject):
 
     def __init__(
         self,
-        settings: Settings,
+        settings: Callable[[], Settings],
         model: EntryListModel,
         repository: EntryRepository,
         window: MainWindow,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._current_settings = settings  # the app owns the settings; this reads them
         self._model = model
         self._repository = repository
         self._window = window
         self.undo_stack = window.undo_stack
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.theme = ThemeManager(app, settings.theme)
+        self.theme = ThemeManager(app, self._settings.theme)
         self.theme.setParent(self)
         self.preferences_dialog: PreferencesDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        window.set_theme_choice(settings.theme)
-        window.entry_form.set_default_format(settings.default_format)
+        window.set_theme_choice(self._settings.theme)
+        window.entry_form.set_default_format(self._settings.default_format)
 
         window.edit_requested.connect(self.edit)
         window.delete_requested.connect(self.delete)
@@ -153,6 +154,10 @@ class JournalFeatures(QObject):
         calendar.set_marked_days(self._repository.days_with_entries(*calendar.month_range()))
 
     # -- preferences ---------------------------------------------------------------------------
+    @property
+    def _settings(self) -> Settings:
+        return self._current_settings()
+
     def choose_theme(self, theme: str) -> None:
         """Apply a theme from the View menu and remember it."""
         try:
@@ -195,7 +200,7 @@ class JournalFeatures(QObject):
         self, theme: str, default_format: str, database: Path, auto_lock_minutes: int
     ) -> None:
         """Persist first (raises SettingsError and changes nothing), then apply."""
-        self._settings = save_preferences(
+        saved = save_preferences(
             self._settings,
             theme=theme,
             default_format=default_format,
@@ -205,7 +210,7 @@ class JournalFeatures(QObject):
         self.theme.set_mode(theme)
         self._window.set_theme_choice(theme)
         self._window.entry_form.set_default_format(default_format)
-        self.settings_changed.emit(self._settings)
+        self.settings_changed.emit(saved)
 
     def show_shortcuts(self) -> None:
         from desktop_blog.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows

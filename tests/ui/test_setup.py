@@ -93,3 +93,26 @@ def test_save_failure_keeps_the_dialog(
     assert dialog.error() == "Cannot write the settings file x: disk full."
     assert dialog.username_edit.text() == "carol"
     assert not first_run.main_window.isVisible()
+
+
+def test_new_credentials_survive_a_preference_change(
+    qtbot: QtBot, first_run: JournalApp, tmp_path: Path
+) -> None:
+    """Setup, then a theme change from the menu, then log out: the new password still works."""
+    dialog = first_run.setup_dialog
+    assert dialog is not None
+    fill(qtbot, dialog, "carol", "s3cret!", "s3cret!")
+    window = first_run.main_window
+    qtbot.waitUntil(window.isVisible)
+    window.theme_actions["dark"].trigger()
+    assert load_settings(tmp_path / "fresh.toml").theme == "dark"
+    window.logout_action.trigger()
+    login = first_run.login_dialog
+    qtbot.waitUntil(login.isVisible)
+    login.username_edit.setText("carol")
+    qtbot.keyClicks(login.password_edit, "s3cret!")
+    qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
+    assert login.error() == ""
+    qtbot.waitUntil(window.isVisible)
+    assert first_run.settings.username == "carol"
+    window.theme_actions["light"].trigger()
