@@ -153,7 +153,12 @@ class JournalApp(QObject):
         form.insert_image(image.url)
 
     def _reload(self) -> None:
-        """Show the journal afresh after an import or a restore."""
+        """Show the journal afresh after an import or a restore.
+
+        The undo history is cleared: after a restore its commands refer to entries the
+        journal no longer has (the journal before the restore was backed up first).
+        """
+        self.features.undo_stack.clear()
         self.model.set_repository(self._repository)
         self.features.refresh_navigation()
         self.main_window.select_row(0)

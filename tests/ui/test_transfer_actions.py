@@ -160,9 +160,11 @@ def test_back_up_now_and_restore(
     assert "is backed up first" in questions[0]
     assert titles(window) == ["After", "Before"]  # "No" changed nothing
 
+    assert window.undo_action.isEnabled()  # adding "After" can be undone
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     window.restore_action.trigger()
     assert titles(window) == ["Before"]
+    assert not window.undo_action.isEnabled()  # nothing left to undo in the restored journal
     assert window.flash_banner.message().startswith(f"Restored {backup.name}")
     safety = [p for p in list_backups(db_path.parent / "backups") if p != backup]
     assert len(safety) == 1
