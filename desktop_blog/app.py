@@ -266,10 +266,20 @@ def application() -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     try:
         app.setWindowIcon(QIcon(str(resource_path("icons/desktop-blog.svg"))))
+    except ResourceError as exc:
+        print(f"desktop-blog: warning: {exc}", file=sys.stderr)
+    _style(app)
+    return app
+
+
+def _style(app: QApplication) -> None:
+    """Give ``app`` the light style sheet unless it has one (the theme may change it later)."""
+    if app.styleSheet():
+        return
+    try:
         app.setStyleSheet(read_text("style.qss"))
     except ResourceError as exc:
         print(f"desktop-blog: warning: {exc}", file=sys.stderr)
-    return app
 
 
 def show_fatal(message: str) -> None:
@@ -281,8 +291,7 @@ def show_fatal(message: str) -> None:
 def run_gui(named_settings: Path | None) -> int:
     """Start the windowed app; return its exit code."""
     app = application()
-    if not app.styleSheet():
-        app.setStyleSheet(read_text("style.qss"))
+    _style(app)
     try:
         settings = load_settings(named_settings)
     except SettingsError as exc:

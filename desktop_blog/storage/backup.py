@@ -13,6 +13,7 @@ from desktop_blog.storage.database import (
     BUSY_TIMEOUT_SECONDS,
     SCHEMA_VERSION,
     DatabaseError,
+    entry_count,
     open_database,
 )
 from desktop_blog.storage.progress import Cancelled, Progress, report
@@ -67,7 +68,7 @@ def check_backup(path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= version <= SCHEMA_VERSION:
             raise BackupError(f"{path} is not a backup of a journal this version can use.")
-        return int(conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+        return entry_count(conn)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a Desktop Blog backup ({exc}).") from exc
     finally:

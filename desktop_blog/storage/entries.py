@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from desktop_blog.storage.database import DatabaseError, transaction
+from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query
 from desktop_blog.storage.tags import extract_tags, normalize_tag
 
-# SQLite counts rows by walking the smallest index it has (a covering scan, not the table).
-COUNT_SQL = "SELECT count(*) FROM entries"
 _MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
 _COLUMNS = "id, title, text, created, updated, format"
 BODY_FORMATS = ("html", "markdown")
@@ -177,7 +175,7 @@ class EntryRepository:
         return _to_entry(row) if row else None
 
     def count(self) -> int:
-        return int(self._conn.execute(COUNT_SQL).fetchone()[0])
+        return entry_count(self._conn)
 
     def newest(self, limit: int, *, before_id: int | None = None) -> list[Entry]:
         """Return up to ``limit`` entries newest first, older than ``before_id`` if given."""

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desktop_blog.resources import read_text
 from desktop_blog.storage import SCHEMA_VERSION, EntryRepository, open_database
-from desktop_blog.storage.entries import COUNT_SQL
+from desktop_blog.storage.database import COUNT_SQL
 from desktop_blog.storage.fulltext import fts_query, search_words, snippet, strip_html
 from desktop_blog.storage.migrations import v2_fulltext
 
