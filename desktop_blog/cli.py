@@ -15,12 +15,19 @@ from desktop_blog.cli_journal import (
     add_journal_commands,
     run_journal_command,
 )
+from desktop_blog.cli_rescue import (
+    RESCUE_COMMANDS,
+    JournalDamagedFoundError,
+    add_rescue_commands,
+    run_rescue_command,
+)
 from desktop_blog.config import (
     SettingsError,
     load_settings,
     named_settings_path,
     save_credentials,
 )
+from desktop_blog.crash_guard import escape_control, run_guarded
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, hash_password
 from desktop_blog.storage import DatabaseError, init_database
 
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="back up an existing journal, then start an empty one"
     )
     add_journal_commands(commands)
+    add_rescue_commands(commands)
     return parser
 
 
@@ -103,8 +111,17 @@ def init_db(settings_file: Path | None, force: bool) -> str:
     return f"Journal ready at {settings.database}"
 
 
+def _say(text: str) -> None:
+    """Print command output with control characters escaped (lines stay lines)."""
+    print(escape_control(text, keep="\n"))
+
+
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
-    """Parse ``argv`` and run the command; return the exit code."""
+    """Parse ``argv`` and run the command; return the exit code. Never raises a traceback."""
+    return run_guarded(lambda: _run(argv, stdin))
+
+
+def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
         from desktop_blog.smoke import run_smoke_test
@@ -113,16 +130,25 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
     named = named_settings_path(args.settings)
     try:
         if args.command == "set-password":
-            print(set_password(named, args.username, stdin or sys.stdin))
+            _say(set_password(named, args.username, stdin or sys.stdin))
             return 0
         if args.command == "init-db":
-            print(init_db(named, args.force))
+            _say(init_db(named, args.force))
             return 0
         if args.command in JOURNAL_COMMANDS:
-            print(run_journal_command(args, named, stdin or sys.stdin))
+            _say(run_journal_command(args, named, stdin or sys.stdin))
             return 0
-    except (CliError, JournalCommandError, SettingsError, DatabaseError) as exc:
-        print(f"desktop-blog: error: {exc}", file=sys.stderr)
+        if args.command in RESCUE_COMMANDS:
+            _say(run_rescue_command(args, named, stdin or sys.stdin))
+            return 0
+    except (
+        CliError,
+        JournalCommandError,
+        SettingsError,
+        DatabaseError,
+        JournalDamagedFoundError,
+    ) as exc:
+        print(f"desktop-blog: error: {escape_control(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("desktop-blog: interrupted; nothing was changed", file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, load_settings
+from desktop_blog.crash_guard import escape_control
 from desktop_blog.storage import Entry, EntryRepository, EntryValidationError, open_database
 from desktop_blog.storage.backup import backup_journal
 from desktop_blog.transfer.atomic import ExportError
@@ -76,7 +77,7 @@ def _unlock(settings: Settings, stdin: TextIO) -> None:
 
 
 def _line(entry: Entry) -> str:
-    return f"{entry.id:>5}  {entry.created_local:%Y-%m-%d %H:%M}  {entry.title}"
+    return f"{entry.id:>5}  {entry.created_local:%Y-%m-%d %H:%M}  {escape_control(entry.title)}"
 
 
 def _add(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog.resources import read_text
+from desktop_blog.storage.errors import DatabaseError as DatabaseError  # noqa: PLC0414 (re-exported)
+from desktop_blog.storage.errors import GuardedConnection
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.migrations import MIGRATIONS
 
@@ -21,10 +23,6 @@ BUSY_TIMEOUT_SECONDS = 5.0
 COUNT_SQL = "SELECT count(*) FROM entries"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _OUR_TABLES = frozenset({"entries", "sqlite_sequence"})
-
-
-class DatabaseError(RuntimeError):
-    """The journal database cannot be used; the message says why and what to do."""
 
 
 class JournalExistsError(DatabaseError):
@@ -78,6 +76,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         uri=True,
         timeout=BUSY_TIMEOUT_SECONDS,
         isolation_level=None,
+        factory=GuardedConnection,
     )
 
 
@@ -173,7 +172,9 @@ def open_database(path: Path, *, create: bool = True) -> sqlite3.Connection:
         if reason is not None:
             return _open_read_only(path, version, reason)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, factory=GuardedConnection
+        )
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot open the journal {path}: {exc}.") from exc
     try:
@@ -222,6 +223,8 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _explain(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    if isinstance(exc, DatabaseError):  # already explained by the guarded connection
+        return exc
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return DatabaseError(

@@ -1,4 +1,8 @@
-"""Write a file or a folder under a temporary name and rename it only when complete."""
+"""Write an export file or folder under a temporary name and rename it only when complete.
+
+Both go through :mod:`desktop_blog.safe_output`: owner-only, synced, renamed into place, a
+full disk reported as "the disk is full", leftover part files of killed exports removed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,17 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop_blog.safe_output import (
+    PART_SUFFIX,
+    atomic_output,
+    describe_os_error,
+    finish_tree,
+    fsync_folder,
+    make_private_folder,
+    pdf_is_complete,
+    remove_stale_parts,
+)
+
 
 class ExportError(RuntimeError):
     """An export cannot be written; nothing was left behind. The message is for the user."""
@@ -16,26 +31,20 @@ class ExportError(RuntimeError):
 
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; it replaces ``path`` if the block succeeds."""
+    """Yield a temporary path beside ``path``; it replaces ``path`` if the block succeeds.
+
+    A ``.pdf`` is checked to be complete (Qt's PDF writer reports no errors).
+    """
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name.")
+    verify = pdf_is_complete if path.suffix.lower() == ".pdf" else None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        remove_stale_parts(path.parent)
+        with atomic_output(path, verify=verify) as part:
+            yield part
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
-    os.close(fd)
-    part = Path(name)
-    try:
-        yield part
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
 
 
 @contextlib.contextmanager
@@ -43,23 +52,27 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     """Yield a temporary folder beside ``path``; it becomes ``path`` if the block succeeds.
 
     ``path`` must not exist or be an empty folder, so an export never mixes with old files.
+    Everything in it is made owner-only and synced before the rename.
     """
     path = Path(path)
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
         raise ExportError(f"{path} already exists and is not an empty folder; choose a new one.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+        make_private_folder(path.parent)
+        remove_stale_parts(path.parent)
+        part = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent))
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
     try:
         yield part
+        finish_tree(part)
         if path.exists():
             path.rmdir()
         os.replace(part, path)
+        fsync_folder(path.parent)
     except OSError as exc:
         shutil.rmtree(part, ignore_errors=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise

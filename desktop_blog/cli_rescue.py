@@ -1,0 +1,65 @@
+"""Command-line rescue of a damaged journal: ``check`` and ``salvage OUTPUT``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop_blog.config import load_settings
+from desktop_blog.storage.rescue import (
+    check_journal,
+    newest_verified_backup,
+    rebuild_indexes,
+    salvage,
+)
+
+RESCUE_COMMANDS = frozenset({"check", "salvage"})
+
+
+class JournalDamagedFoundError(RuntimeError):
+    """``check`` found damage it could not repair; the message says what to do."""
+
+
+def add_rescue_commands(commands: Any) -> None:
+    """Register ``check`` and ``salvage`` on the main parser's subparsers."""
+    commands.add_parser(
+        "check",
+        help="check the journal for damage; rebuild damaged indexes (nothing is lost)",
+    )
+    salvage_parser = commands.add_parser(
+        "salvage", help="copy every readable entry and image of a damaged journal into OUTPUT"
+    )
+    salvage_parser.add_argument("output", help="the new journal file (must not exist)")
+
+
+def run_rescue_command(args: argparse.Namespace, named: Path | None, stdin: TextIO) -> str:
+    """Run ``check`` or ``salvage``; return what to print. Raises with the advice on damage."""
+    from desktop_blog.cli_journal import _unlock
+
+    settings = load_settings(named)
+    _unlock(settings, stdin)
+    journal = settings.database
+    if args.command == "salvage":
+        report = salvage(journal, Path(args.output))
+        return (
+            f"{report.summary()} The salvaged journal is {args.output}; "
+            f"the damaged journal {journal} was left untouched."
+        )
+    health = check_journal(journal)
+    if health.ok:
+        return health.summary()
+    if health.rebuildable:
+        report, aside = rebuild_indexes(journal)
+        return (
+            f"{health.summary()} Rebuilt them: {report.summary()} "
+            f"The damaged file was kept as {aside}."
+        )
+    offer = newest_verified_backup(settings.backups)
+    backup = (
+        f" The newest verified backup is {offer.path} ({offer.made:%Y-%m-%d %H:%M} UTC, "
+        f"{offer.entries} entries)."
+        if offer
+        else " There is no verified backup."
+    )
+    raise JournalDamagedFoundError(health.summary() + backup)

@@ -1,0 +1,192 @@
+"""One explanation for every SQLite failure of a journal (no Qt).
+
+Every connection the app opens to a journal or a backup uses :data:`GuardedConnection` (or
+the class :func:`guarded_connection_class` builds for another DB-API module, such as an
+encrypted build of SQLite): whatever statement, fetch or commit fails because the file is
+damaged, the disk is full or the disk fails raises one of the typed errors below, whose
+message names the file, says what happened and what to do. Other SQLite errors (a syntax
+error, a constraint) pass through unchanged, so callers keep handling them as before.
+
+The typed errors derive from :class:`DatabaseError` (what the CLI and the windows show) and
+from :class:`sqlite3.DatabaseError`, so existing ``except sqlite3.Error`` handlers still see
+them.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import urllib.parse
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+DISK_FULL_TEXT = "the disk is full"
+
+
+class DatabaseError(RuntimeError):
+    """The journal database cannot be used; the message says why and what to do."""
+
+
+class JournalDamagedError(DatabaseError, sqlite3.DatabaseError):
+    """The journal (or backup) file is damaged or is not a database."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DiskFullError(DatabaseError, sqlite3.DatabaseError):
+    """A write failed because the disk (or the user's quota) is full; nothing was lost."""
+
+
+class DiskIOError(DatabaseError, sqlite3.DatabaseError):
+    """The operating system reported an input/output error reading or writing the file."""
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def classify(exc: BaseException) -> type[DatabaseError] | None:
+    """The typed error for ``exc``, or ``None`` when it is not a damage/disk failure."""
+    if isinstance(exc, DatabaseError):
+        return None
+    if isinstance(exc, OSError):
+        return DiskFullError if exc.errno in (errno.ENOSPC, errno.EDQUOT) else None
+    code = _code(exc)
+    text = str(exc).lower()
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return JournalDamagedError
+    if code == SQLITE_FULL or "database or disk is full" in text:
+        return DiskFullError
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return DiskIOError
+    return None
+
+
+def explain(path: Path | str | None, exc: BaseException) -> BaseException:
+    """The typed, explained error for ``exc`` on the file ``path`` (or ``exc`` itself)."""
+    kind = classify(exc)
+    where = f"the journal {path}" if path else "the journal"
+    if kind is JournalDamagedError:
+        return JournalDamagedError(
+            f"{where[0].upper()}{where[1:]} is damaged ({exc}). Nothing more was written to it. "
+            "Run 'desktop-blog check' to see which parts are damaged, then restore the newest "
+            "backup or 'desktop-blog salvage NEW-FILE' to save every readable entry.",
+            Path(path) if path else None,
+        )
+    if kind is DiskFullError:
+        return DiskFullError(
+            f"Cannot write {where}: {DISK_FULL_TEXT}. Nothing that was saved before was lost; "
+            "free some space and try again."
+        )
+    if kind is DiskIOError:
+        return DiskIOError(
+            f"The disk failed while reading or writing {where} ({exc}). Check that the drive "
+            "is connected and healthy, then run 'desktop-blog check'."
+        )
+    return exc
+
+
+def path_of(database: object) -> Path | None:
+    """The file of a ``connect()`` argument (a path or a ``file:`` URI), or ``None``."""
+    if isinstance(database, bytes):
+        database = database.decode("utf-8", "replace")
+    text = str(database)
+    if text in ("", ":memory:"):
+        return None
+    if text.startswith("file:"):
+        text = urllib.parse.unquote(urllib.parse.urlsplit(text).path)
+    return Path(text)
+
+
+@cache
+def guarded_connection_class(
+    connection_base: type[Any], cursor_base: type[Any], error_base: type[BaseException]
+) -> type[Any]:
+    """A ``factory`` for ``connect()`` of any DB-API module built on SQLite.
+
+    ``connection_base``, ``cursor_base`` and ``error_base`` are the module's ``Connection``,
+    ``Cursor`` and ``Error`` (``sqlite3``'s, or an encrypted build's with the same API).
+    """
+
+    def guard(owner: Any, call: Callable[[], _T]) -> _T:
+        try:
+            return call()
+        except error_base as exc:
+            better = explain(getattr(owner, "journal_path", None), exc)
+            if better is exc:
+                raise
+            raise better from exc
+
+    class GuardedCursor(cursor_base):  # type: ignore[misc]
+        """A cursor whose fetches raise the typed errors."""
+
+        @property
+        def journal_path(self) -> Path | None:
+            return getattr(self.connection, "journal_path", None)
+
+        def execute(self, *args: Any) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).execute(*args))
+
+        def executemany(self, *args: Any) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).executemany(*args))
+
+        def executescript(self, *args: Any) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).executescript(*args))
+
+        def fetchone(self) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).fetchone())
+
+        def fetchmany(self, *args: Any) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).fetchmany(*args))
+
+        def fetchall(self) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).fetchall())
+
+        def __next__(self) -> Any:
+            return guard(self, lambda: super(GuardedCursor, self).__next__())
+
+    class GuardedConnection(connection_base):  # type: ignore[misc]
+        """A connection that knows its file and explains damage and disk failures."""
+
+        def __init__(self, database: Any, *args: Any, **kwargs: Any) -> None:
+            self.journal_path = path_of(database)
+            guard(self, lambda: super(GuardedConnection, self).__init__(database, *args, **kwargs))
+
+        def cursor(self, factory: Any = None) -> Any:
+            return super().cursor(factory or GuardedCursor)
+
+        def execute(self, sql: str, parameters: Any = ()) -> Any:
+            return self.cursor().execute(sql, parameters)
+
+        def executemany(self, sql: str, parameters: Any) -> Any:
+            return self.cursor().executemany(sql, parameters)
+
+        def executescript(self, script: str) -> Any:
+            return self.cursor().executescript(script)
+
+        def commit(self) -> None:
+            guard(self, lambda: super(GuardedConnection, self).commit())
+
+        def backup(self, target: Any, **kwargs: Any) -> None:
+            guard(self, lambda: super(GuardedConnection, self).backup(target, **kwargs))
+
+    return GuardedConnection
+
+
+GuardedConnection: type[sqlite3.Connection] = guarded_connection_class(
+    sqlite3.Connection, sqlite3.Cursor, sqlite3.Error
+)

@@ -1,0 +1,444 @@
+"""Rescue a damaged journal: find what is damaged, rebuild the indexes, salvage the rest (no Qt).
+
+- :func:`check_journal` runs SQLite's ``quick_check`` on each part of the journal and says
+  which parts are damaged: the entries, the images, or only indexes that can be rebuilt from
+  them (the entries' own indexes, the full-text index, the tag index).
+- :func:`salvage` copies every readable entry and image into a new journal. Rows are read in
+  rowid order; when a read fails, the next readable rowid is searched for (exponentially, then
+  by bisection), so only the rows on damaged pages are lost. The new journal is built by the
+  app's own schema and migrations, its full-text and tag indexes rebuilt from the entries.
+  The damaged file is only read.
+- :func:`rebuild_indexes` is :func:`salvage` into a file beside the journal, used when only
+  indexes are damaged (nothing is lost); the damaged file is kept aside, renamed.
+- :func:`newest_verified_backup` finds the backup to offer instead, with its date and count.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_blog.storage.database import _connect_read_only, open_database, transaction
+from desktop_blog.storage.errors import DatabaseError
+from desktop_blog.storage.images import referenced_images
+from desktop_blog.storage.tags import extract_tags
+
+log = logging.getLogger(__name__)
+
+ENTRIES = "entries"
+ENTRY_INDEXES = "the entries' indexes"
+IMAGES = "images"
+FULL_TEXT = "the full-text index"
+TAG_INDEX = "the tag index"
+SCHEMA = "the list of tables"
+UNUSED = "unused pages"
+# Parts rebuilt from the entries and images without losing anything.
+REBUILDABLE = frozenset({ENTRY_INDEXES, FULL_TEXT, TAG_INDEX, UNUSED})
+_MAX_ROWID = 2**63 - 1
+_FTS_TABLES = ("entries_fts_data", "entries_fts_idx", "entries_fts_docsize", "entries_fts_config")
+_ENTRY_COLUMNS = ("title", "text", "created", "updated", "format")
+
+
+class RescueError(DatabaseError):
+    """A rescue step could not be done; the message says why."""
+
+
+@dataclass(frozen=True)
+class JournalHealth:
+    """What ``quick_check`` found: the damaged parts (empty when the journal is healthy)."""
+
+    path: Path
+    damaged: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.damaged
+
+    @property
+    def rebuildable(self) -> bool:
+        """Only indexes are damaged: rebuilding them from the entries loses nothing."""
+        return bool(self.damaged) and set(self.damaged) <= REBUILDABLE
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"The journal {self.path} is healthy."
+        parts = ", ".join(self.damaged)
+        if self.rebuildable:
+            return (
+                f"In the journal {self.path} only indexes are damaged ({parts}); "
+                "they can be rebuilt from the entries without losing anything."
+            )
+        return (
+            f"The journal {self.path} is damaged ({parts}). Restore the newest backup, or "
+            "salvage every readable entry into a new journal ('desktop-blog salvage NEW-FILE')."
+        )
+
+
+@dataclass
+class SalvageReport:
+    """What :func:`salvage` saved and lost (``lost_entries`` is ``None`` when unknowable)."""
+
+    saved_entries: int = 0
+    lost_entries: int | None = 0
+    lost_entry_ids: list[int] = field(default_factory=list)
+    saved_images: int = 0
+    lost_images: int = 0
+
+    def summary(self) -> str:
+        lost = (
+            "an unknown number of entries could not be read"
+            if self.lost_entries is None
+            else f"{self.lost_entries} could not be read"
+        )
+        ids = ""
+        if self.lost_entry_ids:
+            shown = ", ".join(f"#{i}" for i in self.lost_entry_ids[:20])
+            ids = f" ({shown}{', …' if len(self.lost_entry_ids) > 20 else ''})"
+        return (
+            f"Saved {self.saved_entries} entries and {self.saved_images} images; "
+            f"{lost}{ids}; {self.lost_images} images could not be read."
+        )
+
+
+def _quick_check(conn: sqlite3.Connection, table: str | None = None) -> bool:
+    """Whether ``quick_check`` (of one table and its indexes) passes; raising counts as failing."""
+    sql = "PRAGMA quick_check" if table is None else f'PRAGMA quick_check("{table}")'
+    try:
+        return conn.execute(sql).fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _readable(conn: sqlite3.Connection, sql: str) -> bool:
+    try:
+        for _row in conn.execute(sql):
+            pass
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def check_journal(path: Path) -> JournalHealth:
+    """Run ``quick_check`` on the journal at ``path`` (read-only) and name the damaged parts."""
+    path = Path(path)
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise RescueError(f"Cannot open the journal {path}: {exc}.") from exc
+    try:
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError:
+            return JournalHealth(path, (SCHEMA,))
+        if _quick_check(conn):
+            return JournalHealth(path, ())
+        damaged: list[str] = []
+        if "entries" in tables and not _quick_check(conn, "entries"):
+            columns = ", ".join(("id", *_existing(conn, "entries", _ENTRY_COLUMNS)))
+            scan = f"SELECT {columns} FROM entries NOT INDEXED"  # noqa: S608 (known columns)
+            damaged.append(ENTRIES if not _readable(conn, scan) else ENTRY_INDEXES)
+        if "images" in tables and not _quick_check(conn, "images"):
+            scan = "SELECT rowid, sha256, mime, data, created FROM images NOT INDEXED"
+            damaged.append(IMAGES if not _readable(conn, scan) else ENTRY_INDEXES)
+        if any(t in tables and not _quick_check(conn, t) for t in _FTS_TABLES):
+            damaged.append(FULL_TEXT)
+        if "entry_tags" in tables and not _quick_check(conn, "entry_tags"):
+            damaged.append(TAG_INDEX)
+        return JournalHealth(path, tuple(dict.fromkeys(damaged)) or (UNUSED,))
+    finally:
+        conn.close()
+
+
+def _existing(conn: sqlite3.Connection, table: str, wanted: tuple[str, ...]) -> list[str]:
+    have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    return [c for c in wanted if c in have]
+
+
+def _first_readable(conn: sqlite3.Connection, sql: str, start: int) -> int | None:
+    """The smallest key >= ``start`` from which ``sql`` (``WHERE rowid >= ?``) reads a row."""
+
+    def works(key: int) -> bool:
+        try:
+            conn.execute(sql + " LIMIT 1", (key,)).fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    failing, step = start, 1
+    while True:
+        candidate = min(start + step, _MAX_ROWID)
+        if works(candidate):
+            break
+        if candidate >= _MAX_ROWID:
+            return None
+        failing, step = candidate, step * 2
+    low, high = failing, candidate  # low fails, high works
+    while high - low > 1:
+        middle = (low + high) // 2
+        if works(middle):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def read_rows(
+    conn: sqlite3.Connection, table: str, columns: list[str]
+) -> tuple[list[tuple[object, ...]], list[tuple[int, int]]]:
+    """Every readable row of ``table`` (rowid first) and the rowid ranges that could not be read."""
+    names = ", ".join(columns)
+    sql = f'SELECT rowid, {names} FROM "{table}" WHERE rowid >= ? ORDER BY rowid'  # noqa: S608
+    rows: list[tuple[object, ...]] = []
+    lost: list[tuple[int, int]] = []
+    key = -_MAX_ROWID
+    while True:
+        try:
+            for row in conn.execute(sql, (key,)):
+                rows.append(tuple(row))
+                key = int(row[0]) + 1
+            return rows, lost
+        except sqlite3.DatabaseError:
+            following = _first_readable(conn, sql, key)
+            if following is None:
+                lost.append((key, _MAX_ROWID))
+                return rows, lost
+            lost.append((key, following - 1))
+            key = following
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def _known_ids(conn: sqlite3.Connection) -> set[int] | None:
+    """The ids the journal held, from an index that still reads (for the lost count)."""
+    for sql in (
+        "SELECT id FROM entries INDEXED BY entries_id",
+        "SELECT id FROM entries INDEXED BY entries_created",
+        "SELECT id FROM entries_fts_docsize",
+    ):
+        try:
+            return {int(row[0]) for row in conn.execute(sql)}
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def salvage(source: Path, dest: Path) -> SalvageReport:
+    """Copy every readable entry and image of ``source`` into the new journal ``dest``.
+
+    ``source`` is only read. ``dest`` must not exist; it is written under a temporary name
+    and renamed when complete. The full-text and tag indexes of ``dest`` are built from the
+    saved entries. Raises :class:`RescueError` when nothing at all can be read.
+    """
+    source, dest = Path(source), Path(dest)
+    if dest.exists() or dest.is_symlink():
+        raise RescueError(f"{dest} already exists; choose a new file for the salvaged journal.")
+    try:
+        conn = _connect_read_only(source)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise RescueError(
+            f"Nothing can be read from {source}: its list of tables is damaged ({exc}). "
+            "Restore the newest backup instead."
+        ) from exc
+    report = SalvageReport()
+    try:
+        if "entries" not in tables:
+            raise RescueError(f"{source} is not a Desktop Blog journal (it has no entries).")
+        columns = _existing(conn, "entries", _ENTRY_COLUMNS)
+        entries, _lost_ranges = read_rows(conn, "entries", columns)
+        images: list[tuple[object, ...]] = []
+        if "images" in tables:
+            images, _lost_images = read_rows(conn, "images", ["sha256", "mime", "data", "created"])
+        known = _known_ids(conn)
+        sequence = _sequence(conn)
+    finally:
+        conn.close()
+    saved_ids = {int(str(row[0])) for row in entries}
+    if known is None:
+        report.lost_entries = None if _lost_ranges else 0
+    else:
+        report.lost_entry_ids = sorted(known - saved_ids)
+        report.lost_entries = len(report.lost_entry_ids)
+    part = dest.with_name(f".{dest.name}.part")
+    _remove_database(part)
+    try:
+        _write_salvaged(
+            part,
+            columns=columns,
+            entries=entries,
+            images=images,
+            sequence=sequence,
+            report=report,
+        )
+        os.replace(part, dest)
+    except BaseException:
+        _remove_database(part)
+        raise
+    log.info("Salvaged a journal: %s", report.summary())
+    return report
+
+
+def _sequence(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
+    except sqlite3.DatabaseError:
+        return 0
+    return int(row[0]) if row and isinstance(row[0], int) else 0
+
+
+def _write_salvaged(
+    part: Path,
+    *,
+    columns: list[str],
+    entries: list[tuple[object, ...]],
+    images: list[tuple[object, ...]],
+    sequence: int,
+    report: SalvageReport,
+) -> None:
+    conn = open_database(part)
+    try:
+        with transaction(conn):
+            referenced: set[str] = set()
+            for row in entries:
+                values = dict(zip(columns, row[1:], strict=True))
+                title, text = _text(values.get("title")), _text(values.get("text"))
+                created = _text(values.get("created")) or datetime.now(UTC).isoformat()
+                body_format = values.get("format")
+                conn.execute(
+                    "INSERT INTO entries (id, title, text, created, updated, format)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        row[0],
+                        title,
+                        text,
+                        created,
+                        values.get("updated"),
+                        body_format if body_format in ("html", "markdown") else "html",
+                    ),
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO entry_tags (tag, entry_id) VALUES (?, ?)",
+                    [(tag, row[0]) for tag in extract_tags(title, text)],
+                )
+                referenced.update(referenced_images(text))
+            saved_images: set[str] = set()
+            for _rowid, sha, mime, data, made in images:
+                if isinstance(sha, str) and isinstance(data, bytes):
+                    conn.execute(
+                        "INSERT OR IGNORE INTO images (sha256, mime, data, created)"
+                        " VALUES (?, ?, ?, ?)",
+                        (sha, _text(mime), data, _text(made)),
+                    )
+                    saved_images.add(sha)
+            report.saved_entries = len(entries)
+            report.saved_images = len(saved_images)
+            report.lost_images = len(referenced - saved_images)
+            conn.execute(
+                "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'entries'", (sequence,)
+            )
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise RescueError(f"The salvaged journal {part} did not verify.")
+        conn.execute("PRAGMA journal_mode = DELETE")  # one file, renamed into place
+    finally:
+        conn.close()
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def set_aside(journal: Path, now: datetime | None = None) -> Path:
+    """Rename the damaged ``journal`` (and its WAL files) to ``<name>.damaged-<time>``."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    aside = journal.with_name(f"{journal.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm", ""):
+        current = Path(f"{journal}{suffix}")
+        if current.exists():
+            os.replace(current, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def rebuild_indexes(journal: Path) -> tuple[SalvageReport, Path]:
+    """Rebuild a journal whose damage is only in indexes; return the report and the kept file.
+
+    Call it with no connection open on ``journal``. The journal is salvaged beside itself;
+    only when nothing was lost does the copy replace it, the damaged file renamed aside.
+    """
+    journal = Path(journal)
+    fresh = journal.with_name(f".{journal.name}.rebuilt")
+    _remove_database(fresh)
+    report = salvage(journal, fresh)
+    if report.lost_entries != 0 or report.lost_images:
+        _remove_database(fresh)
+        raise RescueError(
+            f"Rebuilding the indexes of {journal} would lose entries ({report.summary()}); "
+            "nothing was changed. Restore a backup or salvage the journal instead."
+        )
+    aside = set_aside(journal)
+    os.replace(fresh, journal)
+    return report, aside
+
+
+@dataclass(frozen=True)
+class BackupOffer:
+    """A verified backup to restore: its file, when it was made and how many entries it has."""
+
+    path: Path
+    made: datetime
+    entries: int
+
+
+def newest_verified_backup(folder: Path) -> BackupOffer | None:
+    """The newest backup in ``folder`` that passes verification, or ``None``."""
+    from desktop_blog.storage.backup import backup_time, check_backup, list_backups
+
+    for path in list_backups(folder):
+        try:
+            count = check_backup(path)
+        except DatabaseError as exc:
+            log.warning("Skipping a backup that does not verify: %s", exc)
+            continue
+        made = backup_time(path)
+        assert made is not None
+        return BackupOffer(path, made, count)
+    return None
+
+
+def restore_in_place(backup: Path, journal: Path) -> Path:
+    """Replace the (damaged, closed) ``journal`` with a copy of ``backup``; return the kept file.
+
+    The backup is verified, copied beside the journal and renamed into place; the damaged
+    journal is renamed aside, never deleted. The journal is then migrated on next open.
+    """
+    from desktop_blog.storage.backup import check_backup
+
+    check_backup(backup)
+    fresh = journal.with_name(f".{journal.name}.restored")
+    _remove_database(fresh)
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        target = sqlite3.connect(fresh)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+            source.close()
+        os.chmod(fresh, 0o600)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_database(fresh)
+        raise RescueError(f"Cannot restore {backup} into {journal}: {exc}.") from exc
+    aside = set_aside(journal)
+    os.replace(fresh, journal)
+    return aside
