@@ -1,0 +1,169 @@
+"""The top-level guard: closed pipes, Ctrl+C, hang-ups and surprises end without a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import desktop_blog.cli
+from desktop_blog.crash_guard import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    escape_control,
+    format_exception_report,
+    run_guarded,
+)
+from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.storage.database import transaction
+from tests.conftest import PASSWORD
+
+
+def many_entries(db_path: Path, count: int) -> None:
+    conn = open_database(db_path)
+    stamp = datetime.now(UTC).isoformat()
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
+            [(f"Entry number {n} with a longish title", "<p>x</p>", stamp) for n in range(count)],
+        )
+    conn.close()
+
+
+def cli(settings_file: Path, *argv: str) -> list[str]:
+    return [sys.executable, "-m", "desktop_blog", "--settings", str(settings_file), *argv]
+
+
+def test_a_closed_pipe_ends_list_quietly(settings_file: Path, db_path: Path) -> None:
+    many_entries(db_path, 4000)
+    command = " ".join(cli(settings_file, "list", "--limit", "4000"))
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command} | head -n 1"],
+        input=f"{PASSWORD}\n",
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.stdout.startswith(" 4000  ")
+    assert result.stderr == ""
+    assert result.returncode == EXIT_BROKEN_PIPE
+
+
+def waiting_for_the_body(settings_file: Path, db_path: Path) -> subprocess.Popen[str]:
+    """``add`` with the password given, blocked reading the body (the journal open)."""
+    open_database(db_path).close()
+    process = subprocess.Popen(
+        cli(settings_file, "add", "--title", "T"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin is not None
+    process.stdin.write(f"{PASSWORD}\n")
+    process.stdin.flush()
+    fds = Path(f"/proc/{process.pid}/fd")
+    for _ in range(3000):  # until it holds the journal open (Linux /proc), at most ~60 s
+        with contextlib.suppress(OSError):
+            if any(os.readlink(fd) == str(db_path) for fd in fds.iterdir()):
+                return process
+        time.sleep(0.02)
+    process.kill()
+    pytest.fail("the command never opened the journal")
+
+
+def test_ctrl_c_ends_quietly_with_130(settings_file: Path, db_path: Path) -> None:
+    process = waiting_for_the_body(settings_file, db_path)
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == EXIT_INTERRUPTED
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1
+
+
+def test_a_hang_up_ends_quietly(settings_file: Path, db_path: Path) -> None:
+    process = waiting_for_the_body(settings_file, db_path)
+    process.send_signal(signal.SIGHUP)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == 128 + signal.SIGHUP
+    assert err == ""
+
+
+def test_an_unexpected_error_prints_one_line_and_saves_a_report(
+    capsys: pytest.CaptureFixture[str], isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(isolated_dirs / "state"))
+
+    def boom() -> int:
+        raise ZeroDivisionError("\x1b[31mred\x1b[0m")
+
+    assert run_guarded(boom) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    assert "\x1b" not in err
+    assert "ZeroDivisionError" in err
+    saved = Path(err.rsplit("the details are in ", 1)[1].strip())
+    report = saved.read_text()
+    assert "Traceback" in report
+    assert "boom" in report
+    assert saved.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_broken_pipe_inside_the_command_returns_141() -> None:
+    def write_to_closed_pipe() -> int:
+        raise BrokenPipeError
+
+    saved = os.dup(sys.stdout.fileno())
+    try:
+        assert run_guarded(write_to_closed_pipe) == EXIT_BROKEN_PIPE
+    finally:
+        os.dup2(saved, sys.stdout.fileno())
+        os.close(saved)
+
+
+def test_control_characters_are_escaped_in_list_and_search(
+    settings_file: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = open_database(db_path)
+    EntryRepository(conn).add("Evil \x1b]0;owned\x07 \x1b[2J\rtitle \u202eevil", "<p>body</p>")
+    conn.close()
+    for argv in (("list",), ("search", "title")):
+        assert (
+            desktop_blog.cli.main(
+                ["--settings", str(settings_file), *argv], stdin=io.StringIO(f"{PASSWORD}\n")
+            )
+            == 0
+        )
+        out = capsys.readouterr().out
+        assert "\x1b" not in out
+        assert "\r" not in out
+        assert "\u202e" not in out
+        assert "\\x1b]0;owned\\x07" in out
+        assert "\\u202e" in out
+
+
+def test_escape_control_keeps_what_is_asked() -> None:
+    assert escape_control("a\nb\tc\x00") == "a\\x0ab\\x09c\\x00"
+    assert escape_control("a\nb", keep="\n") == "a\nb"
+    assert escape_control("café ✓") == "café ✓"
+
+
+def test_the_exception_report_names_the_versions_and_the_code_path() -> None:
+    try:
+        sqlite3.connect(":memory:").execute("SELEC")
+    except sqlite3.Error as exc:
+        report = format_exception_report(type(exc), exc, exc.__traceback__)
+    assert report.startswith("Desktop Blog ")
+    assert "Python" in report
+    assert "OperationalError" in report
+    assert "test_crash_guard.py" in report
