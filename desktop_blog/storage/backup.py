@@ -9,6 +9,13 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_blog.safe_output import (
+    DISK_FULL,
+    describe_os_error,
+    fsync_folder,
+    remove_stale_parts,
+    sync_file,
+)
 from desktop_blog.storage.database import (
     BUSY_TIMEOUT_SECONDS,
     SCHEMA_VERSION,
@@ -16,11 +23,12 @@ from desktop_blog.storage.database import (
     entry_count,
     open_database,
 )
+from desktop_blog.storage.errors import DiskFullError, GuardedConnection
 from desktop_blog.storage.progress import Cancelled, Progress, report
+from desktop_blog.storage.schema_check import check_schema, recreate_triggers
 
 DEFAULT_KEEP = 7
 AUTO_INTERVAL = timedelta(days=1)
-PAGES_PER_STEP = 256
 _NAME = re.compile(r"^journal-(\d{8}T\d{12}Z)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -58,7 +66,12 @@ def backup_due(folder: Path, now: datetime | None = None) -> bool:
 def check_backup(path: Path) -> int:
     """Verify a backup file (integrity and schema); return its entry count."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(
+            f"file:{path}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            factory=GuardedConnection,
+        )
     except sqlite3.Error as exc:
         raise BackupError(f"Cannot open the backup {path}: {exc}.") from exc
     try:
@@ -68,7 +81,10 @@ def check_backup(path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= version <= SCHEMA_VERSION:
             raise BackupError(f"{path} is not a backup of a journal this version can use.")
+        check_schema(conn, path, version)
         return entry_count(conn)
+    except BackupError:
+        raise
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a Desktop Blog backup ({exc}).") from exc
     finally:
@@ -78,10 +94,14 @@ def check_backup(path: Path) -> int:
 def _copy(
     source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None
 ) -> None:
-    def step(_status: int, remaining: int, total: int) -> None:
-        report(progress, total - remaining, total)
+    """Copy in one step of the backup API: one read snapshot, so writers cannot restart it.
 
-    source.backup(target, pages=PAGES_PER_STEP, progress=step)
+    SQLite restarts a stepwise online backup whenever another connection writes; copying all
+    pages in one step reads a single WAL snapshot while writers go on (see README "Safety").
+    """
+    report(progress, 0, 1)
+    source.backup(target, pages=-1)
+    report(progress, 1, 1)
 
 
 def backup_journal(
@@ -103,12 +123,15 @@ def backup_journal(
     part = folder / f".{target.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        remove_stale_parts(folder)  # copies left by killed backups
         os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     except OSError as exc:
-        raise BackupError(f"Cannot write a backup into {folder}: {exc.strerror}.") from exc
+        raise BackupError(
+            f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
+        ) from exc
     try:
-        source = sqlite3.connect(journal, timeout=BUSY_TIMEOUT_SECONDS)
-        dest = sqlite3.connect(part)
+        source = sqlite3.connect(journal, timeout=BUSY_TIMEOUT_SECONDS, factory=GuardedConnection)
+        dest = sqlite3.connect(part, factory=GuardedConnection)
         try:
             _copy(source, dest, progress)
             # A single file: a backup must not depend on a -wal file beside it.
@@ -117,10 +140,23 @@ def backup_journal(
             dest.close()
             source.close()
         check_backup(part)
+        sync_file(part)
         os.replace(part, target)
+        fsync_folder(folder)
     except Cancelled:
         _remove(part)
         raise
+    except DiskFullError as exc:
+        _remove(part)
+        raise BackupError(
+            f"Cannot write a backup into {folder}: {DISK_FULL}. Nothing was changed; "
+            "free some space and try again."
+        ) from exc
+    except OSError as exc:
+        _remove(part)
+        raise BackupError(
+            f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
+        ) from exc
     except sqlite3.Error as exc:
         _remove(part)
         raise BackupError(f"The backup of {journal} failed: {exc}.") from exc
@@ -167,6 +203,10 @@ def restore_backup(
             f"The journal as it was is in {safety}."
         ) from exc
     conn.execute("PRAGMA journal_mode = WAL")
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute("BEGIN IMMEDIATE")
+    recreate_triggers(conn, version)  # the app's own, whatever the backup carried
+    conn.execute("COMMIT")
     open_database(journal).close()  # bring an older backup up to this version's schema
     return safety
 

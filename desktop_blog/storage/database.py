@@ -16,6 +16,7 @@ from desktop_blog.storage.errors import DatabaseError as DatabaseError  # noqa: 
 from desktop_blog.storage.errors import GuardedConnection
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.migrations import MIGRATIONS
+from desktop_blog.storage.schema_check import check_schema
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -118,6 +119,8 @@ def _inspect(path: Path) -> tuple[int, bool]:
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if 1 <= version <= SCHEMA_VERSION:  # nothing foreign before it is opened for writing
+            check_schema(conn, path, version)
         # Reading the schema checks its pages; the header check above catches a truncated
         # file. A full quick_check would read every page (seconds for a journal of a million
         # entries) on every start, so it is not run here: a page damaged elsewhere is

@@ -107,7 +107,8 @@ def test_migrations_run_in_order_skipping_gaps(
         def migrate(conn: sqlite3.Connection) -> None:
             assert conn.in_transaction
             conn.execute(f"CREATE TABLE t{n} (x)")
-            applied.append(n)
+            if conn.execute("PRAGMA database_list").fetchone()[2]:  # not the schema reference
+                applied.append(n)
 
         return migrate
 

@@ -95,12 +95,12 @@ def test_reading_a_damaged_table_raises_one_explained_error(journal: Path) -> No
 
 def test_a_damaged_search_index_raises_the_same_error(journal: Path) -> None:
     damage_root(journal, "entries_fts_data")
-    conn = open_database(journal)
-    try:
-        with pytest.raises(JournalDamagedError, match="desktop-blog check"):
+    with pytest.raises(JournalDamagedError, match="desktop-blog check"):  # noqa: PT012
+        conn = open_database(journal)
+        try:
             EntryRepository(conn).search("word", 400)
-    finally:
-        conn.close()
+        finally:
+            conn.close()
 
 
 def test_salvage_saves_every_readable_entry_and_leaves_the_damaged_file(
