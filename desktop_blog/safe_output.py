@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -180,6 +180,17 @@ def remove_stale_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) 
         removed.append(path)
     if removed:
         log.info("Removed %d leftover part files from %s", len(removed), folder)
+    return removed
+
+
+def clean_at_start(folders: Iterable[Path]) -> list[Path]:
+    """Remove part files killed processes left in ``folders``; call once when the app starts.
+
+    Pass the journal's folder, the backup folder, the settings folder and the log folder.
+    """
+    removed: list[Path] = []
+    for folder in dict.fromkeys(Path(f) for f in folders):
+        removed += remove_stale_parts(folder)
     return removed
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
-from desktop_blog.storage.fulltext import fts_query, plain_fts_query
+from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
 from desktop_blog.storage.tags import extract_tags, normalize_tag
 
 _MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
@@ -149,6 +149,7 @@ class EntryRepository:
         title, text = validate_entry(title, text)
         _check_format(body_format)
         stamp = (created or datetime.now(UTC)).astimezone(UTC)
+        prepare_index_text(text)  # parsed before the write lock is taken
         try:
             with transaction(self._conn):
                 cursor = self._conn.execute(
@@ -295,6 +296,8 @@ class EntryRepository:
         if body_format is not None:
             _check_format(body_format)
         stamp = datetime.now(UTC)
+        old = self.get(entry_id)
+        prepare_index_text(text, old.text if old else "")  # parsed before the write lock
         try:
             with transaction(self._conn):
                 cursor = self._conn.execute(

@@ -13,11 +13,14 @@ import html
 import re
 import sqlite3
 from collections import deque
+from functools import lru_cache
 
-_HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+_OPENER = re.compile(r"<(script|style|head)\b", re.IGNORECASE)
+_CLOSER = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "head")
+}
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
 # An FTS5 bareword: letters, digits, '_' and any non-ASCII character (written as "no other
 # ASCII character", which compiles much faster than a range up to U+10FFFF).
 _BAREWORD = re.compile(r"[^\x00-/:-@\[-^`{-\x7f]+")
@@ -25,12 +28,75 @@ _WORD = re.compile(r"[^\W_]+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
+def _without_hidden(text: str) -> str:
+    r"""``<script>``/``<style>``/``<head>`` elements replaced by a space, in linear time.
+
+    The same result as ``re.sub(r"<(script|style|head)\b.*?</\1\s*>", " ", text, flags=I|S)``:
+    an opener without a closer after it is left alone, and so is every later opener of that
+    name, which is what makes one pass enough.
+    """
+    out: list[str] = []
+    position = 0
+    dead: set[str] = set()
+    search_from = 0
+    while match := _OPENER.search(text, search_from):
+        name = match.group(1).lower()
+        closer = None if name in dead else _CLOSER[name].search(text, match.end())
+        if closer is None:
+            dead.add(name)
+            search_from = match.start() + 1
+            if len(dead) == len(_CLOSER):
+                break
+            continue
+        out += (text[position : match.start()], " ")
+        position = search_from = closer.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _without_comments(text: str) -> str:
+    """``<!--…-->`` replaced by a space, in linear time (an unclosed comment stays)."""
+    out: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        out += (text[position:start], " ")
+        position = end + 3
+    out.append(text[position:])
+    return "".join(out)
+
+
+def replace_tags(text: str) -> str:
+    """Every ``<…>`` replaced by a space; text after the last ``>`` is left as it is.
+
+    Splitting at the last ``>`` keeps the regular expression from re-scanning an unclosed
+    tail for every ``<`` in it (quadratic time on ``<<<…`` floods).
+    """
+    last = text.rfind(">")
+    return _TAG.sub(" ", text[: last + 1]) + text[last + 1 :]
+
+
 def strip_html(text: str | None) -> str:
-    """Return the visible text of an HTML fragment, whitespace collapsed."""
+    """Return the visible text of an HTML fragment, whitespace collapsed (linear time)."""
     if not text:
         return ""
-    text = _COMMENT.sub(" ", _HIDDEN.sub(" ", text))
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    return _strip_cached(text)
+
+
+@lru_cache(maxsize=4)
+def _strip_cached(text: str) -> str:
+    # Cached so that the full-text triggers, which run inside the write transaction, find
+    # the text already stripped by prepare_index_text before the transaction began.
+    text = _without_comments(_without_hidden(text))
+    return _SPACE.sub(" ", html.unescape(replace_tags(text))).strip()
+
+
+def prepare_index_text(*texts: str) -> None:
+    """Strip ``texts`` now, outside the write lock; the triggers then reuse the result."""
+    for text in texts:
+        strip_html(text)
 
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]…])")

@@ -376,7 +376,7 @@ def rebuild_indexes(journal: Path) -> tuple[SalvageReport, Path]:
     only when nothing was lost does the copy replace it, the damaged file renamed aside.
     """
     journal = Path(journal)
-    fresh = journal.with_name(f".{journal.name}.rebuilt")
+    fresh = journal.with_name(f".{journal.name}.rebuilt.part")
     _remove_database(fresh)
     report = salvage(journal, fresh)
     if report.lost_entries != 0 or report.lost_images:
@@ -424,7 +424,7 @@ def restore_in_place(backup: Path, journal: Path) -> Path:
     from desktop_blog.storage.backup import check_backup
 
     check_backup(backup)
-    fresh = journal.with_name(f".{journal.name}.restored")
+    fresh = journal.with_name(f".{journal.name}.restored.part")
     _remove_database(fresh)
     try:
         source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)

@@ -7,36 +7,15 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from html.parser import HTMLParser
+
+from desktop_blog.html_scan import visible_text
 
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 
 
-class _TextOnly(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
 def plain_text(html_text: str) -> str:
-    """The visible text of an entry's HTML body."""
-    parser = _TextOnly()
-    parser.feed(html_text)
-    parser.close()
-    return " ".join(parser.parts)
+    """The visible text of an entry's HTML body (linear time, see :mod:`desktop_blog.html_scan`)."""
+    return visible_text(html_text)
 
 
 def count_words(html_text: str) -> int:

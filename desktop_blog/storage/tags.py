@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import re
 
+from desktop_blog.storage.fulltext import replace_tags
+
 # A tag starts with a letter and goes on with letters, digits, "_" or "-". It must not follow
 # a word character, "&" or "/" (so "C#", "&#39;" and "example.org/#top" are not tags).
 _TAG = re.compile(r"(?<![\w&/#])#([^\W\d_][\w-]*)")
-_HTML_TAG = re.compile(r"<[^>]*>")
 
 
 def extract_tags(title: str, text: str) -> list[str]:
@@ -16,7 +17,7 @@ def extract_tags(title: str, text: str) -> list[str]:
 
     Markup (``<span style="color:#fff">``) is ignored; entities are decoded first.
     """
-    plain = html.unescape(_HTML_TAG.sub(" ", f"{title}\n{text}"))
+    plain = html.unescape(replace_tags(f"{title}\n{text}"))
     seen: dict[str, None] = {}
     for match in _TAG.finditer(plain):
         seen.setdefault(match.group(1).rstrip("-").casefold(), None)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_blog import APP_NAME, __version__
 from desktop_blog.resources import read_text
+from desktop_blog.rich_text import safe_html
 from desktop_blog.storage.entries import Entry
 from desktop_blog.storage.images import StoredImage, replace_references
 from desktop_blog.storage.progress import Progress, report
@@ -126,13 +127,27 @@ nav { font-size: 0.9em; margin-bottom: 1em; }
 """
 
 
+# Exported pages load nothing but their own style sheet and images, and run nothing.
+SITE_CSP = (
+    "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+
+
 def _page(title: str, body: str, css: str) -> str:
     return (
         '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{SITE_CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
         f"<title>{html.escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{css}">\n</head>\n<body>\n<div class="page">\n'
         f"{body}\n</div>\n</body>\n</html>\n"
     )
+
+
+def _site_body(entry: Entry, images: dict[str, str]) -> str:
+    """The body through the display-safe policy, journal images pointed at the site's files."""
+    return replace_references(safe_html(entry.text, entry.body_format), images)
 
 
 def entry_page_name(entry: Entry) -> str:
@@ -164,7 +179,7 @@ def export_html_site(
                 f'<nav><a href="index.html">&larr; {html.escape(site_title)}</a></nav>\n'
                 f"<h2>{html.escape(entry.title)}</h2>\n"
                 f'<p class="meta">{html.escape(_when(entry))}</p>\n'
-                f"<div>{replace_references(entry.text, targets)}</div>"
+                f"<div>{_site_body(entry, targets)}</div>"
             )
             (part / page).write_text(_page(entry.title, body, "style.css"), encoding="utf-8")
             summary = " ".join(plain_text(entry.text).split())
