@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
+from desktop_blog.safe_input import MAX_BODY_FILE_BYTES, InputError, read_input_text
 from desktop_blog.storage import Entry, EntryRepository, EntryValidationError, open_database
 from desktop_blog.storage.backup import backup_journal
 from desktop_blog.transfer.atomic import ExportError
@@ -83,8 +84,8 @@ def _line(entry: Entry) -> str:
 def _add(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:
     if args.body_file:
         try:
-            body = Path(args.body_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            body = read_input_text(Path(args.body_file), MAX_BODY_FILE_BYTES, "body file")
+        except InputError as exc:
             raise JournalCommandError(f"cannot read {args.body_file}: {exc}") from exc
     else:
         body = stdin.read()

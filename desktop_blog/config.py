@@ -20,6 +20,12 @@ import platformdirs
 from desktop_blog import APP_ID
 from desktop_blog.passwords import PasswordHashError, check_hash
 from desktop_blog.private_file import write_private_text
+from desktop_blog.safe_input import (
+    MAX_SETTINGS_BYTES,
+    InputError,
+    load_toml,
+    read_input_text,
+)
 
 SETTINGS_ENV = "DESKTOP_BLOG_SETTINGS"
 SETTINGS_FILENAME = "settings.toml"
@@ -92,19 +98,12 @@ class Settings:
 
 def _read_toml(path: Path) -> dict[str, object]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise SettingsError(f"The settings file {path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise SettingsError(f"The settings file {path} is a folder, not a file.") from exc
-    except PermissionError as exc:
-        raise SettingsError(f"The settings file {path} cannot be read: permission denied.") from exc
-    except UnicodeDecodeError as exc:
-        raise SettingsError(f"The settings file {path} is not UTF-8 text.") from exc
-    except OSError as exc:
-        raise SettingsError(f"The settings file {path} cannot be read: {exc.strerror}.") from exc
-    try:
-        return tomllib.loads(text)
+        text = read_input_text(path, MAX_SETTINGS_BYTES, "settings file")
+        return load_toml(text)
+    except InputError as exc:
+        if not path.exists() and not path.is_symlink():
+            raise SettingsError(f"The settings file {path} does not exist.") from exc
+        raise SettingsError(f"The settings file {path} cannot be used: {exc}.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"The settings file {path} is not valid TOML: {exc}.") from exc
 

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_blog.safe_input import InputError, check_input_file
 from desktop_blog.safe_output import (
     DISK_FULL,
     describe_os_error,
@@ -65,6 +66,10 @@ def backup_due(folder: Path, now: datetime | None = None) -> bool:
 
 def check_backup(path: Path) -> int:
     """Verify a backup file (integrity and schema); return its entry count."""
+    try:
+        check_input_file(path)  # a FIFO or device would block SQLite's open
+    except InputError as exc:
+        raise BackupError(str(exc)) from exc
     try:
         conn = sqlite3.connect(
             f"file:{path}?mode=ro",

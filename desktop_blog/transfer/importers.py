@@ -11,7 +11,6 @@ import base64
 import binascii
 import hashlib
 import html
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +18,15 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from desktop_blog.safe_input import (
+    MAX_IMPORT_BYTES,
+    InputError,
+    check_input_file,
+    column_text,
+    load_json,
+    parse_timestamp,
+    read_input,
+)
 from desktop_blog.storage.database import DatabaseError, transaction
 from desktop_blog.storage.entries import EntryValidationError, validate_entry
 from desktop_blog.storage.images import ImageError, StoredImage, insert_image, sniff_mime
@@ -26,6 +34,9 @@ from desktop_blog.storage.progress import Progress, report
 from desktop_blog.transfer.exporters import JSON_FORMAT
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Ids kept from a JSON export stay far below SQLite's largest rowid (2**63 - 1), which would
+# leave AUTOINCREMENT unable to give the next entry an id.
+MAX_KEPT_ID = 2**53
 
 
 class ImportFormatError(ValueError):
@@ -76,10 +87,9 @@ def _parse_time(value: object, where: str) -> datetime:
     if not isinstance(value, str):
         raise ImportFormatError(f"{where}: the date is missing or not text.")
     try:
-        stamp = datetime.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise ImportFormatError(f"{where}: {value!r} is not a date and time.") from exc
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+        return parse_timestamp(value)  # bounded: converts to UTC without overflow
+    except InputError as exc:
+        raise ImportFormatError(f"{where}: {exc}.") from exc
 
 
 def _text(item: dict[str, Any], key: str, where: str) -> str:
@@ -106,7 +116,7 @@ def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[S
                 title=_text(item, "title", where),
                 text=_text(item, "text", where),
                 created=_parse_time(item.get("created"), where),
-                id=entry_id if isinstance(entry_id, int) and entry_id > 0 else None,
+                id=entry_id if isinstance(entry_id, int) and 0 < entry_id <= MAX_KEPT_ID else None,
             )
         )
     images = []
@@ -138,7 +148,10 @@ def read_jrnl_json(document: dict[str, Any]) -> list[ImportedEntry]:
             local = datetime.fromisoformat(f"{date}T{time}")
         except ValueError as exc:
             raise ImportFormatError(f"{where}: {date} {time} is not a date and time.") from exc
-        created = local.astimezone(UTC) if local.tzinfo is None else local
+        try:
+            created = local.astimezone(UTC)
+        except OverflowError as exc:
+            raise ImportFormatError(f"{where}: {date} {time} is outside years 1 to 9999.") from exc
         body = item.get("body") or ""
         if not isinstance(body, str):
             raise ImportFormatError(f"{where}: 'body' is not text.")
@@ -157,6 +170,10 @@ def _list(document: dict[str, Any], key: str) -> list[Any]:
 def read_flaskr(path: Path) -> list[ImportedEntry]:
     """Entries from Flaskr's ``entries(id, title, text)`` or the newer ``post`` table."""
     try:
+        check_input_file(path, MAX_IMPORT_BYTES)
+    except InputError as exc:
+        raise ImportFormatError(str(exc)) from exc
+    try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise ImportFormatError(f"Cannot open {path}: {exc}.") from exc
@@ -167,16 +184,18 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
             if "created" in columns:  # a Desktop Blog journal: its times come along
                 rows = conn.execute("SELECT title, text, created FROM entries ORDER BY id")
                 return [
-                    ImportedEntry(str(t), str(x), _parse_time(c, f"Entry {t!r}"))
-                    for t, x, c in rows
+                    ImportedEntry(_col(t, n), _col(x, n), _parse_time(c, f"Entry {t!r}"))
+                    for n, (t, x, c) in enumerate(rows, 1)
                 ]
             rows = conn.execute("SELECT title, text FROM entries ORDER BY id")
-            return [ImportedEntry(str(t), str(x), None) for t, x in rows]
+            return [ImportedEntry(_col(t, n), _col(x, n), None) for n, (t, x) in enumerate(rows, 1)]
         if "post" in tables:
             rows = conn.execute("SELECT title, body, created FROM post ORDER BY created, id")
             return [
-                ImportedEntry(str(t), text_to_html(str(b)), _parse_time(str(c), f"Post {t!r}"))
-                for t, b, c in rows
+                ImportedEntry(
+                    _col(t, n), text_to_html(_col(b, n)), _parse_time(str(c), f"Post {t!r}")
+                )
+                for n, (t, b, c) in enumerate(rows, 1)
             ]
     except sqlite3.DatabaseError as exc:
         raise ImportFormatError(f"{path} cannot be read as a Flaskr database ({exc}).") from exc
@@ -185,18 +204,26 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
     raise ImportFormatError(f"{path} has neither Flaskr's 'entries' nor its 'post' table.")
 
 
+def _col(value: object, number: int) -> str:
+    """A Flaskr text column: NULL is empty, UTF-8 bytes decoded, other bytes refused."""
+    try:
+        return column_text(value, f"Row {number}")
+    except InputError as exc:
+        raise ImportFormatError(f"{exc}; nothing was imported.") from exc
+
+
 def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
-    """Recognise and read an import file."""
+    """Recognise and read an import file (a regular file of at most ``MAX_IMPORT_BYTES``)."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise ImportFormatError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if head == SQLITE_HEADER:
-        return SourceKind.FLASKR, read_flaskr(path), []
+        head = read_input(path, MAX_IMPORT_BYTES, first=len(SQLITE_HEADER))
+        if head == SQLITE_HEADER:
+            return SourceKind.FLASKR, read_flaskr(path), []
+        data = read_input(path, MAX_IMPORT_BYTES)
+    except InputError as exc:
+        raise ImportFormatError(str(exc)) from exc
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        document = load_json(data.decode("utf-8"))
+    except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
             f"{path} is neither a JSON export nor a Flaskr database ({exc})."
         ) from exc

@@ -1,0 +1,186 @@
+"""The one way the app reads a file from outside: checked first, bounded, parsed with limits.
+
+- :func:`check_input_file` refuses anything but a regular file (a folder, a FIFO, a device
+  such as ``/dev/zero``) without opening it for reading, so nothing can block or stream
+  forever; :func:`read_input` then reads at most ``cap`` bytes in chunks.
+- :func:`load_json` parses JSON with a nesting limit (checked before the parser recurses),
+  refuses numbers with more than :data:`MAX_NUMBER_DIGITS` digits and NaN/Infinity.
+- :func:`load_toml` parses TOML with the same nesting limit.
+- :func:`parse_timestamp` reads an ISO 8601 time and makes sure it converts to UTC (year 1
+  or 9999 with an offset would overflow).
+
+Every failure is an :class:`InputError` (a :class:`ValueError`) with a one-line message.
+The caps are stated in the README ("Safety").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+MIB = 1024 * 1024
+MAX_IMPORT_BYTES = 256 * MIB  # a JSON export or Flaskr database to import
+MAX_SETTINGS_BYTES = 1 * MIB
+MAX_BODY_FILE_BYTES = 4 * MIB  # a body read by 'desktop-blog add --body-file'
+MAX_DEPTH = 64  # nesting of JSON arrays/objects and TOML tables/arrays
+MAX_NUMBER_DIGITS = 30
+CHUNK_BYTES = MIB
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_TOML_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class InputError(ValueError):
+    """A file or value from outside was refused; the message is for the user."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _size(count: int) -> str:
+    return f"{count / MIB:,.0f} MB" if count >= MIB else f"{count:,} bytes"
+
+
+def check_input_file(path: Path, cap: int | None = None) -> int:
+    """Return the size of the regular file ``path``; refuse anything else or anything too big."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError as exc:
+        raise InputError(f"Cannot read {path}: it does not exist.") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path} is {_kind(info.st_mode)}, not a file; nothing was read.")
+    if cap is not None and info.st_size > cap:
+        raise InputError(
+            f"{path} is {_size(info.st_size)}; at most {_size(cap)} can be read. Nothing was read."
+        )
+    return info.st_size
+
+
+def read_input(path: Path, cap: int, *, first: int | None = None) -> bytes:
+    """The bytes of the regular file ``path``, at most ``cap`` of them, read in chunks.
+
+    ``first`` reads only that many bytes from the start (to recognise a format).
+    """
+    check_input_file(path, cap)
+    try:
+        # O_NONBLOCK: if the path was swapped for a FIFO since the check, opening cannot hang.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise InputError(f"{path} is not a regular file; nothing was read.")
+        if first is not None:
+            return handle.read(first)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := handle.read(CHUNK_BYTES):
+            total += len(chunk)
+            if total > cap:
+                raise InputError(f"{path} grew beyond {_size(cap)} while being read.")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_input_text(path: Path, cap: int, what: str = "file") -> str:
+    try:
+        return read_input(path, cap).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"The {what} {path} is not UTF-8 text (byte {exc.start}).") from exc
+
+
+def nesting_depth(text: str, strings: re.Pattern[str] = _STRING) -> int:
+    """How deeply ``[``/``{`` nest in ``text`` outside strings (linear, no recursion)."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(strings.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def _number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise InputError(f"a number has {len(text):,} digits; at most {MAX_NUMBER_DIGITS} are read")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS * 2:
+        raise InputError(f"a number has {len(text):,} characters")
+    return float(text)
+
+
+def _constant(text: str) -> Any:
+    raise InputError(f"{text} is not a number JSON allows")
+
+
+def load_json(text: str, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse JSON with bounded nesting and number sizes; raise :class:`InputError`."""
+    depth = nesting_depth(text)
+    if depth > max_depth:
+        raise InputError(f"the JSON nests {depth} levels deep; at most {max_depth} are read")
+    try:
+        return json.loads(text, parse_int=_number, parse_float=_float, parse_constant=_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"it is not valid JSON ({exc})") from exc
+    except RecursionError as exc:  # pragma: no cover - the depth check comes first
+        raise InputError("the JSON nests too deeply") from exc
+
+
+def load_toml(text: str, *, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+    """Parse TOML with bounded nesting; raise :class:`InputError` (or ``TOMLDecodeError``)."""
+    depth = nesting_depth(text, _TOML_STRING)
+    if depth > max_depth:
+        raise InputError(f"it nests {depth} levels deep; at most {max_depth} are read")
+    try:
+        return tomllib.loads(text)
+    except RecursionError as exc:  # pragma: no cover - the depth check comes first
+        raise InputError("it nests too deeply") from exc
+
+
+def parse_timestamp(value: str) -> datetime:
+    """An ISO 8601 time as an aware UTC datetime; naive times are taken as UTC."""
+    try:
+        stamp = datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise InputError(f"{value[:40]!r} is not a date and time") from exc
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    try:
+        return stamp.astimezone(UTC)
+    except OverflowError as exc:
+        raise InputError(
+            f"{value[:40]!r} is outside the dates this app can store (years 1 to 9999 in UTC)"
+        ) from exc
+
+
+def column_text(value: object, what: str) -> str:
+    """A text column of a foreign database: NULL is empty, UTF-8 bytes are decoded."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{what} is binary data, not text") from exc
+    return str(value)
