@@ -94,6 +94,33 @@ def write_crash_report(report: str, folder: Path | None = None) -> Path | None:
     return path
 
 
+def install_excepthook(show: Callable[[str, Path | None], None]) -> None:
+    """Route uncaught exceptions to ``show(report, saved_path)`` (the GUI's dialog).
+
+    The report is logged by type and saved owner-only first, so it survives even if ``show``
+    fails; Ctrl+C keeps Python's default handling. ``show`` is not called re-entrantly.
+    """
+    busy = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal busy
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        report = format_exception_report(exc_type, exc, tb)
+        log.error("Unexpected error in the window: %s", exc_type.__name__)
+        saved = write_crash_report(report)
+        if busy:
+            return
+        busy = True
+        try:
+            show(report, saved)
+        finally:
+            busy = False
+
+    sys.excepthook = hook
+
+
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     with contextlib.suppress(OSError, ValueError):

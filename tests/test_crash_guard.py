@@ -167,3 +167,22 @@ def test_the_exception_report_names_the_versions_and_the_code_path() -> None:
     assert "Python" in report
     assert "OperationalError" in report
     assert "test_crash_guard.py" in report
+
+
+def test_the_excepthook_saves_the_report_and_shows_it(
+    isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_blog.crash_guard import install_excepthook
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(isolated_dirs / "state"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown: list[tuple[str, Path | None]] = []
+    install_excepthook(lambda report, saved: shown.append((report, saved)))
+    try:
+        raise ValueError("in a slot")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    ((report, saved),) = shown
+    assert "ValueError: in a slot" in report
+    assert saved is not None
+    assert saved.read_text() == report

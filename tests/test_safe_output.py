@@ -198,3 +198,19 @@ def test_write_text_atomic_replaces_in_one_step(tmp_path: Path) -> None:
     assert mode(target) == 0o600
     assert mode(target.parent) == 0o700
     assert [p.name for p in target.parent.iterdir()] == ["b.txt"]
+
+
+def test_clean_at_start_removes_old_parts_in_every_folder_given(tmp_path: Path) -> None:
+    from desktop_blog.safe_output import clean_at_start
+
+    folders = [tmp_path / "data", tmp_path / "backups"]
+    old = []
+    for folder in folders:
+        folder.mkdir()
+        part = folder / ".journal.sqlite3.x1.part"
+        part.write_text("private")
+        os.utime(part, (time.time() - 3600, time.time() - 3600))
+        old.append(part)
+        (folder / "keep.part").write_text("not ours: no leading dot")
+    assert sorted(clean_at_start([*folders, tmp_path / "missing"])) == sorted(old)
+    assert [p.name for f in folders for p in f.iterdir()] == ["keep.part", "keep.part"]

@@ -144,7 +144,7 @@ def backup_journal(
         finally:
             dest.close()
             source.close()
-        check_backup(part)
+        _check_copy(journal, part)
         sync_file(part)
         os.replace(part, target)
         fsync_folder(folder)
@@ -170,6 +170,25 @@ def backup_journal(
         raise
     prune_backups(folder, keep)
     return target
+
+
+class JournalDamagedBackupError(BackupError):
+    """The backup was not kept because the journal itself is damaged (offer the rescue)."""
+
+
+def _check_copy(journal: Path, part: Path) -> None:
+    """Verify the fresh copy; if it is damaged, say whether the journal itself is."""
+    try:
+        check_backup(part)
+    except BackupError as exc:
+        from desktop_blog.storage.rescue import check_journal
+
+        health = check_journal(journal)
+        if not health.ok:
+            raise JournalDamagedBackupError(
+                f"No backup was made: {health.summary()} The older backups were kept."
+            ) from exc
+        raise
 
 
 def prune_backups(folder: Path, keep: int) -> list[Path]:

@@ -131,6 +131,8 @@ def guarded_connection_class(
                 raise
             raise better from exc
 
+    next_row = cursor_base.__next__
+
     class GuardedCursor(cursor_base):  # type: ignore[misc]
         """A cursor whose fetches raise the typed errors."""
 
@@ -157,7 +159,13 @@ def guarded_connection_class(
             return guard(self, lambda: super(GuardedCursor, self).fetchall())
 
         def __next__(self) -> Any:
-            return guard(self, lambda: super(GuardedCursor, self).__next__())
+            try:  # inline, not through guard(): this runs once per row
+                return next_row(self)
+            except error_base as exc:
+                better = explain(self.journal_path, exc)
+                if better is exc:
+                    raise
+                raise better from exc
 
     class GuardedConnection(connection_base):  # type: ignore[misc]
         """A connection that knows its file and explains damage and disk failures."""

@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_blog.storage.database import _connect_read_only, open_database, transaction
@@ -39,6 +39,9 @@ UNUSED = "unused pages"
 # Parts rebuilt from the entries and images without losing anything.
 REBUILDABLE = frozenset({ENTRY_INDEXES, FULL_TEXT, TAG_INDEX, UNUSED})
 _MAX_ROWID = 2**63 - 1
+# How often the app runs check_journal in the background after login (and before each
+# automatic backup, whose verification also catches a damaged journal).
+CHECK_INTERVAL = timedelta(days=7)
 _FTS_TABLES = ("entries_fts_data", "entries_fts_idx", "entries_fts_docsize", "entries_fts_config")
 _ENTRY_COLUMNS = ("title", "text", "created", "updated", "format")
 
@@ -151,6 +154,11 @@ def check_journal(path: Path) -> JournalHealth:
         return JournalHealth(path, tuple(dict.fromkeys(damaged)) or (UNUSED,))
     finally:
         conn.close()
+
+
+def check_due(last_checked: datetime | None, now: datetime | None = None) -> bool:
+    """Whether the background ``check_journal`` is due (never run, or a week ago)."""
+    return last_checked is None or (now or datetime.now(UTC)) - last_checked >= CHECK_INTERVAL
 
 
 def _existing(conn: sqlite3.Connection, table: str, wanted: tuple[str, ...]) -> list[str]:

@@ -205,3 +205,28 @@ def test_a_full_disk_is_explained_as_such(tmp_path: Path) -> None:
     explained = explain(tmp_path / "j.sqlite3", error)
     assert isinstance(explained, DiskFullError)
     assert "the disk is full" in str(explained)
+
+
+def test_a_backup_of_a_damaged_journal_is_not_kept_and_says_why(
+    journal: Path, tmp_path: Path
+) -> None:
+    from desktop_blog.storage.backup import JournalDamagedBackupError, list_backups
+
+    folder = tmp_path / "backups"
+    good = backup_journal(journal, folder, keep=1)
+    damage(journal, "entries")
+    with pytest.raises(JournalDamagedBackupError, match="No backup was made: The journal"):
+        backup_journal(journal, folder, keep=1)
+    assert list_backups(folder) == [good]
+    assert [p.name for p in folder.iterdir()] == [good.name]
+
+
+def test_the_background_check_runs_weekly() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_blog.storage.rescue import check_due
+
+    now = datetime(2026, 11, 26, tzinfo=UTC)
+    assert check_due(None, now)
+    assert not check_due(now - timedelta(days=6), now)
+    assert check_due(now - timedelta(days=7), now)
