@@ -383,16 +383,29 @@ def rebuild_indexes(journal: Path) -> tuple[SalvageReport, Path]:
     Call it with no connection open on ``journal``. The journal is salvaged beside itself;
     only when nothing was lost does the copy replace it, the damaged file renamed aside.
     """
-    journal = Path(journal)
-    fresh = journal.with_name(f".{journal.name}.rebuilt.part")
+    return _replace_with_salvage(Path(journal), allow_loss=False)
+
+
+def salvage_in_place(journal: Path) -> tuple[SalvageReport, Path]:
+    """Replace the damaged ``journal`` with everything readable in it (the GUI's "salvage").
+
+    Call it with no connection open on ``journal``. Returns the report and the path the
+    damaged file was renamed to (it is kept, never deleted).
+    """
+    return _replace_with_salvage(Path(journal), allow_loss=True)
+
+
+def _replace_with_salvage(journal: Path, *, allow_loss: bool) -> tuple[SalvageReport, Path]:
+    fresh = journal.with_name(f".{journal.name}.salvaged.part")
     _remove_database(fresh)
     report = salvage(journal, fresh)
-    if report.lost_entries != 0 or report.lost_images:
+    if not allow_loss and (report.lost_entries != 0 or report.lost_images):
         _remove_database(fresh)
         raise RescueError(
             f"Rebuilding the indexes of {journal} would lose entries ({report.summary()}); "
             "nothing was changed. Restore a backup or salvage the journal instead."
         )
+    os.chmod(fresh, 0o600)
     aside = set_aside(journal)
     os.replace(fresh, journal)
     return report, aside

@@ -230,3 +230,20 @@ def test_the_background_check_runs_weekly() -> None:
     assert check_due(None, now)
     assert not check_due(now - timedelta(days=6), now)
     assert check_due(now - timedelta(days=7), now)
+
+
+def test_salvage_in_place_keeps_the_damaged_file_aside(journal: Path) -> None:
+    from desktop_blog.storage.rescue import salvage_in_place
+
+    damage(journal, "entries")
+    damaged = digest(journal)
+    report, aside = salvage_in_place(journal)
+    assert digest(aside) == damaged
+    assert report.lost_entries
+    assert check_journal(journal).ok
+    assert journal.stat().st_mode & 0o777 == 0o600
+    conn = open_database(journal)
+    try:
+        assert EntryRepository(conn).count() == report.saved_entries
+    finally:
+        conn.close()
