@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -13,8 +14,9 @@ from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
 from desktop_blog.safe_input import MAX_BODY_FILE_BYTES, InputError, read_input_text
-from desktop_blog.storage import Entry, EntryRepository, EntryValidationError, open_database
+from desktop_blog.storage import Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.backup import backup_journal
+from desktop_blog.storage.rescue import open_journal
 from desktop_blog.transfer.atomic import ExportError
 from desktop_blog.transfer.importers import ImportFormatError, import_file
 
@@ -137,7 +139,9 @@ def run_journal_command(args: argparse.Namespace, named: Path | None, stdin: Tex
         path = backup_journal(settings.database, folder, keep=settings.backup_keep)
         return f"Backed up and verified the journal: {path}"
     _unlock(settings, stdin)
-    conn = open_database(settings.database, create=False)
+    conn, rebuilt = open_journal(settings.database, create=False)
+    if rebuilt:  # only indexes were damaged: rebuilt from the entries, nothing lost
+        print(f"desktop-blog: {escape_control(rebuilt)}", file=sys.stderr)
     try:
         commands: dict[str, Callable[[], str]] = {
             "add": lambda: _add(conn, args, stdin),

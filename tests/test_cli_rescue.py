@@ -103,3 +103,15 @@ def test_salvage_writes_a_new_journal(
         assert 0 < EntryRepository(conn).count() < ENTRIES
     finally:
         conn.close()
+
+
+def test_a_command_rebuilds_a_damaged_search_index_and_says_so(
+    journal: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.storage.damaged import damage_root
+
+    damage_root(db_path, "entries_fts_data")
+    assert run(journal, "search", "Body", "--limit", "400") == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == ENTRIES
+    assert "rebuilt" in captured.err

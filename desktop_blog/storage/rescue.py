@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_blog.storage.database import _connect_read_only, open_database, transaction
-from desktop_blog.storage.errors import DatabaseError
+from desktop_blog.storage.errors import DatabaseError, JournalDamagedError
 from desktop_blog.storage.images import referenced_images
 from desktop_blog.storage.tags import extract_tags
 
@@ -409,6 +409,28 @@ def _replace_with_salvage(journal: Path, *, allow_loss: bool) -> tuple[SalvageRe
     aside = set_aside(journal)
     os.replace(fresh, journal)
     return report, aside
+
+
+def open_journal(path: Path, *, create: bool = True) -> tuple[sqlite3.Connection, str | None]:
+    """:func:`open_database`, rebuilding the indexes first if only they are damaged.
+
+    Returns the connection and, after a rebuild, what was done (to tell the user). A journal
+    whose entries or images are damaged raises :class:`JournalDamagedError` as before, for
+    the rescue offer (restore the newest verified backup, or :func:`salvage_in_place`).
+    """
+    try:
+        return open_database(path, create=create), None
+    except JournalDamagedError:
+        health = check_journal(path)
+        if not health.rebuildable:
+            raise
+    report, aside = rebuild_indexes(path)
+    log.warning("Rebuilt the damaged indexes of the journal: %s", ", ".join(health.damaged))
+    note = (
+        f"{health.summary()} They were rebuilt ({report.summary()}); "
+        f"the damaged file was kept as {aside}."
+    )
+    return open_database(path, create=create), note
 
 
 @dataclass(frozen=True)

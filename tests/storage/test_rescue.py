@@ -247,3 +247,34 @@ def test_salvage_in_place_keeps_the_damaged_file_aside(journal: Path) -> None:
         assert EntryRepository(conn).count() == report.saved_entries
     finally:
         conn.close()
+
+
+def test_opening_rebuilds_a_damaged_search_index_by_itself(journal: Path) -> None:
+    from desktop_blog.storage.rescue import open_journal
+
+    damage_root(journal, "entries_fts_data")
+    conn, note = open_journal(journal)
+    try:
+        assert len(EntryRepository(conn).search("Body", 400)) == COUNT
+    finally:
+        conn.close()
+    assert note is not None
+    assert "rebuilt" in note
+    conn, note = open_journal(journal)
+    conn.close()
+    assert note is None
+
+
+def test_damaged_entries_are_not_rebuilt_but_reported_when_read(journal: Path) -> None:
+    from desktop_blog.storage.rescue import open_journal
+
+    damage_root(journal, "entries")
+    before = digest(journal)
+    conn, note = open_journal(journal)
+    try:
+        assert note is None
+        with pytest.raises(JournalDamagedError):
+            EntryRepository(conn).newest(10)
+    finally:
+        conn.close()
+    assert digest(journal) == before
