@@ -12,6 +12,7 @@ import pytest
 
 from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.backup import backup_journal, check_backup, restore_backup
+from desktop_blog.storage.database import transaction
 from desktop_blog.storage.schema_check import ForeignSchemaError, recreate_triggers
 
 WIPE = "CREATE TRIGGER wipe AFTER INSERT ON entries BEGIN DELETE FROM entries WHERE id % 2 = 0; END"
@@ -93,9 +94,14 @@ WRITER = textwrap.dedent(
 
 def test_a_backup_finishes_while_another_process_writes(db_path: Path, tmp_path: Path) -> None:
     conn = open_database(db_path)
-    repository = EntryRepository(conn)
-    for n in range(2000):
-        repository.add(f"Entry {n}", "<p>" + "word " * 200 + "</p>")
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
+            [
+                (f"Entry {n}", "<p>" + "word " * 200 + "</p>", "2026-01-01T00:00:00+00:00")
+                for n in range(5000)
+            ],
+        )
     conn.close()
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True
@@ -104,13 +110,14 @@ def test_a_backup_finishes_while_another_process_writes(db_path: Path, tmp_path:
         assert writer.stdout is not None
         assert writer.stdout.readline() == "ready\n"
         before = _count(db_path)
-        backup = backup_journal(db_path, tmp_path / "backups")
+        backups = [backup_journal(db_path, tmp_path / "backups", keep=5) for _ in range(3)]
         after = _count(db_path)
     finally:
         writer.kill()
         writer.wait()
-    assert after > before  # the writer went on during the backup
-    assert 2000 <= check_backup(backup) <= after
+    assert after > before  # the writer went on while the backups were made
+    counts = [check_backup(backup) for backup in backups]
+    assert before <= counts[0] <= counts[1] <= counts[2] <= after
 
 
 def _count(db_path: Path) -> int:
