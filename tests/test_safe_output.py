@@ -132,18 +132,25 @@ def mode(path: Path) -> int:
 
 
 def test_exports_are_owner_only(repository: EntryRepository, tmp_path: Path) -> None:
-    os.umask(0o022)
+    previous = os.umask(0o022)  # the usual umask: without care files would be 0644
+    try:
+        _export_everything(repository, tmp_path)
+    finally:
+        os.umask(previous)
+    assert mode(tmp_path / "j.json") == 0o600
+    for folder in (tmp_path / "md", tmp_path / "site"):
+        assert mode(folder) == 0o700
+        for path in folder.rglob("*"):
+            assert mode(path) == (0o700 if path.is_dir() else 0o600), path
+
+
+def _export_everything(repository: EntryRepository, tmp_path: Path) -> None:
     image = ImageStore(repository._conn).add(png_bytes())
     repository.add("Pic", f'<img src="{image.url}">')
     conn = repository._conn
     export_json(conn, tmp_path / "j.json")
     export_markdown(conn, tmp_path / "md")
     export_html_site(conn, tmp_path / "site")
-    assert mode(tmp_path / "j.json") == 0o600
-    for folder in (tmp_path / "md", tmp_path / "site"):
-        assert mode(folder) == 0o700
-        for path in folder.rglob("*"):
-            assert mode(path) == (0o700 if path.is_dir() else 0o600), path
 
 
 def test_leftover_part_files_are_removed_before_a_backup(db_path: Path, tmp_path: Path) -> None:
