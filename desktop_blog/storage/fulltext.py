@@ -14,6 +14,8 @@ import re
 import sqlite3
 from collections import deque
 
+from desktop_blog.storage.stats import word_count
+
 _HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -45,8 +47,12 @@ def snippet(text: str, length: int = 160) -> str:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Add the SQL functions the full-text triggers use to ``conn``."""
+    """Add the SQL functions the journal's triggers use to ``conn``.
+
+    ``strip_html`` feeds the full-text index; ``word_count`` the statistics (migration 7).
+    """
     conn.create_function("strip_html", 1, strip_html, deterministic=True)
+    conn.create_function("word_count", 2, word_count, deterministic=True)
 
 
 def search_words(query: str) -> list[str]:
