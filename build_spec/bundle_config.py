@@ -205,4 +205,5 @@ def datas() -> list[tuple[str, str]]:
         relative = path.relative_to(RESOURCES)
         if path.is_file() and relative.parts[0] not in NOT_BUNDLED:
             pairs.append((str(path), str(Path(BUNDLED_RESOURCES) / relative.parent)))
+    pairs.append((str(ROOT / "LICENSE"), "."))  # _internal/LICENSE
     return pairs
