@@ -49,23 +49,28 @@ class Runs:
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Start Xvfb on a free display (it picks one and reports it) and return it."""
+    """Start Xvfb on the first free display from :95 and return it once it accepts clients."""
     if shutil.which("Xvfb") is None:
         raise SystemExit("Xvfb is not installed (Debian: apt-get install xvfb)")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
-    if not number:
+    for number in range(95, 160):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 10
+        while server.poll() is None and not socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if server.poll() is None and socket.exists():
+            time.sleep(0.2)  # the socket exists just before the server accepts clients
+            return server, f":{number}"
         server.kill()
-        raise SystemExit("Xvfb did not start")
-    return server, f":{number}"
+        server.wait()
+    raise SystemExit("Xvfb did not start on any display from :95 to :159")
 
 
 def child_env(display: str, home: Path) -> dict[str, str]:
