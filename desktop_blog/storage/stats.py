@@ -96,7 +96,8 @@ _DAYS_FROM_HOURS = (
 )
 # Exact per entry, for a time zone whose offset is not a whole number of hours.
 _DAYS_FROM_ENTRIES = (
-    "SELECT date(created, 'localtime') AS day, count(*), sum(words) FROM entries GROUP BY day"
+    "SELECT date(entries.created, 'localtime') AS day, count(*), sum(entry_words.words)"
+    " FROM entries JOIN entry_words ON entry_words.entry_id = entries.id GROUP BY day"
 )
 
 

@@ -18,7 +18,7 @@ from tests.storage.v1 import make_v1_journal
 
 def stored(conn: sqlite3.Connection) -> tuple[dict[int, int], dict[str, tuple[int, int]]]:
     """Words per entry id, and (entries, words) per UTC hour, as the journal keeps them."""
-    words = dict(conn.execute("SELECT id, words FROM entries").fetchall())
+    words = dict(conn.execute("SELECT entry_id, words FROM entry_words").fetchall())
     hours = {h: (n, w) for h, n, w in conn.execute("SELECT * FROM entry_hours")}
     return words, hours
 
@@ -98,7 +98,7 @@ def test_statistics_read_the_stored_counts_not_the_bodies(repository: EntryRepos
     repository.add("Five", "<p>six</p>", created=datetime(2026, 1, 5, **noon))
     repository.add("Seven", "eight", created=datetime(2026, 3, 9, **noon))
     # A body changed behind the triggers' back is not read again: the counts are the source.
-    repository._conn.execute("DROP TRIGGER entries_words_update")
+    repository._conn.execute("DROP TRIGGER entry_words_update")
     repository._conn.execute("UPDATE entries SET text = 'many more words here now' WHERE id = 3")
     stats = journal_stats(repository._conn)
     assert stats.words_per_month == {(2026, 1): 6, (2026, 3): 2}
