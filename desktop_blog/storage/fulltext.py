@@ -14,8 +14,6 @@ import re
 import sqlite3
 from collections import deque
 
-from desktop_blog.storage.stats import word_count
-
 _HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -33,6 +31,25 @@ def strip_html(text: str | None) -> str:
         return ""
     text = _COMMENT.sub(" ", _HIDDEN.sub(" ", text))
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+
+
+# A word for the statistics: letters/digits, joined by apostrophes or hyphens (it's, well-known).
+_COUNTED_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_HIDDEN_OR_COMMENT = re.compile(
+    r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_REAL_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
+
+
+def count_words(html_text: str) -> int:
+    """The number of words in the visible text of an HTML (or Markdown) body."""
+    visible = html.unescape(_REAL_TAG.sub(" ", _HIDDEN_OR_COMMENT.sub(" ", html_text)))
+    return len(_COUNTED_WORD.findall(visible))
+
+
+def word_count(title: str | None, text: str | None) -> int:
+    """Words of an entry: its title and its body's visible text (the SQL ``word_count``)."""
+    return len(_COUNTED_WORD.findall(title or "")) + count_words(text or "")
 
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]…])")

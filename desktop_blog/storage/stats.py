@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import re
 import sqlite3
 import time
 from collections import Counter
@@ -11,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
-_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+from desktop_blog.storage.fulltext import count_words, word_count
+
+__all__ = ["JournalStats", "count_words", "journal_stats", "plain_text", "word_count"]
 
 
 class _TextOnly(HTMLParser):
@@ -39,21 +39,6 @@ def plain_text(html_text: str) -> str:
     parser.feed(html_text)
     parser.close()
     return " ".join(parser.parts)
-
-
-_HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
-
-
-def count_words(html_text: str) -> int:
-    """The number of words in the visible text of an HTML (or Markdown) body."""
-    visible = html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html_text)))
-    return len(_WORD.findall(visible))
-
-
-def word_count(title: str | None, text: str | None) -> int:
-    """Words of an entry: its title and its body's visible text (the SQL ``word_count``)."""
-    return len(_WORD.findall(title or "")) + count_words(text or "")
 
 
 @dataclass
