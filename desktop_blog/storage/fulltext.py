@@ -66,7 +66,9 @@ def snippet(text: str, length: int = 160) -> str:
 def register_functions(conn: sqlite3.Connection) -> None:
     """Add the SQL functions the journal's triggers use to ``conn``.
 
-    ``strip_html`` feeds the full-text index; ``word_count`` the statistics (migration 7).
+    ``strip_html`` feeds the full-text index; ``word_count`` the statistics (migration 7),
+    whose stored counts a change of what it counts would leave stale (that needs a migration
+    that counts again).
     """
     conn.create_function("strip_html", 1, strip_html, deterministic=True)
     conn.create_function("word_count", 2, word_count, deterministic=True)

@@ -73,8 +73,8 @@ class JournalStats:
         return months
 
 
-# Local day of each UTC hour that has entries, from migration 7's ``entry_hours``: a few
-# thousand rows a year at most, however many entries there are.
+# Local day of each UTC hour that has entries, from migration 7's ``entry_hours``: at most
+# 8,760 rows a year (one person's journal: a few hundred), however many entries there are.
 _DAYS_FROM_HOURS = (
     "SELECT date(hour || ':00:00+00:00', 'localtime') AS day, sum(entries), sum(words)"
     " FROM entry_hours GROUP BY day HAVING sum(entries) > 0"
