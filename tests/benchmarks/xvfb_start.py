@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -48,6 +49,16 @@ class Runs:
     statistics: list[float] = field(default_factory=list)
 
 
+def _accepts_clients(number: int) -> bool:
+    """Whether an X server answers on display ``number``'s socket (a stale file does not)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        try:
+            client.connect(f"/tmp/.X11-unix/X{number}")
+        except OSError:
+            return False
+    return True
+
+
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on the first free display from :95 and return it once it accepts clients."""
     if shutil.which("Xvfb") is None:
@@ -61,13 +72,11 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        socket = Path(f"/tmp/.X11-unix/X{number}")
         deadline = time.monotonic() + 10
-        while server.poll() is None and not socket.exists() and time.monotonic() < deadline:
+        while server.poll() is None and time.monotonic() < deadline:
+            if _accepts_clients(number):
+                return server, f":{number}"
             time.sleep(0.05)
-        if server.poll() is None and socket.exists():
-            time.sleep(0.2)  # the socket exists just before the server accepts clients
-            return server, f":{number}"
         server.kill()
         server.wait()
     raise SystemExit("Xvfb did not start on any display from :95 to :159")
