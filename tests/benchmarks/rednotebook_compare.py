@@ -8,9 +8,9 @@ same 10-year journal, under one Xvfb, alternating runs:
   month files (YAML: ``day: {text: ...}``, as RedNotebook writes them); Desktop Blog gets the
   same entries through its own CLI (``import`` of a jrnl JSON file, the user made with
   ``set-password``);
-- first window mapped: process start until ``xdotool search --onlyvisible`` finds the
-  program's first window (Desktop Blog's login dialog, RedNotebook's main window), polled
-  every 10 ms the same way for both;
+- first window mapped: process start until the X server maps the program's first top-level
+  window (Desktop Blog's login dialog, RedNotebook's main window), seen the same way for
+  both by one ``xev`` watching the root window (no polling to slow the programs down);
 - peak RSS: Desktop Blog after logging in with the journal shown (the window probe's
   ``list``); RedNotebook two seconds after its window with the journal is mapped (VmHWM).
 
@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -87,24 +88,46 @@ def write_desktop_blog(journal: list[tuple[date, str, str]], home: Path) -> Path
     return settings
 
 
-def wait_mapped(
-    display: str, args: list[str], started: float, proc: subprocess.Popen[str]
-) -> float:
-    """Milliseconds from ``started`` until a visible window matches ``xdotool search args``."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", *args],
-            capture_output=True,
-            env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
-            check=False,
+class MapWatcher:
+    """Notes when the X server maps the first top-level window, as it happens.
+
+    One ``xev`` on the root window (SubstructureNotify) reports every top-level window's
+    MapNotify without polling, so watching costs the programs measured nothing.
+    """
+
+    def __init__(self, display: str) -> None:
+        self.mapped = threading.Event()
+        self.at = 0.0
+        self._xev = subprocess.Popen(
+            ["stdbuf", "-oL", "xev", "-display", display, "-root", "-event", "substructure"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
         )
-        if found.returncode == 0 and found.stdout.strip():
-            return (time.clock_gettime(time.CLOCK_MONOTONIC) - started) * 1000
-        if proc.poll() is not None:
-            raise RuntimeError(f"{args}: the program exited with {proc.returncode}")
-        time.sleep(0.01)
-    raise RuntimeError(f"no window {args} within 60 s")
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        time.sleep(0.3)  # xev selects the events before the program starts
+
+    def _read(self) -> None:
+        assert self._xev.stdout is not None
+        for line in self._xev.stdout:
+            if line.startswith("MapNotify event") and not self.mapped.is_set():
+                self.at = time.clock_gettime(time.CLOCK_MONOTONIC)
+                self.mapped.set()
+
+    def wait(self, started: float, proc: subprocess.Popen[str]) -> float:
+        """Milliseconds from ``started`` to the first window mapped."""
+        deadline = time.monotonic() + 60
+        while not self.mapped.wait(0.05):
+            if proc.poll() is not None:
+                raise RuntimeError(f"the program exited with {proc.returncode}")
+            if time.monotonic() > deadline:
+                raise RuntimeError("no window mapped within 60 s")
+        return (self.at - started) * 1000
+
+    def close(self) -> None:
+        self._xev.terminate()
+        self._xev.wait(timeout=10)
 
 
 def peak_rss_kib(pid: int) -> int:
@@ -116,6 +139,7 @@ def peak_rss_kib(pid: int) -> int:
 
 def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> None:
     env = child_env(display, home)
+    watcher = MapWatcher(display)
     started = time.clock_gettime(time.CLOCK_MONOTONIC)
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.benchmarks.window_probe", "app", str(settings), PASSWORD],
@@ -124,7 +148,10 @@ def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> No
         env=env,
         cwd=home,
     )
-    runs.login.append(wait_mapped(display, ["--name", "Desktop Blog"], started, proc))
+    try:
+        runs.login.append(watcher.wait(started, proc))
+    finally:
+        watcher.close()
     out, _ = proc.communicate(timeout=300)
     events = {
         line.split()[1]: line.split()[2:] for line in out.splitlines() if line.startswith("event")
@@ -137,6 +164,7 @@ def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> No
 def run_rednotebook(display: str, home: Path, data: Path, runs: Runs) -> None:
     env = child_env(display, home)
     env["NO_AT_BRIDGE"] = "1"  # no accessibility bus under Xvfb (Qt finds none either)
+    watcher = MapWatcher(display)
     started = time.clock_gettime(time.CLOCK_MONOTONIC)
     proc = subprocess.Popen(
         ["rednotebook", str(data)],
@@ -147,10 +175,11 @@ def run_rednotebook(display: str, home: Path, data: Path, runs: Runs) -> None:
         text=True,
     )
     try:
-        runs.login.append(wait_mapped(display, ["--classname", "rednotebook"], started, proc))
+        runs.login.append(watcher.wait(started, proc))
         time.sleep(2)
         runs.rss.append(peak_rss_kib(proc.pid))
     finally:
+        watcher.close()
         proc.send_signal(signal.SIGKILL)  # no save on exit: the data folder stays as made
         proc.wait()
 
@@ -160,26 +189,28 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--days", type=int, default=3650)
     args = parser.parse_args()
-    for tool in ("rednotebook", "xdotool"):
+    for tool, package in (("rednotebook", "rednotebook"), ("xev", "x11-utils")):
         if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is not installed (Debian: apt-get install {tool})")
+            raise SystemExit(f"{tool} is not installed (Debian: apt-get install {package})")
     journal = entries(args.days)
     words = sum(len(body.split()) + len(title.split()) for _, title, body in journal)
-    server, display = start_xvfb()
     ours, theirs = Runs(), Runs()
-    try:
-        with tempfile.TemporaryDirectory(prefix="desktop-blog-vs-rednotebook-") as tmp:
-            home = Path(tmp)
-            (home / "runtime").mkdir(mode=0o700)
-            data = home / "rednotebook-journal"
-            write_rednotebook(journal, data)
-            settings = write_desktop_blog(journal, home)
+    with tempfile.TemporaryDirectory(prefix="desktop-blog-vs-rednotebook-") as tmp:
+        home = Path(tmp)
+        (home / "runtime").mkdir(mode=0o700)
+        data = home / "rednotebook-journal"
+        write_rednotebook(journal, data)
+        settings = write_desktop_blog(journal, home)
+        server, display = start_xvfb()
+        try:
             for _ in range(args.runs):
                 run_desktop_blog(display, home, settings, ours)
                 run_rednotebook(display, home, data, theirs)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        finally:
+            if server.poll() is not None:
+                print(f"Xvfb on {display} had exited with {server.returncode}", file=sys.stderr)
+            server.terminate()
+            server.wait(timeout=10)
     version = subprocess.run(
         ["dpkg-query", "-W", "-f=${Version}", "rednotebook"],
         capture_output=True,
