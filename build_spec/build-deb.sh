@@ -25,12 +25,17 @@ cp -a "$bundle" "$stage/opt/desktop-blog"
 install -m 0755 build_spec/deb/desktop-blog.sh "$stage/usr/bin/desktop-blog"
 install -m 0644 "resources/$desktop_id.desktop" "$stage/usr/share/applications/"
 install -m 0644 "resources/$desktop_id.metainfo.xml" "$stage/usr/share/metainfo/"
-install -m 0644 resources/icons/desktop-blog.svg "$stage/usr/share/icons/hicolor/scalable/apps/"
+# The icon theme's icons are named after the application id, as AppStream expects.
+install -m 0644 resources/icons/desktop-blog.svg \
+    "$stage/usr/share/icons/hicolor/scalable/apps/$desktop_id.svg"
 for png in resources/icons/hicolor/*/apps/desktop-blog.png; do
     size=$(basename "$(dirname "$(dirname "$png")")")
-    install -D -m 0644 "$png" "$stage/usr/share/icons/hicolor/$size/apps/desktop-blog.png"
+    install -D -m 0644 "$png" "$stage/usr/share/icons/hicolor/$size/apps/$desktop_id.png"
 done
-install -m 0644 build_spec/deb/copyright "$stage/usr/share/doc/desktop-blog/copyright"
+# Debian's copyright file carries the licence text (BSD-3-Clause is not in common-licenses).
+{ cat build_spec/deb/copyright; printf '\nLicense: BSD-3-Clause\n'; sed 's/^$/./; s/^/ /' LICENSE; } \
+    >"$stage/usr/share/doc/desktop-blog/copyright"
+chmod 0644 "$stage/usr/share/doc/desktop-blog/copyright"
 # Reproducible, root-owned, no group/other write bits.
 chmod -R u+rwX,go+rX,go-w "$stage"
 

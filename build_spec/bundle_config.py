@@ -6,6 +6,7 @@ Kept apart from the spec so it can be checked without running PyInstaller.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,26 +62,131 @@ EXCLUDED_QT_MODULES = (
     "QtWebEngineWidgets",
     "QtWebSockets",
 )
-EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + ["tkinter"]
+# Standard-library parts no code of the app reaches: GUI toolkit, tests, documentation
+# browser, installers, 2to3, the C decimal (``decimal`` falls back to ``_pydecimal``).
+UNUSED_PYTHON_MODULES = (
+    "tkinter",
+    "_tkinter",
+    "unittest",
+    "test",
+    "doctest",
+    "pydoc",
+    "pydoc_data",
+    "ensurepip",
+    "lib2to3",
+    "idlelib",
+    "xmlrpc",
+    "_decimal",
+)
+EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)
 
-# Qt plugins collected by PyInstaller's hooks that a desktop journal never loads: the GTK 3
-# theme (it would make GTK a package dependency; Qt falls back to its own or the portal
-# theme), and the embedded-device platforms (framebuffer, KMS/EGLFS, VNC, Vulkan display).
+# Qt plugins collected by PyInstaller's hooks that a desktop journal never loads:
+# - the GTK 3 theme (with it came GTK, GDK, Cairo, Pango, ATK: about 20 MB; Qt falls back to
+#   its own or the portal theme);
+# - embedded-device platforms and inputs (framebuffer, KMS/EGLFS, VNC, Vulkan display, evdev,
+#   TUIO), the minimal platform;
+# - network information and TLS backends (the app opens no network connection; QtNetwork is
+#   there for the local single-instance socket);
+# - image formats no entry image (PNG, JPEG, GIF, WebP) or icon (PNG, SVG) uses;
+# - Wayland pieces for compositors and non-desktop shells (server-buffer integrations,
+#   fullscreen, IVI, Qt and wl shells); xdg-shell and the decorations stay.
 UNUSED_QT_PLUGINS = (
     "egldeviceintegrations/",
+    "generic/",
+    "networkinformation/",
+    "tls/",
     "platforms/libqeglfs.so",
     "platforms/libqlinuxfb.so",
+    "platforms/libqminimal.so",
     "platforms/libqminimalegl.so",
     "platforms/libqvkkhrdisplay.so",
     "platforms/libqvnc.so",
     "platformthemes/libqgtk3.so",
+    "imageformats/libqicns.so",
+    "imageformats/libqico.so",
+    "imageformats/libqtga.so",
+    "imageformats/libqtiff.so",
+    "imageformats/libqwbmp.so",
+    "imageformats/libqpdf.so",
+    "wayland-graphics-integration-client/",
+    "wayland-shell-integration/libfullscreen-shell-v1.so",
+    "wayland-shell-integration/libivi-shell.so",
+    "wayland-shell-integration/libqt-shell.so",
+    "wayland-shell-integration/libwl-shell-plugin.so",
 )
+# Languages of Qt's own translations (its dialogs' buttons and messages) that are shipped:
+# the languages the app itself ships, and English.
+SHIPPED_LANGUAGES = ("en", "de", "fr", "es")
+_QT_TRANSLATION = re.compile(r"(?:^|/)translations/(qt|qtbase|qt_help)_([A-Za-z_]+)\.qm$")
 
 
 def is_unused_plugin(destination: str) -> bool:
     """Whether a bundle path (as in PyInstaller's TOC) is one of UNUSED_QT_PLUGINS."""
     path = destination.replace("\\", "/")
     return any(f"/plugins/{plugin}" in path for plugin in UNUSED_QT_PLUGINS)
+
+
+def is_unused_translation(destination: str) -> bool:
+    """Whether a bundle path is a Qt translation of a language not shipped, or of Qt Help."""
+    match = _QT_TRANSLATION.search(destination.replace("\\", "/"))
+    if match is None:
+        return False
+    catalogue, language = match.groups()
+    return catalogue == "qt_help" or language.split("_")[0] not in SHIPPED_LANGUAGES
+
+
+# Libraries every Linux desktop already has and that must match the running system rather
+# than the build machine (the X11/xcb client side, keyboard maps, fonts, D-Bus and systemd,
+# GLib, Kerberos, the C++ runtime; the same list AppImages leave out). A bundled older
+# fontconfig, for one, cannot read a newer system's font configuration. The .deb depends on
+# them (dpkg-shlibdeps); the bundle needs them installed, as it needs glibc.
+SYSTEM_LIBRARIES = re.compile(
+    r"^lib(X11|X11-xcb|Xau|Xdmcp|xcb(-[a-z0-9-]+)?|xkbcommon(-x11)?|fontconfig|freetype|expat"
+    r"|z|glib-2\.0|gthread-2\.0|dbus-1|systemd|gcrypt|gpg-error|zstd|lz4|cap|selinux|pcre2-8"
+    r"|bsd|md|gcc_s|stdc\+\+|gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils)\.so"
+)
+
+
+def _soname(destination: str) -> str:
+    return destination.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _is_root(destination: str) -> bool:
+    path = destination.replace("\\", "/")
+    name = _soname(path)
+    return (
+        "/plugins/" in path
+        or name.startswith("libpython")
+        or re.search(r"\.(abi3|cpython-[^.]+)\.so$", name) is not None
+    )
+
+
+def reachable_binaries(
+    binaries: list[tuple[str, str, str]], needed: Callable[[str], list[str]]
+) -> list[tuple[str, str, str]]:
+    """``binaries`` without the shared libraries nothing kept links to, nor SYSTEM_LIBRARIES.
+
+    PyInstaller adds every library a collected binary needs; once plugins are dropped, the
+    libraries only they needed (GTK for the GTK theme, Qt's EGLFS support, ...) stay behind.
+    From the roots (Python extensions, Qt plugins, libpython) the ``NEEDED`` links
+    (``needed(source)`` gives the names) are followed; libraries never reached are dropped,
+    and so are symbolic links to them.
+    """
+    files = [entry for entry in binaries if entry[2] != "SYMLINK"]
+    by_name = {_soname(entry[0]): entry for entry in files}
+    kept = [entry for entry in files if _is_root(entry[0])]
+    seen = {entry[0] for entry in kept}
+    while kept:
+        for name in needed(kept.pop()[1]):
+            entry = by_name.get(name)
+            if entry is not None and entry[0] not in seen and not SYSTEM_LIBRARIES.match(name):
+                seen.add(entry[0])
+                kept.append(entry)
+    return [
+        entry
+        for entry in binaries
+        if entry[0] in seen or (entry[2] == "SYMLINK" and entry[1] in seen)
+    ]
 
 
 def version() -> str:
@@ -99,4 +205,5 @@ def datas() -> list[tuple[str, str]]:
         relative = path.relative_to(RESOURCES)
         if path.is_file() and relative.parts[0] not in NOT_BUNDLED:
             pairs.append((str(path), str(Path(BUNDLED_RESOURCES) / relative.parent)))
+    pairs.append((str(ROOT / "LICENSE"), "."))  # _internal/LICENSE
     return pairs

@@ -32,3 +32,30 @@ def test_generated_journal_is_realistic_and_indexed(tmp_path: Path) -> None:
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     raw.close()
+
+
+def test_xvfb_probe_sees_login_list_and_statistics_through_public_names(tmp_path: Path) -> None:
+    """The start-up benchmark drives the real app by its entry point and object names."""
+    import shutil
+
+    import pytest
+
+    from tests.benchmarks import xvfb_start
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
+    server, display = xvfb_start.start_xvfb()
+    try:
+        (tmp_path / "runtime").mkdir(mode=0o700)
+        env = xvfb_start.child_env(display, tmp_path)
+        settings = xvfb_start.make_user(tmp_path, tmp_path / "journal.sqlite3")
+        floor, app = xvfb_start.Runs(), xvfb_start.Runs()
+        xvfb_start.run_child(["floor"], env, tmp_path, floor)
+        xvfb_start.run_child(["app", str(settings), xvfb_start.PASSWORD], env, tmp_path, app)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert len(floor.login) == len(floor.rss) == 1
+    assert len(app.login) == len(app.after_login) == len(app.statistics) == 1
+    assert app.rss[0] > floor.rss[0] > 0
+    assert xvfb_start.kdf_ms(settings) is not None

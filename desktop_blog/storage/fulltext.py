@@ -99,6 +99,26 @@ def prepare_index_text(*texts: str) -> None:
         strip_html(text)
 
 
+# A word for the statistics: letters/digits, joined by apostrophes or hyphens (it's, well-known).
+_COUNTED_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_REAL_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
+
+
+def count_words(html_text: str) -> int:
+    """The number of words in the visible text of an HTML (or Markdown) body."""
+    # Linear time whatever the input: the hidden parts and comments go first, then real tags
+    # up to the last ">" only (an unclosed tail is never re-scanned for every "<" in it).
+    text = _without_comments(_without_hidden(html_text))
+    last = text.rfind(">")
+    visible = html.unescape(_REAL_TAG.sub(" ", text[: last + 1]) + text[last + 1 :])
+    return len(_COUNTED_WORD.findall(visible))
+
+
+def word_count(title: str | None, text: str | None) -> int:
+    """Words of an entry: its title and its body's visible text (the SQL ``word_count``)."""
+    return len(_COUNTED_WORD.findall(title or "")) + count_words(text or "")
+
+
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]…])")
 
 
@@ -111,8 +131,14 @@ def snippet(text: str, length: int = 160) -> str:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Add the SQL functions the full-text triggers use to ``conn``."""
+    """Add the SQL functions the journal's triggers use to ``conn``.
+
+    ``strip_html`` feeds the full-text index; ``word_count`` the statistics (migration 7),
+    whose stored counts a change of what it counts would leave stale (that needs a migration
+    that counts again).
+    """
     conn.create_function("strip_html", 1, strip_html, deterministic=True)
+    conn.create_function("word_count", 2, word_count, deterministic=True)
 
 
 def search_words(query: str) -> list[str]:

@@ -20,7 +20,8 @@ def test_resources_land_inside_the_package_without_screenshots() -> None:
     assert "desktop_blog/resources/icons/desktop-blog.svg" in destinations
     assert "desktop_blog/resources/icons/hicolor/48x48/apps/desktop-blog.png" in destinations
     assert not [source for source, _ in pairs if "screenshots" in source]
-    assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for _, dest in pairs)
+    resources = [dest for source, dest in pairs if Path(source).name != "LICENSE"]
+    assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for dest in resources)
 
 
 def test_version_is_the_package_version() -> None:
@@ -60,10 +61,73 @@ def test_no_excluded_qt_module_is_used_by_the_app() -> None:
         ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
         ("PySide6\\Qt\\plugins\\platforms\\libqvnc.so", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", True),
     ],
 )
-def test_only_embedded_and_gtk_plugins_are_dropped(path: str, unused: bool) -> None:
+def test_plugins_the_app_never_loads_are_dropped(path: str, unused: bool) -> None:
     assert bundle_config.is_unused_plugin(path) is unused
+
+
+@pytest.mark.parametrize(
+    ("path", "unused"),
+    [
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_fr.qm", False),
+        ("PySide6/Qt/translations/qtbase_es.qm", False),
+        ("PySide6/Qt/translations/qtbase_en.qm", False),
+        ("PySide6/Qt/translations/qtbase_ja.qm", True),
+        ("PySide6/Qt/translations/qt_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qt_help_de.qm", True),
+        ("desktop_blog/resources/schema.sql", False),
+    ],
+)
+def test_only_the_shipped_languages_of_qt_are_kept(path: str, unused: bool) -> None:
+    assert bundle_config.is_unused_translation(path) is unused
+
+
+def test_libraries_only_dropped_plugins_needed_are_dropped() -> None:
+    links = {
+        "/s/libqxcb.so": ["libQt6XcbQpa.so.6", "libxcb.so.1"],
+        "/s/libQt6XcbQpa.so.6": ["libQt6Gui.so.6"],
+        "/s/libQt6Gui.so.6": ["libpng16.so.16"],
+        "/s/libpng16.so.16": [],
+        "/s/libgtk-3.so.0": ["libcairo.so.2"],
+        "/s/QtGui.abi3.so": ["libQt6Gui.so.6"],
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/s/libQt6XcbQpa.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "/s/egl", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        (
+            "libQt6EglFSDeviceIntegration.so.6",
+            "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+            "SYMLINK",
+        ),
+        ("libpng16.so.16", "/s/libpng16.so.16", "BINARY"),
+        ("libxcb.so.1", "/s/libxcb.so.1", "BINARY"),
+        ("libgtk-3.so.0", "/s/libgtk-3.so.0", "BINARY"),
+        ("libcairo.so.2", "/s/libcairo.so.2", "BINARY"),
+        ("PySide6/QtGui.abi3.so", "/s/QtGui.abi3.so", "EXTENSION"),
+    ]
+    kept = bundle_config.reachable_binaries(binaries, lambda source: links.get(source, []))
+    assert [entry[0] for entry in kept] == [
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libQt6Gui.so.6",
+        "libpng16.so.16",
+        "PySide6/QtGui.abi3.so",
+    ]
 
 
 def test_spec_is_python_and_uses_no_options_removed_in_pyinstaller_6() -> None:

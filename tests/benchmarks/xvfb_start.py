@@ -1,0 +1,255 @@
+"""``python -m tests.benchmarks.xvfb_start [--quick] [--sizes 0,3650,1000000] [--runs 7]``.
+
+Start-up on a real X server: one Xvfb for the whole run, and for each run, alternating, the
+floor (a bare PySide6 window: QMainWindow, QListView, QTextBrowser) and the app on each
+journal size, each a fresh process (``tests/benchmarks/window_probe.py``) started through
+the app's public entry and observed by its widgets' object names. Measured from process
+start (CLOCK_MONOTONIC just before the child is spawned):
+
+- login dialog painted on screen (the floor: its window painted), and the ratio;
+- password accepted (Login clicked) to the entry list painted, next to the time the password
+  check alone takes (the KDF, measured in this process from the settings' hash);
+- peak RSS once the list is painted, and its difference to the floor's;
+- View > Statistics to the Statistics window painted.
+
+Medians over the runs. The user is made by the app's own CLI (``set-password``); journals come
+from ``tests.benchmarks.generate`` (0 = a journal created on first start). ``--quick``: sizes 0
+and 3,650, 3 runs. Prints a Markdown table; ``--write`` appends it to RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.benchmarks.generate import ROOT, journal
+
+PASSWORD = "benchmark-password"
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+@dataclass
+class Runs:
+    """Figures of one kind of child over the runs, in ms and KiB."""
+
+    login: list[float] = field(default_factory=list)
+    after_login: list[float] = field(default_factory=list)
+    rss: list[int] = field(default_factory=list)
+    statistics: list[float] = field(default_factory=list)
+
+
+def _accepts_clients(number: int) -> bool:
+    """Whether an X server answers on display ``number``'s socket (a stale file does not)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        try:
+            client.connect(f"/tmp/.X11-unix/X{number}")
+        except OSError:
+            return False
+    return True
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Start Xvfb on the first free display from :95 and return it once it accepts clients."""
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("Xvfb is not installed (Debian: apt-get install xvfb)")
+    for number in range(95, 160):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while server.poll() is None and time.monotonic() < deadline:
+            if _accepts_clients(number):
+                return server, f":{number}"
+            time.sleep(0.05)
+        server.kill()
+        server.wait()
+    raise SystemExit("Xvfb did not start on any display from :95 to :159")
+
+
+def child_env(display: str, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DESKTOP_BLOG"))}
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        QT_LOGGING_RULES="default.warning=false",
+        PYTHONPATH=str(ROOT),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_RUNTIME_DIR=str(home / "runtime"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def make_user(home: Path, database: Path) -> Path:
+    """A settings file naming ``database``, its password set through the app's CLI."""
+    settings = home / f"settings-{database.stem}.toml"
+    settings.write_text(f'database = "{database}"\n', encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_blog",
+            "--settings",
+            str(settings),
+            "set-password",
+            "--username",
+            "bench",
+        ],
+        input=f"{PASSWORD}\n",
+        text=True,
+        check=True,
+        capture_output=True,
+        env=child_env(":0", home),
+        cwd=home,
+    )
+    return settings
+
+
+def kdf_ms(settings: Path) -> float | None:
+    """How long checking the password takes, from the settings' documented scrypt hash."""
+    import tomllib
+
+    stored = tomllib.loads(settings.read_text(encoding="utf-8")).get("password_hash", "")
+    parts = stored.split("$")
+    if len(parts) != 4 or parts[0] != "scrypt":
+        return None
+    params = dict(item.split("=") for item in parts[1].split(","))
+    n, r, p = 2 ** int(params["ln"]), int(params["r"]), int(params["p"])
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        hashlib.scrypt(
+            PASSWORD.encode(), salt=parts[2].encode(), n=n, r=r, p=p, maxmem=256 * 1024 * 1024
+        )
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def run_child(args: list[str], env: dict[str, str], home: Path, runs: Runs) -> None:
+    started = time.clock_gettime(time.CLOCK_MONOTONIC)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.benchmarks.window_probe", *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=home,
+    )
+    try:
+        out, _ = proc.communicate(timeout=900)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    events: dict[str, list[str]] = {}
+    for line in out.splitlines():
+        words = line.split()
+        if words[:1] == ["event"]:
+            events[words[1]] = words[2:]
+    if "list" not in events:
+        raise RuntimeError(f"{args[0]}: no list painted (exit {proc.returncode}): {out[-500:]}")
+    at = {name: float(values[0]) for name, values in events.items()}
+    runs.login.append((at["login"] - started) * 1000)
+    runs.rss.append(int(events["list"][1]))
+    if "accepted" in at:
+        runs.after_login.append((at["list"] - at["accepted"]) * 1000)
+    if "statistics" in at:
+        runs.statistics.append((at["statistics"] - at["statistics-asked"]) * 1000)
+
+
+def median(values: list[float] | list[int]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def measure(sizes: list[int], runs: int) -> tuple[str, dict[str, Runs], dict[int, float | None]]:
+    server, display = start_xvfb()
+    results: dict[str, Runs] = {"floor": Runs(), **{f"{n:,}": Runs() for n in sizes}}
+    kdf: dict[int, float | None] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="desktop-blog-xvfb-") as tmp:
+            home = Path(tmp)
+            (home / "runtime").mkdir(mode=0o700)
+            env = child_env(display, home)
+            settings = {}
+            for n in sizes:
+                database = journal(n).path if n else home / "empty.sqlite3"
+                settings[n] = make_user(home, database)
+                kdf[n] = kdf_ms(settings[n])
+            for _ in range(runs):  # alternating, so the machine's slow moments hit all alike
+                run_child(["floor"], env, home, results["floor"])
+                for n in sizes:
+                    run_child(["app", str(settings[n]), PASSWORD], env, home, results[f"{n:,}"])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return display, results, kdf
+
+
+def report(
+    sizes: list[int], runs: int, results: dict[str, Runs], kdf: dict[int, float | None]
+) -> str:
+    floor = results["floor"]
+    floor_ms, floor_mib = median(floor.login), median(floor.rss) / 1024
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        f"### Start-up under Xvfb ({stamp}, medians of {runs}, alternating runs)",
+        "",
+        f"Floor (bare PySide6 window painted): {floor_ms:.0f} ms, peak RSS {floor_mib:.0f} MiB.",
+        "",
+        "| journal | login dialog painted | x floor | Login → list painted | KDF | "
+        "peak RSS after login | vs floor | Statistics painted |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for n in sizes:
+        r = results[f"{n:,}"]
+        login, mib = median(r.login), median(r.rss) / 1024
+        kdf_text = f"{kdf[n]:.0f} ms" if kdf.get(n) is not None else "n/a"
+        lines.append(
+            f"| {n:,} | {login:.0f} ms | {login / floor_ms:.2f} | {median(r.after_login):.0f} ms |"
+            f" {kdf_text} | {mib:.0f} MiB | +{mib - floor_mib:.0f} MiB |"
+            f" {median(r.statistics):.0f} ms |"
+        )
+    lines += [
+        "",
+        "Targets: login ≤ 1.2 x floor; Login → list ≤ KDF + 80 ms at 1,000,000; RSS ≤ floor +"
+        " 35 MiB; Statistics ≤ 300 ms at 1,000,000.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="sizes 0 and 3,650, 3 runs")
+    parser.add_argument("--sizes", help="comma-separated journal sizes (default 0,3650,1000000)")
+    parser.add_argument("--runs", type=int, help="runs per kind (default 7, quick 3)")
+    parser.add_argument("--write", action="store_true", help="append the table to RESULTS.md")
+    args = parser.parse_args()
+    default = "0,3650" if args.quick else "0,3650,1000000"
+    sizes = [int(n.replace(",", "").replace("_", "")) for n in (args.sizes or default).split(",")]
+    runs = args.runs or (3 if args.quick else 7)
+    _, results, kdf = measure(sizes, runs)
+    table = report(sizes, runs, results, kdf)
+    print(table)
+    if args.write:
+        with RESULTS.open("a", encoding="utf-8") as out:
+            out.write("\n" + table)
+
+
+if __name__ == "__main__":
+    main()
