@@ -1,0 +1,83 @@
+"""Migration 5: entries ordered by date, each with its time zone, local day and a star.
+
+Adds to ``entries``:
+
+- ``tz``: the zone the entry was written in (IANA name or ``+HH:MM``); entries written before
+  this version get this system's zone, where they were written;
+- ``local_day``: ``YYYY-MM-DD`` of ``created`` in ``tz`` (the calendar's day, indexed);
+- ``starred``: 0 or 1 (a partial index lists the starred ones in order);
+- ``sort_key``: the chronological order as one unique integer (see ``storage/zones.py``).
+
+``created`` is rewritten in one form (UTC ISO 8601). The full-text index is rebuilt with the
+sort key as its rowid, so that searches return matches newest first by date as cheaply as
+they returned them by id.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+from desktop_blog.storage.fulltext import register_functions
+from desktop_blog.storage.zones import SLOTS, local_day, microseconds, system_zone
+
+FULLTEXT = (
+    "DROP TRIGGER IF EXISTS entries_fts_insert",
+    "DROP TRIGGER IF EXISTS entries_fts_delete",
+    "DROP TRIGGER IF EXISTS entries_fts_update",
+    "DROP TABLE IF EXISTS entries_fts",
+    "DROP VIEW IF EXISTS entries_plain",
+    "CREATE VIEW entries_plain AS SELECT sort_key, title, strip_html(text) AS body FROM entries",
+    "CREATE VIRTUAL TABLE entries_fts USING fts5("
+    " title, body, content='entries_plain', content_rowid='sort_key',"
+    " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN"
+    " INSERT INTO entries_fts (rowid, title, body)"
+    " VALUES (new.sort_key, new.title, strip_html(new.text)); END",
+    "CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN"
+    " INSERT INTO entries_fts (entries_fts, rowid, title, body)"
+    " VALUES ('delete', old.sort_key, old.title, strip_html(old.text)); END",
+    "CREATE TRIGGER entries_fts_update AFTER UPDATE OF sort_key, title, text ON entries"
+    " BEGIN"
+    " INSERT INTO entries_fts (entries_fts, rowid, title, body)"
+    " VALUES ('delete', old.sort_key, old.title, strip_html(old.text));"
+    " INSERT INTO entries_fts (rowid, title, body)"
+    " VALUES (new.sort_key, new.title, strip_html(new.text)); END",
+    "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')",
+)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Add the columns, fill them for the existing entries, re-index by date."""
+    register_functions(conn)
+    conn.execute("ALTER TABLE entries ADD COLUMN tz TEXT")
+    conn.execute("ALTER TABLE entries ADD COLUMN local_day TEXT")
+    conn.execute(
+        "ALTER TABLE entries ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"
+        " CHECK (starred IN (0, 1))"
+    )
+    conn.execute("ALTER TABLE entries ADD COLUMN sort_key INTEGER")
+    here = system_zone()
+    rows = []
+    for entry_id, created in conn.execute("SELECT id, created FROM entries"):
+        stamp = datetime.fromisoformat(str(created))
+        stamp = (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone(UTC)
+        rows.append((microseconds(stamp), int(entry_id), stamp))
+    rows.sort()
+    updates = []
+    previous, slot = None, 0
+    for micro, entry_id, stamp in rows:
+        slot = slot + 1 if micro == previous else 0
+        previous = micro
+        day = local_day(stamp, here).isoformat()
+        updates.append((stamp.isoformat(), micro * SLOTS + slot, here, day, entry_id))
+    conn.execute("DROP INDEX IF EXISTS entries_created")
+    conn.executemany(
+        "UPDATE entries SET created = ?, sort_key = ?, tz = ?, local_day = ? WHERE id = ?",
+        updates,
+    )
+    conn.execute("CREATE UNIQUE INDEX entries_sort ON entries (sort_key)")
+    conn.execute("CREATE INDEX entries_day ON entries (local_day)")
+    conn.execute("CREATE INDEX entries_starred ON entries (sort_key) WHERE starred = 1")
+    for statement in FULLTEXT:
+        conn.execute(statement)
