@@ -44,6 +44,10 @@ FULLTEXT = (
     " INSERT INTO entries_fts (rowid, title, body)"
     " VALUES (new.sort_key, new.title, strip_html(new.text)); END",
     "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')",
+    # The one write path: a writer that bypasses EntryRepository is refused, not half-indexed.
+    "CREATE TRIGGER entries_need_sort_key BEFORE INSERT ON entries"
+    " WHEN new.sort_key IS NULL OR new.local_day IS NULL OR new.tz IS NULL BEGIN"
+    " SELECT RAISE(ABORT, 'entries are written through EntryRepository'); END",
 )
 
 
