@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import html
 import json
+import logging
 import re
 import sqlite3
 import zipfile
@@ -37,6 +38,7 @@ from desktop_blog.storage.tags import extract_tags, normalize_tag
 from desktop_blog.storage.zones import ZoneError, check_zone, system_zone, zone
 from desktop_blog.transfer.exporters import JSON_FORMAT, JSON_VERSION
 
+logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 _ZIP_HEADER = b"PK\x03\x04"
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
@@ -110,7 +112,7 @@ def with_tags(text: str, body_format: str, tags: Iterable[str], title: str = "")
     present = set(extract_tags(title, text))
     missing: list[str] = []
     for tag in tags:
-        name = normalize_tag(str(tag).lstrip("@"))
+        name = "-".join(normalize_tag(str(tag).lstrip("@")).split())
         if _TAG_NAME.match(name) and name not in present and name not in missing:
             missing.append(name)
     if not missing:
@@ -315,6 +317,7 @@ def _read_zip(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     return document, photos
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Day One escapes "." as "\."
 _DAY_ONE_PHOTO = re.compile(r"!\[[^\]]*\]\(dayone-moment://([A-Za-z0-9-]+)\)")
 
 
@@ -335,8 +338,9 @@ def read_day_one(
                 continue
             name = f"{photo.get('md5')}.{photo.get('type', 'jpeg')}"
             data = photos.get(name)
-            if data is None:
-                raise ImportFormatError(f"{where}: the photo {name} is not in the export.")
+            if data is None:  # a Journal.json without its zip: the text stays, without it
+                logger.warning("%s: the photo %s is not in the export", where, name)
+                continue
             try:
                 mime = sniff_mime(data)
             except ImageError as exc:
@@ -344,10 +348,10 @@ def read_day_one(
             sha = hashlib.sha256(data).hexdigest()
             images[sha] = StoredImage(sha, mime, data, created.isoformat())
             urls[str(photo.get("identifier"))] = image_url(sha)
-        text = str(item.get("text") or "").replace("\\.", ".")
-        text = _DAY_ONE_PHOTO.sub(_photo_link(urls), text)
+        text = _DAY_ONE_PHOTO.sub(_photo_link(urls), str(item.get("text") or ""))
         first, _, rest = text.strip().partition("\n")
-        title = first.lstrip("#").strip() or created.astimezone(zone(tz)).strftime("%d %B %Y")
+        title = _MARKDOWN_ESCAPE.sub(r"\1", first.lstrip("#").strip())
+        title = title or created.astimezone(zone(tz)).strftime("%d %B %Y")
         tags = item.get("tags") or []
         body = with_tags(rest.strip() + "\n", "markdown", tags if isinstance(tags, list) else [])
         entries.append(
@@ -365,7 +369,7 @@ def read_day_one(
 
 def _photo_link(urls: dict[str, str]) -> Callable[[re.Match[str]], str]:
     """Replace a ``dayone-moment://`` photo reference by the journal image's link."""
-    return lambda match: f"![]({urls.get(match.group(1), '')})"
+    return lambda match: f"![]({urls[match.group(1)]})" if match.group(1) in urls else ""
 
 
 # -- RedNotebook -----------------------------------------------------------------------------
@@ -402,6 +406,25 @@ def txt2tags_to_markdown(text: str) -> str:
     return text
 
 
+def _categories(day: dict[Any, Any]) -> tuple[list[str], list[str]]:
+    """A RedNotebook day's categories as tags, and their entries as list lines.
+
+    The old ``Tags`` category holds tags as its entries.
+    """
+    tags: list[str] = []
+    notes: list[str] = []
+    for name, entries in day.items():
+        if name == "text":
+            continue
+        items = [str(item) for item in entries] if isinstance(entries, dict) else []
+        if name == "Tags":
+            tags.extend(items)
+            continue
+        tags.append(str(name))
+        notes.extend(f"- {name}: {item}" for item in items)
+    return tags, notes
+
+
 def read_rednotebook(months: list[tuple[int, int, str]]) -> list[ImportedEntry]:
     """One entry per day: its text (txt2tags) as Markdown, its categories as tags."""
     here = system_zone()
@@ -421,11 +444,13 @@ def read_rednotebook(months: list[tuple[int, int, str]]) -> list[ImportedEntry]:
                 day = date(year, month, int(day_number))
             except (TypeError, ValueError) as exc:
                 raise ImportFormatError(f"{where}: {day_number!r} is not a day.") from exc
-            text = str(content_of_day.get("text") or "").strip()
-            categories = [str(name) for name in content_of_day if name != "text"]
-            if not text and not categories:
+            text = txt2tags_to_markdown(str(content_of_day.get("text") or "").strip())
+            tags, notes = _categories(content_of_day)
+            if not text and not tags:
                 continue
-            body = with_tags(txt2tags_to_markdown(text), "markdown", categories)
+            if notes:
+                text = (text + "\n\n" if text else "") + "\n".join(notes)
+            body = with_tags(text + "\n", "markdown", tags)
             created = datetime(day.year, day.month, day.day, 12, tzinfo=zone(here))
             entries.append(
                 ImportedEntry(
@@ -457,12 +482,30 @@ def _front_time(value: object, name: str, tz: str) -> datetime | None:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=zone(tz))
     if isinstance(value, str):
-        try:
-            stamp = datetime.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise ImportFormatError(f"{name}: {value!r} is not a date.") from exc
-        return stamp if stamp.tzinfo else stamp.replace(tzinfo=zone(tz))
+        for parse in (datetime.fromisoformat, _jekyll_time):
+            try:
+                stamp = parse(value.strip())
+            except ValueError:
+                continue
+            return stamp if stamp.tzinfo else stamp.replace(tzinfo=zone(tz))
+        raise ImportFormatError(f"{name}: {value!r} is not a date.")
     return None
+
+
+def _jekyll_time(value: str) -> datetime:
+    """Jekyll's ``2024-01-15 10:00:00 +0100``."""
+    return datetime.strptime(value, "%Y-%m-%d %H:%M:%S %z")
+
+
+def _front_tags(meta: dict[str, Any]) -> list[str]:
+    """Tags from ``tags`` and Jekyll's ``categories`` (a list, or words in one string)."""
+    tags: list[str] = []
+    for key in ("tags", "categories"):
+        value = meta.get(key) or []
+        items = re.split(r"[\s,]+", value) if isinstance(value, str) else value
+        if isinstance(items, list):
+            tags.extend(str(item) for item in items if item)
+    return tags
 
 
 def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[ImportedEntry]:
@@ -489,12 +532,11 @@ def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[Imp
             created = datetime.fromtimestamp((folder / name).stat().st_mtime, UTC)
         body_format = "html" if meta.get("format") == "html" else "markdown"
         title = str(meta.get("title") or Path(name).stem).strip()
-        tags = meta.get("tags") or []
-        tags = [tags] if isinstance(tags, str) else tags
-        text = body.strip("\n") + ("\n" if body_format == "markdown" and body.strip() else "")
         if body_format == "html":
             text = body.rstrip("\n")
-        text = with_tags(text, body_format, tags if isinstance(tags, list) else [], title)
+        else:
+            text = body.strip("\n") + ("\n" if body.strip() else "")
+        text = with_tags(text, body_format, _front_tags(meta), title)
         entries.append(
             ImportedEntry(
                 title,
