@@ -6,7 +6,7 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from html.parser import HTMLParser
 
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
@@ -76,15 +76,12 @@ class JournalStats:
 
 
 def journal_stats(conn: sqlite3.Connection) -> JournalStats:
-    """Count entries and words by the local month and day they were written."""
+    """Count entries and words by the month and day they were written, each in its own zone."""
     stats = JournalStats()
-    for title, text, created in conn.execute("SELECT title, text, created FROM entries"):
-        stamp = datetime.fromisoformat(created)
-        if stamp.tzinfo is None:
-            stamp = stamp.replace(tzinfo=UTC)
-        local = stamp.astimezone()
+    for title, text, day in conn.execute("SELECT title, text, local_day FROM entries"):
+        local = date.fromisoformat(day)
         month = (local.year, local.month)
         stats.entries_per_month[month] += 1
         stats.words_per_month[month] += len(_WORD.findall(title)) + count_words(text)
-        stats.entries_per_day[local.date()] += 1
+        stats.entries_per_day[local] += 1
     return stats

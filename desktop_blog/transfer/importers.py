@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from desktop_blog.plurals import count_text
 from desktop_blog.storage.database import DatabaseError
 from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, StoredImage, image_url, insert_image, sniff_mime
@@ -94,11 +95,6 @@ class ImportReport:
             f"Imported {count_text(self.added, 'entry', 'entries')}{images} from the "
             f"{self.kind.value}; skipped {self.skipped} already in the journal."
         )
-
-
-def count_text(count: int, singular: str, plural: str | None = None) -> str:
-    """``1 entry``, ``2 entries``, ``0 images``: a count as people write it."""
-    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
 
 
 def text_to_html(text: str) -> str:
