@@ -16,7 +16,6 @@ from desktop_blog.storage.zones import (
     ZoneError,
     check_zone,
     key_range,
-    local_day,
     system_zone,
     zone,
 )
@@ -55,13 +54,16 @@ class Entry:
 
     @property
     def created_local(self) -> datetime:
-        """When it was written, in the zone where it was written."""
-        return self.created.astimezone(zone(self.tz))
+        """When it was written, in the zone where it was written (this system's if unknown)."""
+        try:
+            return self.created.astimezone(zone(self.tz))
+        except ZoneError:  # a zone this system's time zone database does not have
+            return self.created.astimezone()
 
     @property
     def local_day(self) -> date:
         """Its calendar day, where it was written."""
-        return local_day(self.created, self.tz)
+        return self.created_local.date()
 
     @property
     def updated_local(self) -> datetime | None:

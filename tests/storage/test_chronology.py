@@ -164,3 +164,11 @@ def test_migration_orders_old_entries_by_date_and_gives_them_this_zone(db_path: 
     check = "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
     conn.execute(check)
     conn.close()
+
+
+def test_a_zone_this_system_does_not_know_still_shows_the_entry() -> None:
+    from desktop_blog.storage import Entry
+
+    entry = Entry(1, "t", "b", datetime(2024, 5, 1, 12, tzinfo=UTC), tz="Nowhere/Land")
+    assert entry.created_local == datetime(2024, 5, 1, 12, tzinfo=UTC)
+    assert entry.local_day == entry.created.astimezone().date()

@@ -56,8 +56,11 @@ def test_every_entry_column_is_exported_imported_and_written(
     assert live == set(ENTRY_FIELDS) | DERIVED_COLUMNS
     out = tmp_path / "export.json"
     export_json(repository._conn, out)
-    exported = json.loads(out.read_text(encoding="utf-8"))["entries"]
-    assert all(set(item) == set(ENTRY_FIELDS.values()) for item in exported)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert all(set(item) == set(ENTRY_FIELDS.values()) for item in document["entries"])
+    assert set(document["images"][0]) == set(columns(repository._conn, "images"))
+    # entry_tags is derived from the text: the round trip below compares its rows too.
+    assert set(columns(repository._conn, "entry_tags")) == {"tag", "entry_id"}
     nulls = repository._conn.execute(
         "SELECT " + ", ".join(f"count({c})" for c in sorted(live)) + " FROM entries"
     ).fetchone()
