@@ -353,7 +353,6 @@ class EntryRepository:
             if created.tzinfo is None:
                 created = created.replace(tzinfo=zone(name))
             created = created.astimezone(UTC)
-            key_range(created)  # raises for dates the journal cannot order
         except ZoneError as exc:
             raise EntryValidationError(f"{exc} Nothing was saved.") from exc
         updated = entry.updated.astimezone(UTC) if entry.updated else None
@@ -380,29 +379,33 @@ class EntryRepository:
     def _place(self, entry_id: int | None, created: datetime) -> int:
         """The sort key for entry ``entry_id`` (``None``: a new id) created at ``created``.
 
-        Entries of the same microsecond take consecutive slots in id order; the rare entry
-        that belongs between two of them renumbers that microsecond's few entries.
+        A UTC day's entries hold consecutive keys in (created, id) order. An entry written
+        after the day's others (the usual case) takes the next key; one that belongs between
+        them renumbers that day's few entries.
         """
         low, high = key_range(created)
         rows = self._conn.execute(
-            "SELECT id, sort_key FROM entries WHERE sort_key BETWEEN ? AND ? ORDER BY sort_key",
+            "SELECT id, sort_key, created FROM entries WHERE sort_key BETWEEN ? AND ?"
+            " ORDER BY sort_key",
             (low, high),
         ).fetchall()
-        others = [(int(i), int(k)) for i, k in rows if i != entry_id]
+        others = [(str(c), int(i), int(k)) for i, k, c in rows if i != entry_id]
+        mine = (created.isoformat(), _MAX_KEY if entry_id is None else entry_id)
         if not others:
             return low
-        if (entry_id is None or entry_id > others[-1][0]) and others[-1][1] < high:
-            return others[-1][1] + 1
-        order = sorted([i for i, _ in others] + [entry_id if entry_id is not None else _MAX_KEY])
+        if mine > others[-1][:2] and others[-1][2] < high:
+            return others[-1][2] + 1
+        order = sorted([(c, i) for c, i, _ in others] + [mine])
         if len(order) > high - low + 1:
             raise EntryValidationError(
-                "Too many entries have this very same time; nothing was saved."
+                "Too many entries have this date (the limit is "
+                f"{high - low + 1:,} a day); nothing was saved."
             )
         moves = [(TEMPORARY_KEY, entry_id)] if entry_id is not None else []
-        moves += [(TEMPORARY_KEY + 1 + n, i) for n, (i, _) in enumerate(others)]
-        moves += [(low + n, i) for n, i in enumerate(order) if i not in (entry_id, _MAX_KEY)]
+        moves += [(TEMPORARY_KEY + 1 + n, i) for n, (_c, i, _k) in enumerate(others)]
+        moves += [(low + n, i) for n, (_c, i) in enumerate(order) if (_c, i) != mine]
         self._conn.executemany("UPDATE entries SET sort_key = ? WHERE id = ?", moves)
-        return low + order.index(entry_id if entry_id is not None else _MAX_KEY)
+        return low + order.index(mine)
 
     def _index_tags(self, entry_id: int, title: str, text: str) -> None:
         """Replace the entry's rows in ``entry_tags``; call inside a transaction."""

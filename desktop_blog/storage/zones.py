@@ -4,9 +4,10 @@ An entry keeps the zone it was written in: an IANA name (``Europe/Paris``) or a 
 (``+05:30``). Its local day and displayed time are in that zone, wherever the journal is read.
 
 Entries are ordered by creation time, the entry id breaking ties. That order is stored as one
-integer per entry, ``sort_key`` = microseconds since 1970 (UTC) x :data:`SLOTS` + a slot that
-follows the ids of entries created in the same microsecond. One integer keeps keyset paging and
-the full-text index (whose rowid is the sort key) as cheap as ordering by id.
+integer per entry, ``sort_key`` = days since 1970 (UTC) x :data:`SLOTS` + the entry's place
+among that day's entries. One integer keeps keyset paging and the full-text index (whose rowid
+is the sort key) as cheap as ordering by id: consecutive entries of a day differ by one, so the
+index's delta-encoded rowids stay one byte each, as with ids.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-SLOTS = 512  # entries that can share one microsecond
-_LIMIT_US = 2**53  # |microseconds| from 1970: about 285 years either way (1685-2255)
+SLOTS = 65536  # entries one UTC day can hold
 TEMPORARY_KEY = 2**62  # above every real sort key: rows being renumbered park there
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
@@ -99,15 +99,7 @@ def local_day(created: datetime, tz: str | None) -> date:
     return created.astimezone(zone(tz)).date()
 
 
-def microseconds(created: datetime) -> int:
-    """Microseconds from 1970 (UTC) to ``created``; raises for dates the journal cannot sort."""
-    value = (created - _EPOCH) // timedelta(microseconds=1)
-    if not -_LIMIT_US < value < _LIMIT_US:
-        raise ZoneError(f"The date {created:%Y-%m-%d} is outside the years 1700 to 2250.")
-    return int(value)
-
-
 def key_range(created: datetime) -> tuple[int, int]:
-    """The first and last sort key of entries created at ``created`` (to the microsecond)."""
-    base = microseconds(created) * SLOTS
+    """The first and last sort key of entries created on ``created``'s UTC day."""
+    base = ((created - _EPOCH) // timedelta(days=1)) * SLOTS
     return base, base + SLOTS - 1

@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_blog.storage import EntryFilter, EntryRepository, EntryValidationError, open_database
-from desktop_blog.storage.zones import SLOTS, system_zone, zone
+from desktop_blog.storage import (
+    EntryFilter,
+    EntryRepository,
+    EntryValidationError,
+    open_database,
+    zones,
+)
+from desktop_blog.storage.zones import system_zone, zone
 from tests.storage.v1 import make_v1_journal
 
 
@@ -61,22 +67,28 @@ def test_same_time_is_ordered_by_id_even_after_an_edit(repository: EntryReposito
     assert len(set(keys)) == 3
 
 
-def test_too_many_entries_at_one_instant_are_refused_clearly(
-    repository: EntryRepository,
+def test_a_full_day_is_refused_clearly(
+    repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    when = datetime(2024, 5, 1, tzinfo=UTC)
-    with repository.batch():
-        for n in range(SLOTS):
-            repository.add(f"t{n}", "b", created=when)
-    with pytest.raises(EntryValidationError, match="same time"):
-        repository.add("one more", "b", created=when)
-    assert repository.count() == SLOTS
+    monkeypatch.setattr(zones, "SLOTS", 4)
+    day = datetime(2024, 5, 1, tzinfo=UTC)
+    for hour in (9, 3, 20, 12):  # out of order: the day is renumbered each time
+        repository.add(f"h{hour}", "b", created=day.replace(hour=hour))
+    assert order(repository) == ["h20", "h12", "h9", "h3"]
+    with pytest.raises(EntryValidationError, match="limit is 4 a day"):
+        repository.add("one more", "b", created=day)
+    assert repository.count() == 4
+    repository.add("next day", "b", created=day + timedelta(days=1))
+    assert order(repository)[0] == "next day"
 
 
-def test_dates_outside_the_journal_range_are_refused(repository: EntryRepository) -> None:
-    with pytest.raises(EntryValidationError, match="outside the years"):
-        repository.add("Far", "b", created=datetime(1500, 1, 1, tzinfo=UTC))
-    assert repository.count() == 0
+def test_keys_of_a_day_are_consecutive(repository: EntryRepository) -> None:
+    day = datetime(2024, 5, 1, tzinfo=UTC)
+    for minute in (30, 10, 50, 20, 40):
+        repository.add(f"m{minute}", "b", created=day.replace(minute=minute))
+    keys = [e.sort_key for e in repository.oldest(10)]
+    assert keys == list(range(keys[0], keys[0] + 5))
+    assert [e.title for e in repository.oldest(10)] == ["m10", "m20", "m30", "m40", "m50"]
 
 
 def test_an_entry_keeps_its_zone_its_local_time_and_its_day(repository: EntryRepository) -> None:

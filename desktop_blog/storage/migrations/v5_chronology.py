@@ -6,7 +6,8 @@ Adds to ``entries``:
   this version get this system's zone, where they were written;
 - ``local_day``: ``YYYY-MM-DD`` of ``created`` in ``tz`` (the calendar's day, indexed);
 - ``starred``: 0 or 1 (a partial index lists the starred ones in order);
-- ``sort_key``: the chronological order as one unique integer (see ``storage/zones.py``).
+- ``sort_key``: the chronological order as one unique integer (see ``storage/zones.py``),
+  whose index replaces the one on ``created``.
 
 ``created`` is rewritten in one form (UTC ISO 8601). The full-text index is rebuilt with the
 sort key as its rowid, so that searches return matches newest first by date as cheaply as
@@ -19,7 +20,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from desktop_blog.storage.fulltext import register_functions
-from desktop_blog.storage.zones import SLOTS, local_day, microseconds, system_zone
+from desktop_blog.storage.zones import key_range, local_day, system_zone
 
 FULLTEXT = (
     "DROP TRIGGER IF EXISTS entries_fts_insert",
@@ -66,15 +67,17 @@ def migrate(conn: sqlite3.Connection) -> None:
     for entry_id, created in conn.execute("SELECT id, created FROM entries"):
         stamp = datetime.fromisoformat(str(created))
         stamp = (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone(UTC)
-        rows.append((microseconds(stamp), int(entry_id), stamp))
+        rows.append((stamp, int(entry_id)))
     rows.sort()
     updates = []
-    previous, slot = None, 0
-    for micro, entry_id, stamp in rows:
-        slot = slot + 1 if micro == previous else 0
-        previous = micro
+    previous: int | None = None
+    key = 0
+    for stamp, entry_id in rows:
+        low, _high = key_range(stamp)
+        key = key + 1 if low == previous else low  # a day's entries in order: low, low + 1, ...
+        previous = low
         day = local_day(stamp, here).isoformat()
-        updates.append((stamp.isoformat(), micro * SLOTS + slot, here, day, entry_id))
+        updates.append((stamp.isoformat(), key, here, day, entry_id))
     conn.execute("DROP INDEX IF EXISTS entries_created")
     conn.executemany(
         "UPDATE entries SET created = ?, sort_key = ?, tz = ?, local_day = ? WHERE id = ?",
