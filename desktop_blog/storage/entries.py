@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query
@@ -116,19 +117,19 @@ def _utc(stamp: str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def _to_entry(row: tuple[object, ...]) -> Entry:
-    """Build an entry from a row of :data:`_COLUMNS`."""
-    updated, tz, key = row[4], row[6], row[8]
+def _to_entry(row: tuple[Any, ...]) -> Entry:
+    """Build an entry from a row of :data:`_COLUMNS` (asked for every row shown: kept lean)."""
+    entry_id, title, text, created, updated, body_format, tz, starred, key = row
     return Entry(
-        id=int(str(row[0])),
-        title=str(row[1]),
-        text=str(row[2]),
-        created=_utc(str(row[3])),
-        updated=_utc(updated) if isinstance(updated, str) else None,
-        body_format=str(row[5]),
-        tz=tz if isinstance(tz, str) and tz else None,
-        starred=bool(row[7]),
-        sort_key=int(key) if isinstance(key, int) else 0,
+        entry_id,
+        title,
+        text,
+        _utc(created),
+        _utc(updated) if updated else None,
+        body_format,
+        tz or None,
+        bool(starred),
+        key or 0,
     )
 
 
@@ -495,7 +496,17 @@ class EntryRepository:
 
         Any text is a valid query; see :meth:`search_ids`.
         """
-        return self.get_many(self.search_ids(query, limit, before=before))
+        keys = [k for k, _ in self.search_keys(query, limit, before=before, with_ids=False)]
+        found: dict[int, Entry] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM entries WHERE sort_key IN ({marks})",  # noqa: S608
+                chunk,
+            )
+            found.update((row[8], _to_entry(row)) for row in rows)
+        return [found[k] for k in keys if k in found]
 
     def search_ids(self, query: str, limit: int, *, before: int | None = None) -> list[int]:
         """Return the ids of up to ``limit`` entries matching ``query``, newest first.
@@ -508,8 +519,13 @@ class EntryRepository:
         """
         return [i for _, i in self.search_keys(query, limit, before=before)]
 
-    def search_keys(self, query: str, limit: int, *, before: int | None = None) -> Keyed:
-        """Like :meth:`search_ids`, as ``(sort_key, id)`` pairs (the key pages on)."""
+    def search_keys(
+        self, query: str, limit: int, *, before: int | None = None, with_ids: bool = True
+    ) -> Keyed:
+        """Like :meth:`search_ids`, as ``(sort_key, id)`` pairs (the key pages on).
+
+        ``with_ids=False`` leaves the ids 0 when only the keys are needed.
+        """
         upper = _MAX_KEY if before is None else before
         if not query.strip():
             return [(e.sort_key, e.id) for e in self.newest(limit, before=before)]
@@ -517,11 +533,11 @@ class EntryRepository:
         if plain is None:
             return self._title_keys(query, limit, upper)
         try:
-            return self._match_keys(fts_query(query), limit, upper)
+            return self._match_keys(fts_query(query), limit, upper, with_ids)
         except sqlite3.OperationalError:
-            return self._match_keys(plain, limit, upper)
+            return self._match_keys(plain, limit, upper, with_ids)
 
-    def _match_keys(self, match: str, limit: int, upper: int) -> Keyed:
+    def _match_keys(self, match: str, limit: int, upper: int, with_ids: bool = True) -> Keyed:
         keys = [
             int(row[0])
             for row in self._conn.execute(
@@ -530,6 +546,8 @@ class EntryRepository:
                 (match, upper, limit),
             )
         ]
+        if not with_ids:
+            return [(k, 0) for k in keys]
         ids: dict[int, int] = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
