@@ -647,7 +647,9 @@ class EntryRepository:
             clauses.append("title LIKE ? ESCAPE '\\'")
             params.append(_like_pattern(query))
         elif query:
-            clauses.append("sort_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            # "+": only a membership test, so that SQLite walks the few rows the other parts
+            # find (or the sort-key index, newest first) instead of every match.
+            clauses.append("+sort_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
             params.append(words if plain else fts_query(query))
         # With a day, the day index finds the few rows; "+sort_key" keeps SQLite from
         # walking the whole sort-key range instead.

@@ -42,7 +42,7 @@ def main() -> int:
                         f"<p>text {i} #tag{i % 50}</p>",
                         when.isoformat(),
                         when.date().isoformat(),
-                        key_range(when)[0],
+                        key_range(when)[0] + i % 4,  # four a day, in time order
                     )
                     for i in range(count)
                     for when in [start + timedelta(hours=6 * i)]

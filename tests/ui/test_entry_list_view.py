@@ -18,14 +18,14 @@ def bulk(repository: EntryRepository, count: int) -> None:
     """Many entries fast: the columns the repository would write, one second apart."""
     conn = repository._conn
     start = datetime(2020, 1, 1, tzinfo=UTC)
+    first = key_range(start)[0]  # one day's keys are consecutive, in time order
     with transaction(conn):
         conn.executemany(
             "INSERT INTO entries (title, text, created, tz, local_day, sort_key)"
             " VALUES (?, ?, ?, 'UTC', '2020-01-01', ?)",
             [
-                (f"T{i}", "<p>b</p>", when.isoformat(), key_range(when)[0])
+                (f"T{i}", "<p>b</p>", (start + timedelta(seconds=i)).isoformat(), first + i)
                 for i in range(count)
-                for when in [start + timedelta(seconds=i)]
             ],
         )
 
