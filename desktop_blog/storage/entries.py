@@ -412,7 +412,8 @@ class EntryRepository:
         """Replace the entry's rows in ``entry_tags``; call inside a transaction."""
         self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
         self._conn.executemany(
-            "INSERT INTO entry_tags (tag, entry_id) VALUES (?, ?)",
+            "INSERT INTO entry_tags (tag, entry_id, sort_key)"
+            " SELECT ?, id, sort_key FROM entries WHERE id = ?",
             [(tag, entry_id) for tag in extract_tags(title, text)],
         )
 
@@ -633,31 +634,41 @@ class EntryRepository:
     ) -> Keyed:
         clauses: list[str] = []
         params: list[object] = []
+        # A tag's rows in entry_tags carry the entries' sort keys: its index (tag, sort_key)
+        # gives them newest first, so a tag (without a day) drives the query and LIMIT stops
+        # it early. With a day, the day index finds the few rows instead.
+        by_tag = bool(entry_filter.tag) and entry_filter.day is None
+        source, key = ("entry_tags t JOIN entries e ON e.id = t.entry_id", "t.sort_key")
+        if not by_tag:
+            source, key = "entries e", "e.sort_key"
         if entry_filter.tag:
-            clauses.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+            clauses.append(
+                "t.tag = ?" if by_tag else "e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)"
+            )
             params.append(normalize_tag(entry_filter.tag))
         if entry_filter.day is not None:
-            clauses.append("local_day = ?")
+            clauses.append("e.local_day = ?")
             params.append(entry_filter.day.isoformat())
         if entry_filter.starred:
-            clauses.append("starred = 1")
+            clauses.append("e.starred = 1")
         query = entry_filter.query.strip()
         words = plain_fts_query(query) if query else None
         if query and words is None:
-            clauses.append("title LIKE ? ESCAPE '\\'")
+            clauses.append("e.title LIKE ? ESCAPE '\\'")
             params.append(_like_pattern(query))
         elif query:
             # "+": only a membership test, so that SQLite walks the few rows the other parts
             # find (or the sort-key index, newest first) instead of every match.
-            clauses.append("+sort_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            clauses.append(
+                "+e.sort_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
+            )
             params.append(words if plain else fts_query(query))
-        # With a day, the day index finds the few rows; "+sort_key" keeps SQLite from
-        # walking the whole sort-key range instead.
-        key_term = "+sort_key" if entry_filter.day is not None else "sort_key"
+        # "+": with a day, keep SQLite from walking the whole sort-key range instead.
+        key_term = f"+{key}" if entry_filter.day is not None else key
         sql = (
-            f"SELECT sort_key, id FROM entries WHERE {key_term} < ?"  # noqa: S608 (constant)
+            f"SELECT {key}, e.id FROM {source} WHERE {key_term} < ?"  # noqa: S608 (constant)
             + "".join(f" AND {clause}" for clause in clauses)
-            + " ORDER BY sort_key DESC LIMIT ?"
+            + f" ORDER BY {key} DESC LIMIT ?"
         )
         rows = self._conn.execute(sql, (upper, *params, limit))
         return [(int(k), int(i)) for k, i in rows]

@@ -48,9 +48,9 @@ def main() -> int:
                     for when in [start + timedelta(hours=6 * i)]
                 ),
             )
-            conn.executemany(
-                "INSERT INTO entry_tags (tag, entry_id) VALUES (?, ?)",
-                ((f"tag{i % 50}", i + 1) for i in range(count)),
+            conn.execute(
+                "INSERT INTO entry_tags (tag, entry_id, sort_key)"
+                " SELECT 'tag' || ((id - 1) % 50), id, sort_key FROM entries"
             )
         repo = EntryRepository(conn)
         middle = (start + timedelta(hours=3 * count)).date()

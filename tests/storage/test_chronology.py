@@ -184,3 +184,23 @@ def test_a_zone_this_system_does_not_know_still_shows_the_entry() -> None:
     entry = Entry(1, "t", "b", datetime(2024, 5, 1, 12, tzinfo=UTC), tz="Nowhere/Land")
     assert entry.created_local == datetime(2024, 5, 1, 12, tzinfo=UTC)
     assert entry.local_day == entry.created.astimezone().date()
+
+
+def test_a_tag_lists_its_entries_by_date_from_its_index(repository: EntryRepository) -> None:
+    day = datetime(2024, 5, 1, 12, tzinfo=UTC)
+    a = repository.add("A #walk", "b", created=day)
+    b = repository.add("B #walk", "b", created=day - timedelta(days=3))
+    repository.add("C #walk", "b", created=day.replace(hour=9))  # renumbers A's day
+    walk = EntryFilter(tag="walk")
+    assert repository.filtered_ids(walk, 10) == [a.id, 3, b.id]
+    repository.update(b.id, "B #walk", "b", created=day + timedelta(days=1))
+    assert repository.filtered_ids(walk, 10) == [b.id, a.id, 3]
+    first = repository.filtered_keys(walk, 1)
+    assert repository.filtered_ids(walk, 5, before=first[0][0]) == [a.id, 3]
+    sql = (
+        "SELECT t.sort_key, e.id FROM entry_tags t JOIN entries e ON e.id = t.entry_id"
+        " WHERE t.sort_key < ? AND t.tag = ? ORDER BY t.sort_key DESC LIMIT ?"
+    )
+    plan = str(repository._conn.execute(f"EXPLAIN QUERY PLAN {sql}", (1, "walk", 5)).fetchall())
+    assert "entry_tags_order" in plan
+    assert "TEMP B-TREE" not in plan  # newest first straight from the index

@@ -7,7 +7,8 @@ Adds to ``entries``:
 - ``local_day``: ``YYYY-MM-DD`` of ``created`` in ``tz`` (the calendar's day, indexed);
 - ``starred``: 0 or 1 (a partial index lists the starred ones in order);
 - ``sort_key``: the chronological order as one unique integer (see ``storage/zones.py``),
-  whose index replaces the one on ``created``.
+  whose index replaces the one on ``created``; ``entry_tags`` gets a copy (kept by a trigger)
+  so that a tag's entries come newest first from its index.
 
 ``created`` is rewritten in one form (UTC ISO 8601). The full-text index is rebuilt with the
 sort key as its rowid, so that searches return matches newest first by date as cheaply as
@@ -52,6 +53,16 @@ FULLTEXT = (
 )
 
 
+TAG_ORDER = (
+    "ALTER TABLE entry_tags ADD COLUMN sort_key INTEGER",
+    "UPDATE entry_tags SET sort_key ="
+    " (SELECT sort_key FROM entries WHERE entries.id = entry_tags.entry_id)",
+    "CREATE INDEX entry_tags_order ON entry_tags (tag, sort_key)",
+    "CREATE TRIGGER entry_tags_follow AFTER UPDATE OF sort_key ON entries BEGIN"
+    " UPDATE entry_tags SET sort_key = new.sort_key WHERE entry_id = new.id; END",
+)
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Add the columns, fill them for the existing entries, re-index by date."""
     register_functions(conn)
@@ -87,4 +98,6 @@ def migrate(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX entries_day ON entries (local_day)")
     conn.execute("CREATE INDEX entries_starred ON entries (sort_key) WHERE starred = 1")
     for statement in FULLTEXT:
+        conn.execute(statement)
+    for statement in TAG_ORDER:
         conn.execute(statement)
