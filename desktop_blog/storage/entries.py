@@ -21,6 +21,7 @@ from desktop_blog.storage.zones import (
     zone,
 )
 
+PAGE_CACHE_KIB = 8192
 _MAX_KEY = 2**63 - 1  # above every sort key: "older than nothing" means all
 _MIN_KEY = -(2**63)
 _COLUMNS = "id, title, text, created, updated, format, tz, starred, sort_key"
@@ -174,6 +175,11 @@ class EntryRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._in_batch = False
+        # A page of entries found by sort key reads the sort-key index and the table; a
+        # full-text search reads the index's posting lists too. SQLite's default 2 MiB page
+        # cache lets one evict the other: 8 MiB keeps a search's first page as fast as when
+        # entries were found by id (see README "Storage").
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
     # -- transactions ------------------------------------------------------------------
     @contextlib.contextmanager
