@@ -7,20 +7,31 @@ import getpass
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
+from desktop_blog.plurals import count_text
 from desktop_blog.safe_input import MAX_BODY_FILE_BYTES, InputError, read_input_text
-from desktop_blog.storage import Entry, EntryRepository, EntryValidationError
+from desktop_blog.storage import (
+    BODY_FORMATS,
+    Entry,
+    EntryFilter,
+    EntryRepository,
+    EntryValidationError,
+)
 from desktop_blog.storage.backup import backup_journal
 from desktop_blog.storage.rescue import open_journal
+from desktop_blog.storage.zones import system_zone
 from desktop_blog.transfer.atomic import ExportError
 from desktop_blog.transfer.importers import ImportFormatError, import_file
 
-JOURNAL_COMMANDS = frozenset({"add", "list", "search", "export", "import", "backup"})
+JOURNAL_COMMANDS = frozenset(
+    {"add", "list", "search", "export", "import", "backup", "star", "unstar"}
+)
 EXPORT_FORMATS = ("json", "markdown", "html", "pdf")
 DEFAULT_LIMIT = 20
 
@@ -33,9 +44,24 @@ def add_journal_commands(commands: Any) -> None:
     """Register the journal commands on the main parser's subparsers."""
     add = commands.add_parser("add", help="add an entry (body from --body-file or stdin)")
     add.add_argument("--title", required=True, help="the entry's title")
-    add.add_argument("--body-file", metavar="PATH", help="file with the HTML body")
-    listing = commands.add_parser("list", help="list entries, newest first")
+    add.add_argument("--body-file", metavar="PATH", help="file with the body")
+    add.add_argument(
+        "--date",
+        type=_local_time,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="when it was written, in this system's time zone (default: now)",
+    )
+    add.add_argument(
+        "--format",
+        choices=BODY_FORMATS,
+        help="the body's format (default: the 'default_format' setting)",
+    )
+    listing = commands.add_parser("list", help="list entries, newest first (★: starred)")
     listing.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT)
+    listing.add_argument("--starred", action="store_true", help="only starred entries")
+    for name, verb in (("star", "star"), ("unstar", "remove the star of")):
+        command = commands.add_parser(name, help=f"{verb} an entry")
+        command.add_argument("entry", type=_positive, metavar="ID")
     search = commands.add_parser("search", help="list entries matching QUERY, newest first")
     search.add_argument("query")
     search.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT)
@@ -63,6 +89,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _local_time(text: str) -> datetime:
+    """``2024-05-01 08:30`` (or a date alone) as a wall-clock time of this system."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date and time like '2024-05-01 08:30'"
+        ) from exc
+
+
 def _unlock(settings: Settings, stdin: TextIO) -> None:
     """Ask for the password when the journal has one (from stdin when it is not a terminal)."""
     if not settings.has_credentials:
@@ -80,10 +116,15 @@ def _unlock(settings: Settings, stdin: TextIO) -> None:
 
 
 def _line(entry: Entry) -> str:
-    return f"{entry.id:>5}  {entry.created_local:%Y-%m-%d %H:%M}  {escape_control(entry.title)}"
+    star = "★" if entry.starred else " "
+    return (
+        f"{entry.id:>5} {star} {entry.created_local:%Y-%m-%d %H:%M}  {escape_control(entry.title)}"
+    )
 
 
-def _add(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:
+def _add(
+    conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO, settings: Settings
+) -> str:
     if args.body_file:
         try:
             body = read_input_text(Path(args.body_file), MAX_BODY_FILE_BYTES, "body file")
@@ -92,10 +133,31 @@ def _add(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> s
     else:
         body = stdin.read()
     try:
-        entry = EntryRepository(conn).add(args.title, body)
+        entry = EntryRepository(conn).add(
+            args.title,
+            body,
+            body_format=args.format or settings.default_format,
+            created=args.date,
+            tz=system_zone(),
+        )
     except EntryValidationError as exc:
         raise JournalCommandError(f"{exc} Nothing was saved.") from exc
     return f"Added entry #{entry.id}: {entry.title}"
+
+
+def _star(conn: sqlite3.Connection, entry_id: int, starred: bool) -> str:
+    try:
+        entry = EntryRepository(conn).set_starred(entry_id, starred)
+    except EntryValidationError as exc:
+        raise JournalCommandError(f"entry #{entry_id}: {exc}") from exc
+    return f"{'Starred' if starred else 'Unstarred'} entry #{entry.id}: {entry.title}"
+
+
+def _list(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
+    repository = EntryRepository(conn)
+    if args.starred:
+        return _listing(repository.filtered(EntryFilter(starred=True), args.limit))
+    return _listing(repository.newest(args.limit))
 
 
 def _export(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
@@ -113,7 +175,7 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
         count = exporters.export_html_site(conn, output, entry_ids=ids)
     else:
         count = _export_pdf(conn, output, ids)
-    return f"Exported {count} entries to {output}"
+    return f"Exported {count_text(count, 'entry', 'entries')} to {output}"
 
 
 def _export_pdf(conn: sqlite3.Connection, output: Path, ids: list[int] | None) -> int:
@@ -144,8 +206,10 @@ def run_journal_command(args: argparse.Namespace, named: Path | None, stdin: Tex
         print(f"desktop-blog: {escape_control(rebuilt)}", file=sys.stderr)
     try:
         commands: dict[str, Callable[[], str]] = {
-            "add": lambda: _add(conn, args, stdin),
-            "list": lambda: _listing(EntryRepository(conn).newest(args.limit)),
+            "add": lambda: _add(conn, args, stdin, settings),
+            "list": lambda: _list(conn, args),
+            "star": lambda: _star(conn, args.entry, True),
+            "unstar": lambda: _star(conn, args.entry, False),
             "search": lambda: _listing(EntryRepository(conn).search(args.query, args.limit)),
             "export": lambda: _export(conn, args),
             "import": lambda: import_file(conn, Path(args.file)).summary(),

@@ -143,7 +143,7 @@ def test_import_errors_are_one_clear_line(
     assert run(journal, "import", str(bad)) == 1
     err = capsys.readouterr().err
     assert err.startswith("desktop-blog: error: ")
-    assert "neither a JSON export nor a Flaskr database" in err
+    assert "not a file this app can import" in err
     assert "Traceback" not in err
     assert run(journal, "import", str(tmp_path / "missing.json")) == 1
     assert "Cannot read" in capsys.readouterr().err

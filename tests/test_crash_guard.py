@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,18 +23,15 @@ from desktop_blog.crash_guard import (
     run_guarded,
 )
 from desktop_blog.storage import EntryRepository, open_database
-from desktop_blog.storage.database import transaction
 from tests.conftest import PASSWORD
 
 
 def many_entries(db_path: Path, count: int) -> None:
     conn = open_database(db_path)
-    stamp = datetime.now(UTC).isoformat()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
-            [(f"Entry number {n} with a longish title", "<p>x</p>", stamp) for n in range(count)],
-        )
+    repository = EntryRepository(conn)
+    with repository.batch():
+        for n in range(count):
+            repository.add(f"Entry number {n} with a longish title", "<p>x</p>")
     conn.close()
 
 

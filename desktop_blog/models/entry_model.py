@@ -6,6 +6,7 @@ import sqlite3
 from array import array
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import datetime
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
@@ -44,18 +45,21 @@ class EntryRole(IntEnum):
 
 
 class EntryListModel(QAbstractListModel):
-    """Entries ordered by id descending; only the pages being looked at are in memory.
+    """Entries newest first by date (id breaking ties); only the pages looked at are in memory.
 
     Showing the whole journal, the model has one row per entry (the scroll bar spans the
     journal; counting reads the small id index) and reads a page when a row of it is first
-    needed: by keyset from a neighbouring cached page, else by position in the id index from
-    the nearer end. At most ``cache_pages`` pages are kept. Under a filter (a full-text
-    search, a tag, a day: :meth:`set_filter`), matches arrive in pages with
-    canFetchMore/fetchMore, since counting every match of a common word costs more than
-    showing the first ones; only their ids are kept for every row fetched.
+    needed: by keyset (the entries' sort keys) from a neighbouring cached page, else by
+    position in the sort-key index from the nearer end. At most ``cache_pages`` pages are
+    kept. Under a filter (a full-text search, a tag, a day, the star: :meth:`set_filter`),
+    matches arrive in pages with canFetchMore/fetchMore, since counting every match of a
+    common word costs more than showing the first ones; only their ids (and sort keys) are
+    kept for every row fetched.
+
+    :meth:`refresh` picks up what another process changed, keeping the selection.
     """
 
-    entry_added = Signal(int)  # id of an entry inserted at row 0
+    entry_added = Signal(int)  # id of an entry just added (at the row its date gives it)
     load_failed = Signal(str)  # a page could not be read; the message is for the user
 
     def __init__(
@@ -74,6 +78,7 @@ class EntryListModel(QAbstractListModel):
         self._filter = EntryFilter()
         self._total = 0
         self._ids = array("q")  # filtered: the ids of the matches fetched so far
+        self._keys = array("q")  # ... and their sort keys, newest first
         self._exhausted = True
         self._last_error = ""  # the problem last reported, so it is reported once
         self._load()
@@ -108,20 +113,21 @@ class EntryListModel(QAbstractListModel):
     def fetchMore(self, parent: ModelIndex) -> None:
         if parent.isValid() or not self.canFetchMore(parent) or self._repository is None:
             return
-        before = self._ids[-1] if self._ids else None
+        before = self._keys[-1] if self._keys else None
         try:
-            ids = self._repository.filtered_ids(self._filter, self._page_size, before_id=before)
+            found = self._repository.filtered_keys(self._filter, self._page_size, before=before)
         except sqlite3.Error as exc:
             self._exhausted = True
             self._report(f"The search could not be completed: {exc}.")
             return
-        if len(ids) < self._page_size:
+        if len(found) < self._page_size:
             self._exhausted = True
-        if not ids:
+        if not found:
             return
         first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-        self._ids.extend(ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+        self._keys.extend(k for k, _ in found)
+        self._ids.extend(i for _, i in found)
         self.endInsertRows()
 
     # -- what is shown ----------------------------------------------------------------------
@@ -183,32 +189,82 @@ class EntryListModel(QAbstractListModel):
             raise RuntimeError("no journal is open")
         return self._repository
 
-    def add_entry(self, title: str, text: str, *, body_format: str = "html") -> Entry:
-        """Store a new entry and insert it at row 0 (raises on invalid input or I/O errors).
+    def add_entry(
+        self,
+        title: str,
+        text: str,
+        *,
+        body_format: str = "html",
+        created: datetime | None = None,
+        tz: str | None = None,
+        starred: bool = False,
+    ) -> Entry:
+        """Store a new entry and insert its row where its date puts it (row 0 when now).
 
-        Under a filter the entry is stored but shown only if it matches.
+        Raises on invalid input or I/O errors. Under a filter the entry is stored but shown
+        only if it matches.
         """
-        entry = self._journal().add(title, text, body_format=body_format)
-        if self._filter.is_empty:
-            self._insert_row(0)
-        elif self._matches(entry):
-            self._insert_row(0, entry.id)
+        entry = self._journal().add(
+            title, text, body_format=body_format, created=created, tz=tz, starred=starred
+        )
+        self._show_new(entry)
         self.entry_added.emit(entry.id)
         return entry
 
     def edit_entry(
-        self, entry_id: int, title: str, text: str, *, body_format: str | None = None
+        self,
+        entry_id: int,
+        title: str,
+        text: str,
+        *,
+        body_format: str | None = None,
+        created: datetime | None = None,
+        tz: str | None = None,
     ) -> Entry:
-        """Save an edit (raises on invalid input or I/O errors) and update its row."""
-        entry = self._journal().update(entry_id, title, text, body_format=body_format)
+        """Save an edit (raises on invalid input or I/O errors) and update its row.
+
+        A new date moves the row to its place; the selection follows it.
+        """
+        entry = self._journal().update(
+            entry_id, title, text, body_format=body_format, created=created, tz=tz
+        )
+        self.update_entry(entry)
+        return entry
+
+    def set_starred(self, entry_id: int, starred: bool) -> Entry:
+        """Star or unstar an entry and show it (under a starred filter it may leave the list)."""
+        entry = self._journal().set_starred(entry_id, starred)
         self.update_entry(entry)
         return entry
 
     def update_entry(self, entry: Entry) -> None:
-        """Show a changed entry in its row; its position (by id) does not change."""
+        """Show a changed entry: in its row, moved to where its date puts it, or gone from a
+        filter it no longer matches."""
         row = self.row_of(entry.id)
         if row < 0:
+            if not self._filter.is_empty and self._matches(entry):
+                self._show_new(entry)
             return
+        if not self._filter.is_empty and not self._matches(entry):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            del self._keys[row]
+            self._pages.clear()
+            self.endRemoveRows()
+            return
+        target = self._row_for(entry)
+        if target != row:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (target > row))
+            if not self._filter.is_empty:
+                del self._ids[row]
+                del self._keys[row]
+                self._ids.insert(target, entry.id)
+                self._keys.insert(target, entry.sort_key)
+            self._pages.clear()
+            self.endMoveRows()
+            row = target
+        elif not self._filter.is_empty:
+            self._keys[row] = entry.sort_key
         number, offset = divmod(row, self._page_size)
         page = self._pages.get(number)
         if page is not None and offset < len(page):
@@ -217,7 +273,7 @@ class EntryListModel(QAbstractListModel):
         self.dataChanged.emit(index, index)
 
     def revert_entry(self, entry: Entry) -> None:
-        """Write back an earlier version of an entry (undo of an edit) and show it."""
+        """Write back an earlier version of an entry (undo of an edit or a date change)."""
         self.update_entry(self._journal().revert(entry))
 
     def remove_entry(self, entry_id: int) -> Entry:
@@ -230,39 +286,122 @@ class EntryListModel(QAbstractListModel):
                 self._total -= 1
             else:
                 del self._ids[row]
+                del self._keys[row]
             self._pages.clear()  # every later row moved up by one
             self.endRemoveRows()
         return entry
 
     def restore_entry(self, entry: Entry) -> None:
-        """Put a removed entry back in the journal and at its id-ordered row."""
-        journal = self._journal()
-        journal.restore(entry)
+        """Put a removed entry back in the journal and at its row."""
+        self._show_new(self._journal().restore(entry))
+
+    def _show_new(self, entry: Entry) -> None:
+        """Insert the row of an entry just stored, if the list shows it."""
         if self._filter.is_empty:
-            self._insert_row(journal.count_newer(entry.id))
+            self._insert_row(self._journal().count_newer(entry.id))
         elif self._matches(entry):
-            row = next((r for r, i in enumerate(self._ids) if i < entry.id), len(self._ids))
+            row = self._row_for(entry)
             if row < len(self._ids) or self._exhausted:
-                self._insert_row(row, entry.id)
+                self._insert_row(row, entry)
             # else it belongs to a page not fetched yet; fetchMore will bring it
 
-    def _insert_row(self, row: int, entry_id: int | None = None) -> None:
+    def _row_for(self, entry: Entry) -> int:
+        """The row ``entry`` belongs at, among the other rows."""
+        if self._filter.is_empty:
+            return self._journal().count_newer(entry.id)
+        return sum(
+            1
+            for key, entry_id in zip(self._keys, self._ids, strict=True)
+            if key > entry.sort_key and entry_id != entry.id
+        )
+
+    def _insert_row(self, row: int, entry: Entry | None = None) -> None:
         self.beginInsertRows(QModelIndex(), row, row)
-        if entry_id is None:
+        if entry is None:
             self._total += 1
         else:
-            self._ids.insert(row, entry_id)
+            self._ids.insert(row, entry.id)
+            self._keys.insert(row, entry.sort_key)
         self._pages.clear()  # every later row moved down by one
         self.endInsertRows()
 
     def _matches(self, entry: Entry) -> bool:
         """Whether ``entry`` passes the filter, by the same query that lists the matches."""
         try:
-            found = self._journal().filtered_ids(self._filter, 1, before_id=entry.id + 1)
+            found = self._journal().filtered_ids(self._filter, 1, before=entry.sort_key + 1)
         except sqlite3.Error as exc:  # the entry is saved; only the list misses it
             self._report(f"The search could not be updated: {exc}.")
             return False
         return found == [entry.id]
+
+    def refresh(self) -> None:
+        """Show what changed in the journal meanwhile (another process, an import).
+
+        Rows are added or removed at the end so that the row count matches the journal, then
+        every row is re-read; the selection and current row follow their entries (an entry
+        deleted meanwhile loses them) and the view keeps its scroll position.
+        """
+        if self._repository is None:
+            return
+        saved = [(index, self._id_at_row(index.row())) for index in self.persistentIndexList()]
+        try:
+            if self._filter.is_empty:
+                size = self._repository.count()
+                found: list[tuple[int, int]] = []
+            else:
+                wanted = max(len(self._ids), self._page_size)
+                found = self._repository.filtered_keys(self._filter, wanted)
+                size = len(found)
+        except sqlite3.Error as exc:
+            self._report(f"The journal could not be read: {exc}.")
+            return
+        old = self.rowCount()
+        if size > old:
+            self.beginInsertRows(QModelIndex(), old, size - 1)
+            self._set_rows(size, found, found)
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        # While shrinking, the rows to be removed stay (at the end) until removed below.
+        padding = list(zip(self._keys[size:], self._ids[size:], strict=True))
+        self._set_rows(max(size, old), found, found + padding)
+        moved = [self._new_index(entry_id, size) for _index, entry_id in saved]
+        self.changePersistentIndexList([index for index, _ in saved], moved)
+        self.layoutChanged.emit()
+        if size < old:
+            self.beginRemoveRows(QModelIndex(), size, old - 1)
+            self._set_rows(size, found, found)
+            self.endRemoveRows()
+        if not self._filter.is_empty:
+            self._exhausted = size < max(old, self._page_size)
+
+    def _set_rows(
+        self, total: int, found: list[tuple[int, int]], rows: list[tuple[int, int]]
+    ) -> None:
+        """Clear the cache; show ``total`` rows of the journal, or ``rows`` under a filter."""
+        self._pages.clear()
+        if self._filter.is_empty:
+            self._total = total
+        else:
+            self._keys = array("q", (k for k, _ in rows))
+            self._ids = array("q", (i for _, i in rows))
+
+    def _id_at_row(self, row: int) -> int | None:
+        if not self._filter.is_empty:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        entry = self.entry_at(row)
+        return entry.id if entry is not None else None
+
+    def _new_index(self, entry_id: int | None, size: int) -> QModelIndex:
+        """Where ``entry_id`` is now (an invalid index if it is gone)."""
+        if entry_id is None or self._repository is None:
+            return QModelIndex()
+        if not self._filter.is_empty:
+            row = self._ids.index(entry_id) if entry_id in self._ids else -1
+        elif self._repository.get(entry_id) is None:
+            row = -1
+        else:
+            row = self._repository.count_newer(entry_id)
+        return self.index(row, 0) if 0 <= row < max(size, self.rowCount()) else QModelIndex()
 
     def _report(self, message: str) -> None:
         """Emit ``load_failed`` once per distinct problem (data() asks again on every paint)."""
@@ -276,6 +415,7 @@ class EntryListModel(QAbstractListModel):
         self._last_error = ""
         self._pages.clear()
         self._ids = array("q")
+        self._keys = array("q")
         self._total = 0
         self._exhausted = True
         if self._repository is None:
@@ -284,7 +424,9 @@ class EntryListModel(QAbstractListModel):
             if self._filter.is_empty:
                 self._total = self._repository.count()
             else:
-                self._ids.extend(self._repository.filtered_ids(self._filter, self._page_size))
+                found = self._repository.filtered_keys(self._filter, self._page_size)
+                self._keys.extend(k for k, _ in found)
+                self._ids.extend(i for _, i in found)
                 self._exhausted = len(self._ids) < self._page_size
         except sqlite3.Error as exc:
             self._report(f"The journal could not be read: {exc}.")
@@ -323,15 +465,15 @@ class EntryListModel(QAbstractListModel):
         if first == 0:
             page = repo.newest(count)
         elif newer and newer[-1] is not None:
-            page = repo.newest(count, before_id=newer[-1].id)
+            page = repo.newest(count, before=newer[-1].sort_key)
         elif older and older[0] is not None:
-            page = repo.oldest(count, after_id=older[0].id)[::-1]
+            page = repo.oldest(count, after=older[0].sort_key)[::-1]
         elif last == self._total - 1:
             page = repo.oldest(count)[::-1]
         elif first <= self._total - 1 - last:
-            start = repo.id_at(first)
-            page = [] if start is None else repo.newest(count, before_id=start + 1)
+            start = repo.key_at(first)
+            page = [] if start is None else repo.newest(count, before=start + 1)
         else:
-            end = repo.id_at(self._total - 1 - last, newest_first=False)
-            page = [] if end is None else repo.oldest(count, after_id=end - 1)[::-1]
+            end = repo.key_at(self._total - 1 - last, newest_first=False)
+            page = [] if end is None else repo.oldest(count, after=end - 1)[::-1]
         return list(page)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop_blog.plurals import count_text
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALL_ENTRIES = "All entries"
 
@@ -41,7 +43,7 @@ class TagListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ALL_ENTRIES if tag is None else f"#{tag}  ({count})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ALL_ENTRIES if tag is None else f"Tag {tag}, {count} entries"
+            return ALL_ENTRIES if tag is None else f"Tag {tag}, {count_text(count, 'entry')}"
         if role == TagRole.TAG:
             return tag
         if role == TagRole.COUNT:

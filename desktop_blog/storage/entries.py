@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import Any
 
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
 from desktop_blog.storage.tags import extract_tags, normalize_tag
+from desktop_blog.storage.zones import (
+    TEMPORARY_KEY,
+    ZoneError,
+    check_zone,
+    key_range,
+    system_zone,
+    zone,
+)
 
-_MAX_ID = 2**63 - 1  # above every SQLite rowid: "older than nothing" means all
-_COLUMNS = "id, title, text, created, updated, format"
+PAGE_CACHE_KIB = 8192
+_MAX_KEY = 2**63 - 1  # above every sort key: "older than nothing" means all
+_MIN_KEY = -(2**63)
+_COLUMNS = "id, title, text, created, updated, format, tz, starred, sort_key"
 BODY_FORMATS = ("html", "markdown")
 MAX_TITLE_CHARS = 500
 # Half a million characters is a short book; larger bodies are refused so that every
@@ -26,7 +38,11 @@ class EntryValidationError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One journal entry: a plain-text title and a body in ``body_format`` (HTML or Markdown)."""
+    """One journal entry: a plain-text title and a body in ``body_format`` (HTML or Markdown).
+
+    ``tz`` is the zone it was written in (``None``: this system's); ``sort_key`` its place in
+    the journal's order, newest first by ``created`` then id (set by the repository).
+    """
 
     id: int
     title: str
@@ -34,10 +50,22 @@ class Entry:
     created: datetime
     updated: datetime | None = None
     body_format: str = "html"
+    tz: str | None = None
+    starred: bool = False
+    sort_key: int = 0
 
     @property
     def created_local(self) -> datetime:
-        return self.created.astimezone()
+        """When it was written, in the zone where it was written (this system's if unknown)."""
+        try:
+            return self.created.astimezone(zone(self.tz))
+        except ZoneError:  # a zone this system's time zone database does not have
+            return self.created.astimezone()
+
+    @property
+    def local_day(self) -> date:
+        """Its calendar day, where it was written."""
+        return self.created_local.date()
 
     @property
     def updated_local(self) -> datetime | None:
@@ -67,14 +95,18 @@ def _check_text(value: str, what: str, limit: int) -> None:
         ) from exc
 
 
-def validate_entry(title: str, text: str) -> tuple[str, str]:
-    """Return the entry as it will be stored, or raise :class:`EntryValidationError`."""
+def validate_entry(title: str, text: str, *, require_body: bool = True) -> tuple[str, str]:
+    """Return the entry as it will be stored, or raise :class:`EntryValidationError`.
+
+    The app and the CLI ask for some text; imports keep title-only posts
+    (``require_body=False``).
+    """
     title = title.strip()
-    if not title and not text.strip():
+    if not title and not text.strip() and require_body:
         raise EntryValidationError("Please enter a title and some text.")
     if not title:
         raise EntryValidationError("Please enter a title.")
-    if not text.strip():
+    if require_body and not text.strip():
         raise EntryValidationError("Please enter some text.")
     _check_text(title, "title", MAX_TITLE_CHARS)
     _check_text(text, "text", MAX_BODY_CHARS)
@@ -86,17 +118,19 @@ def _utc(stamp: str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def _to_entry(row: tuple[object, ...]) -> Entry:
-    """Build an entry from ``id, title, text, created`` and optionally ``updated, format``."""
-    updated = row[4] if len(row) > 4 else None
-    body_format = row[5] if len(row) > 5 else "html"
+def _to_entry(row: tuple[Any, ...]) -> Entry:
+    """Build an entry from a row of :data:`_COLUMNS` (asked for every row shown: kept lean)."""
+    entry_id, title, text, created, updated, body_format, tz, starred, key = row
     return Entry(
-        id=int(str(row[0])),
-        title=str(row[1]),
-        text=str(row[2]),
-        created=_utc(str(row[3])),
-        updated=_utc(updated) if isinstance(updated, str) else None,
-        body_format=str(body_format),
+        entry_id,
+        title,
+        text,
+        _utc(created),
+        _utc(updated) if updated else None,
+        body_format,
+        tz or None,
+        bool(starred),
+        key or 0,
     )
 
 
@@ -106,24 +140,21 @@ def _check_format(body_format: str) -> str:
     return body_format
 
 
-def local_day_bounds(day: date) -> tuple[str, str]:
-    """The UTC ISO strings at which the local calendar ``day`` starts and the next one starts."""
-    start = datetime.combine(day, time()).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
-    return start.astimezone(UTC).isoformat(), end.astimezone(UTC).isoformat()
-
-
 @dataclass(frozen=True, slots=True)
 class EntryFilter:
-    """Which entries to list: any combination of a text query, a tag and a local day."""
+    """Which entries to list: any combination of a text query, a tag, a day and the star.
+
+    ``day`` is the entry's own day, where it was written.
+    """
 
     query: str = ""
     tag: str | None = None
     day: date | None = None
+    starred: bool = False
 
     @property
     def is_empty(self) -> bool:
-        return not self.query and not self.tag and self.day is None
+        return not self.query and not self.tag and self.day is None and not self.starred
 
 
 def _like_pattern(text: str) -> str:
@@ -131,43 +162,271 @@ def _like_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+Keyed = list[tuple[int, int]]  # (sort_key, id) pairs, newest first
+
+
 class EntryRepository:
-    """Reads and writes entries; every write is one transaction."""
+    """Reads and writes entries; every write is one transaction (or part of a :meth:`batch`).
+
+    This is the one write path for entries: it keeps the tag index, the local day, the sort
+    key and (through triggers) the full-text index in step with every insert and update.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._in_batch = False
+        # A page of entries found by sort key reads the sort-key index and the table; a
+        # full-text search reads the index's posting lists too. SQLite's default 2 MiB page
+        # cache lets one evict the other: 8 MiB keeps a search's first page as fast as when
+        # entries were found by id (see README "Storage").
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
+    # -- transactions ------------------------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[EntryRepository]:
+        """Make the writes inside the block one transaction: all are kept or none is."""
+        with transaction(self._conn):
+            self._in_batch = True
+            try:
+                yield self
+            finally:
+                self._in_batch = False
+
+    def _writing(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext() if self._in_batch else transaction(self._conn)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # -- writing ------------------------------------------------------------------------
     def add(
         self,
         title: str,
         text: str,
         *,
-        created: datetime | None = None,
         body_format: str = "html",
+        created: datetime | None = None,
+        tz: str | None = None,
+        starred: bool = False,
     ) -> Entry:
-        """Validate and insert an entry; return it as stored."""
-        title, text = validate_entry(title, text)
-        _check_format(body_format)
-        stamp = (created or datetime.now(UTC)).astimezone(UTC)
-        prepare_index_text(text)  # parsed before the write lock is taken
+        """Validate and insert an entry; return it as stored.
+
+        ``created`` defaults to now; a naive ``created`` is a wall-clock time in ``tz``.
+        ``tz`` (an IANA name or ``+HH:MM``) defaults to this system's zone.
+        """
+        entry = Entry(
+            id=0,
+            title=title,
+            text=text,
+            created=created or datetime.now(UTC),
+            body_format=body_format,
+            tz=tz,
+            starred=starred,
+        )
+        return self.insert(entry)
+
+    def insert(self, entry: Entry, *, keep_id: bool = False, require_body: bool = True) -> Entry:
+        """Insert ``entry`` with all its fields (its id too when ``keep_id`` and it is free).
+
+        Used by :meth:`add`, :meth:`restore` and the importers. ``require_body=False`` accepts
+        a title-only entry (imports keep them).
+        """
+        stored = self._checked(entry, require_body=require_body)
+        prepare_index_text(stored.text)  # parsed before the write lock is taken
         try:
-            with transaction(self._conn):
+            with self._writing():
+                wanted = entry.id if keep_id and entry.id > 0 else None
+                if wanted is not None and self._exists(wanted):
+                    wanted = None  # taken: the entry gets a new id
+                key = self._place(wanted, stored.created)
                 cursor = self._conn.execute(
-                    "INSERT INTO entries (title, text, created, format) VALUES (?, ?, ?, ?)",
-                    (title, text, stamp.isoformat(), body_format),
+                    "INSERT INTO entries (id, title, text, created, updated, format, tz,"
+                    " local_day, starred, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (wanted, *self._values(stored), key),
                 )
                 assert cursor.lastrowid is not None
-                self._index_tags(cursor.lastrowid, title, text)
+                entry_id = cursor.lastrowid
+                self._index_tags(entry_id, stored.title, stored.text)
         except sqlite3.Error as exc:
             raise DatabaseError(
                 f"The entry could not be saved: {exc}. "
                 "Nothing was written; your text is still in the form."
             ) from exc
-        assert cursor.lastrowid is not None
         return Entry(
-            id=cursor.lastrowid, title=title, text=text, created=stamp, body_format=body_format
+            id=entry_id,
+            title=stored.title,
+            text=stored.text,
+            created=stored.created,
+            updated=stored.updated,
+            body_format=stored.body_format,
+            tz=stored.tz,
+            starred=stored.starred,
+            sort_key=key,
         )
 
+    def update(
+        self,
+        entry_id: int,
+        title: str,
+        text: str,
+        *,
+        body_format: str | None = None,
+        created: datetime | None = None,
+        tz: str | None = None,
+    ) -> Entry:
+        """Validate and rewrite an entry's title, body (format, date, zone); stamp ``updated``.
+
+        A naive ``created`` is a wall-clock time in ``tz`` (default: the entry's own zone).
+        """
+        old = self.get(entry_id)
+        if old is None:
+            raise EntryValidationError("This entry no longer exists; nothing was saved.")
+        new = Entry(
+            id=entry_id,
+            title=title,
+            text=text,
+            created=created or old.created,
+            updated=datetime.now(UTC),
+            body_format=body_format or old.body_format,
+            tz=tz or old.tz,
+            starred=old.starred,
+            sort_key=old.sort_key,
+        )
+        return self._rewrite(old, new, "saved")
+
+    def set_starred(self, entry_id: int, starred: bool) -> Entry:
+        """Star or unstar an entry (its ``updated`` time is kept)."""
+        old = self.get(entry_id)
+        if old is None:
+            raise EntryValidationError("This entry no longer exists.")
+        return self._rewrite(old, _replace(old, starred=starred), "changed", require_body=False)
+
+    def revert(self, entry: Entry) -> Entry:
+        """Write back an earlier version of an entry exactly (undo of an edit or date change)."""
+        old = self.get(entry.id)
+        if old is None:
+            raise EntryValidationError("This entry no longer exists.")
+        return self._rewrite(old, entry, "changed back", require_body=False)
+
+    def _rewrite(self, old: Entry, new: Entry, verb: str, *, require_body: bool = True) -> Entry:
+        stored = self._checked(new, require_body=require_body)
+        prepare_index_text(stored.text, old.text)  # parsed before the write lock is taken
+        try:
+            with self._writing():
+                key = old.sort_key
+                if stored.created != old.created or not key:
+                    key = self._place(old.id, stored.created)
+                cursor = self._conn.execute(
+                    "UPDATE entries SET title = ?, text = ?, created = ?, updated = ?,"
+                    " format = ?, tz = ?, local_day = ?, starred = ?, sort_key = ?"
+                    " WHERE id = ?",
+                    (*self._values(stored), key, old.id),
+                )
+                if cursor.rowcount != 1:
+                    raise EntryValidationError("This entry no longer exists; nothing was saved.")
+                self._index_tags(old.id, stored.title, stored.text)
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"The entry could not be {verb}: {exc}. Nothing was written."
+            ) from exc
+        return _replace(stored, id=old.id, sort_key=key)
+
+    def delete(self, entry_id: int) -> Entry:
+        """Remove an entry (and its tags); return it as it was, so it can be restored."""
+        entry = self.get(entry_id)
+        if entry is None:
+            raise EntryValidationError("This entry no longer exists.")
+        prepare_index_text(entry.text)  # the index's delete repeats the stripping
+        try:
+            with self._writing():
+                self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+                self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
+        return entry
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put a deleted entry back with the same id, times, zone, star, format and tags."""
+        if self._exists(entry.id):
+            raise DatabaseError(f"The entry could not be restored: entry {entry.id} exists.")
+        return self.insert(entry, keep_id=True, require_body=False)
+
+    # -- write helpers ------------------------------------------------------------------
+    def _checked(self, entry: Entry, *, require_body: bool) -> Entry:
+        """The entry as it will be stored: validated, UTC times, a known zone."""
+        title, text = validate_entry(entry.title, entry.text, require_body=require_body)
+        _check_format(entry.body_format)
+        try:
+            name = check_zone(entry.tz) if entry.tz else system_zone()
+            created = entry.created
+            if created.tzinfo is None:
+                created = created.replace(tzinfo=zone(name))
+            created = created.astimezone(UTC)
+        except ZoneError as exc:
+            raise EntryValidationError(f"{exc} Nothing was saved.") from exc
+        updated = entry.updated.astimezone(UTC) if entry.updated else None
+        return _replace(entry, title=title, text=text, created=created, updated=updated, tz=name)
+
+    @staticmethod
+    def _values(entry: Entry) -> tuple[object, ...]:
+        """Values for ``title, text, created, updated, format, tz, local_day, starred``."""
+        return (
+            entry.title,
+            entry.text,
+            entry.created.isoformat(),
+            entry.updated.isoformat() if entry.updated else None,
+            entry.body_format,
+            entry.tz,
+            entry.local_day.isoformat(),
+            int(entry.starred),
+        )
+
+    def _exists(self, entry_id: int) -> bool:
+        row = self._conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return row is not None
+
+    def _place(self, entry_id: int | None, created: datetime) -> int:
+        """The sort key for entry ``entry_id`` (``None``: a new id) created at ``created``.
+
+        A UTC day's entries hold consecutive keys in (created, id) order. An entry written
+        after the day's others (the usual case) takes the next key; one that belongs between
+        them renumbers that day's few entries.
+        """
+        low, high = key_range(created)
+        rows = self._conn.execute(
+            "SELECT id, sort_key, created FROM entries WHERE sort_key BETWEEN ? AND ?"
+            " ORDER BY sort_key",
+            (low, high),
+        ).fetchall()
+        others = [(str(c), int(i), int(k)) for i, k, c in rows if i != entry_id]
+        mine = (created.isoformat(), _MAX_KEY if entry_id is None else entry_id)
+        if not others:
+            return low
+        if mine > others[-1][:2] and others[-1][2] < high:
+            return others[-1][2] + 1
+        order = sorted([(c, i) for c, i, _ in others] + [mine])
+        if len(order) > high - low + 1:
+            raise EntryValidationError(
+                "Too many entries have this date (the limit is "
+                f"{high - low + 1:,} a day); nothing was saved."
+            )
+        moves = [(TEMPORARY_KEY, entry_id)] if entry_id is not None else []
+        moves += [(TEMPORARY_KEY + 1 + n, i) for n, (_c, i, _k) in enumerate(others)]
+        moves += [(low + n, i) for n, (_c, i) in enumerate(order) if (_c, i) != mine]
+        self._conn.executemany("UPDATE entries SET sort_key = ? WHERE id = ?", moves)
+        return low + order.index(mine)
+
+    def _index_tags(self, entry_id: int, title: str, text: str) -> None:
+        """Replace the entry's rows in ``entry_tags``; call inside a transaction."""
+        self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        self._conn.executemany(
+            "INSERT INTO entry_tags (tag, entry_id, sort_key)"
+            " SELECT ?, id, sort_key FROM entries WHERE id = ?",
+            [(tag, entry_id) for tag in extract_tags(title, text)],
+        )
+
+    # -- reading in order ---------------------------------------------------------------
     def get(self, entry_id: int) -> Entry | None:
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM entries WHERE id = ?",  # noqa: S608 (constant columns)
@@ -178,34 +437,55 @@ class EntryRepository:
     def count(self) -> int:
         return entry_count(self._conn)
 
-    def newest(self, limit: int, *, before_id: int | None = None) -> list[Entry]:
-        """Return up to ``limit`` entries newest first, older than ``before_id`` if given."""
-        upper = _MAX_ID if before_id is None else before_id
+    def newest(self, limit: int, *, before: int | None = None) -> list[Entry]:
+        """Up to ``limit`` entries newest first (date, then id), older than sort key ``before``."""
+        upper = _MAX_KEY if before is None else before
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id < ? ORDER BY id DESC LIMIT ?",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM entries WHERE sort_key < ?"  # noqa: S608
+            " ORDER BY sort_key DESC LIMIT ?",
             (upper, limit),
         )
         return [_to_entry(row) for row in rows]
 
-    def oldest(self, limit: int, *, after_id: int = 0) -> list[Entry]:
-        """Return up to ``limit`` entries oldest first, newer than ``after_id``."""
+    def oldest(self, limit: int, *, after: int | None = None) -> list[Entry]:
+        """Up to ``limit`` entries oldest first, newer than sort key ``after``."""
+        lower = _MIN_KEY if after is None else after
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id > ? ORDER BY id LIMIT ?",  # noqa: S608
-            (after_id, limit),
+            f"SELECT {_COLUMNS} FROM entries WHERE sort_key > ?"  # noqa: S608
+            " ORDER BY sort_key LIMIT ?",
+            (lower, limit),
         )
         return [_to_entry(row) for row in rows]
 
-    def id_at(self, offset: int, *, newest_first: bool = True) -> int | None:
-        """Return the id ``offset`` rows from the newest (or oldest) entry, if there is one.
+    def key_at(self, offset: int, *, newest_first: bool = True) -> int | None:
+        """The sort key ``offset`` rows from the newest (or oldest) entry, if there is one.
 
-        Reads the small ``entries_id`` index, not the table: O(offset), a few ms per 100k.
+        Reads the sort-key index, not the table: O(offset), a few ms per 100k.
         """
         order = "DESC" if newest_first else "ASC"
         row = self._conn.execute(
-            f"SELECT id FROM entries INDEXED BY entries_id ORDER BY id {order} LIMIT 1 OFFSET ?",  # noqa: S608
+            f"SELECT sort_key FROM entries INDEXED BY entries_sort"  # noqa: S608
+            f" ORDER BY sort_key {order} LIMIT 1 OFFSET ?",
             (offset,),
         ).fetchone()
         return int(row[0]) if row else None
+
+    def id_at(self, offset: int, *, newest_first: bool = True) -> int | None:
+        """The id of the entry ``offset`` rows from the newest (or oldest), if there is one."""
+        key = self.key_at(offset, newest_first=newest_first)
+        if key is None:
+            return None
+        row = self._conn.execute("SELECT id FROM entries WHERE sort_key = ?", (key,)).fetchone()
+        return int(row[0]) if row else None
+
+    def count_newer(self, entry_id: int) -> int:
+        """How many entries come before ``entry_id`` newest first: its row in the list."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM entries INDEXED BY entries_sort WHERE sort_key >"
+            " (SELECT sort_key FROM entries WHERE id = ?)",
+            (entry_id,),
+        ).fetchone()
+        return int(row[0])
 
     def get_many(self, ids: Sequence[int]) -> list[Entry]:
         """Return the entries with these ids, in the order given (missing ids are skipped)."""
@@ -220,154 +500,101 @@ class EntryRepository:
             found.update((row[0], _to_entry(row)) for row in rows)
         return [found[i] for i in ids if i in found]
 
-    def search(self, query: str, limit: int, *, before_id: int | None = None) -> list[Entry]:
+    # -- searching ----------------------------------------------------------------------
+    def search(self, query: str, limit: int, *, before: int | None = None) -> list[Entry]:
         """Return up to ``limit`` entries matching ``query``, newest first.
 
         Any text is a valid query; see :meth:`search_ids`.
         """
-        return self.get_many(self.search_ids(query, limit, before_id=before_id))
+        keys = [k for k, _ in self.search_keys(query, limit, before=before, with_ids=False)]
+        found: dict[int, Entry] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM entries WHERE sort_key IN ({marks})",  # noqa: S608
+                chunk,
+            )
+            found.update((row[8], _to_entry(row)) for row in rows)
+        return [found[k] for k in keys if k in found]
 
-    def search_ids(self, query: str, limit: int, *, before_id: int | None = None) -> list[int]:
+    def search_ids(self, query: str, limit: int, *, before: int | None = None) -> list[int]:
         """Return the ids of up to ``limit`` entries matching ``query``, newest first.
 
         ``query`` is full-text search syntax (words, "phrases", prefix*, AND, OR, NOT), the
         last word matching as a prefix. Text that is not valid syntax is searched as plain
         words. Text without any letter or digit (``%``, ``:)``) is looked for as a substring
         of the titles, which the ``entries_title`` index holds: scanning every body would take
-        seconds in a big journal. Blank text matches all.
+        seconds in a big journal. Blank text matches all. ``before`` is a sort key.
         """
-        upper = _MAX_ID if before_id is None else before_id
+        return [i for _, i in self.search_keys(query, limit, before=before)]
+
+    def search_keys(
+        self, query: str, limit: int, *, before: int | None = None, with_ids: bool = True
+    ) -> Keyed:
+        """Like :meth:`search_ids`, as ``(sort_key, id)`` pairs (the key pages on).
+
+        ``with_ids=False`` leaves the ids 0 when only the keys are needed.
+        """
+        upper = _MAX_KEY if before is None else before
         if not query.strip():
-            return [e.id for e in self.newest(limit, before_id=before_id)]
+            return [(e.sort_key, e.id) for e in self.newest(limit, before=before)]
         plain = plain_fts_query(query)
         if plain is None:
-            return self._title_ids(query, limit, upper)
+            return self._title_keys(query, limit, upper)
         try:
-            return self._match_ids(fts_query(query), limit, upper)
+            return self._match_keys(fts_query(query), limit, upper, with_ids)
         except sqlite3.OperationalError:
-            return self._match_ids(plain, limit, upper)
+            return self._match_keys(plain, limit, upper, with_ids)
 
-    def _match_ids(self, match: str, limit: int, upper: int) -> list[int]:
-        rows = self._conn.execute(
-            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid < ?"
-            " ORDER BY rowid DESC LIMIT ?",
-            (match, upper, limit),
-        )
-        return [int(row[0]) for row in rows]
+    def _match_keys(self, match: str, limit: int, upper: int, with_ids: bool = True) -> Keyed:
+        keys = [
+            int(row[0])
+            for row in self._conn.execute(
+                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid < ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (match, upper, limit),
+            )
+        ]
+        if not with_ids:
+            return [(k, 0) for k in keys]
+        ids: dict[int, int] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                self._conn.execute(
+                    f"SELECT sort_key, id FROM entries WHERE sort_key IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return [(k, ids[k]) for k in keys if k in ids]
 
-    def _title_ids(self, text: str, limit: int, upper: int) -> list[int]:
+    def _title_keys(self, text: str, limit: int, upper: int) -> Keyed:
         rows = self._conn.execute(
-            "SELECT id FROM entries INDEXED BY entries_title"
-            " WHERE id < ? AND title LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
+            "SELECT sort_key, id FROM entries INDEXED BY entries_title"
+            " WHERE sort_key < ? AND title LIKE ? ESCAPE '\\' ORDER BY sort_key DESC LIMIT ?",
             (upper, _like_pattern(text), limit),
         )
-        return [int(row[0]) for row in rows]
+        return [(int(k), int(i)) for k, i in rows]
 
-    def search_like(self, query: str, limit: int, *, before_id: int | None = None) -> list[Entry]:
+    def search_like(self, query: str, limit: int, *, before: int | None = None) -> list[Entry]:
         """Return up to ``limit`` entries containing ``query`` as a substring, newest first.
 
         A plain scan of titles and HTML bodies (case-insensitive for ASCII); slow on big
-        journals, kept for text without words and for comparison in the benchmark.
+        journals, kept for comparison in the benchmark.
         """
         pattern = _like_pattern(query)
-        upper = _MAX_ID if before_id is None else before_id
+        upper = _MAX_KEY if before is None else before
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id < ?"  # noqa: S608 (constant columns)
+            f"SELECT {_COLUMNS} FROM entries WHERE sort_key < ?"  # noqa: S608 (constant columns)
             " AND (title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')"
-            " ORDER BY id DESC LIMIT ?",
+            " ORDER BY sort_key DESC LIMIT ?",
             (upper, pattern, pattern, limit),
         )
         return [_to_entry(row) for row in rows]
 
-    # -- journal features: edit, delete/restore, tags, days ------------------------------
-    def _index_tags(self, entry_id: int, title: str, text: str) -> None:
-        """Replace the entry's rows in ``entry_tags``; call inside a transaction."""
-        self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
-        self._conn.executemany(
-            "INSERT INTO entry_tags (tag, entry_id) VALUES (?, ?)",
-            [(tag, entry_id) for tag in extract_tags(title, text)],
-        )
-
-    def update(
-        self, entry_id: int, title: str, text: str, *, body_format: str | None = None
-    ) -> Entry:
-        """Validate and rewrite an entry's title, body (and format); stamp ``updated``."""
-        title, text = validate_entry(title, text)
-        if body_format is not None:
-            _check_format(body_format)
-        stamp = datetime.now(UTC)
-        old = self.get(entry_id)
-        prepare_index_text(text, old.text if old else "")  # parsed before the write lock
-        try:
-            with transaction(self._conn):
-                cursor = self._conn.execute(
-                    "UPDATE entries SET title = ?, text = ?, updated = ?,"
-                    " format = coalesce(?, format) WHERE id = ?",
-                    (title, text, stamp.isoformat(), body_format, entry_id),
-                )
-                if cursor.rowcount != 1:
-                    raise EntryValidationError("This entry no longer exists; nothing was saved.")
-                self._index_tags(entry_id, title, text)
-        except sqlite3.Error as exc:
-            raise DatabaseError(
-                f"The entry could not be saved: {exc}. "
-                "Nothing was written; your text is still in the form."
-            ) from exc
-        entry = self.get(entry_id)
-        assert entry is not None
-        return entry
-
-    def revert(self, entry: Entry) -> Entry:
-        """Write back an earlier version of an entry exactly (undo of an edit)."""
-        _check_format(entry.body_format)
-        updated = entry.updated.astimezone(UTC).isoformat() if entry.updated else None
-        try:
-            with transaction(self._conn):
-                self._conn.execute(
-                    "UPDATE entries SET title = ?, text = ?, updated = ?, format = ? WHERE id = ?",
-                    (entry.title, entry.text, updated, entry.body_format, entry.id),
-                )
-                self._index_tags(entry.id, entry.title, entry.text)
-        except sqlite3.Error as exc:
-            raise DatabaseError(f"The entry could not be changed back: {exc}.") from exc
-        return entry
-
-    def delete(self, entry_id: int) -> Entry:
-        """Remove an entry (and its tags); return it as it was, so it can be restored."""
-        entry = self.get(entry_id)
-        if entry is None:
-            raise EntryValidationError("This entry no longer exists.")
-        try:
-            with transaction(self._conn):
-                self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
-                self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-        except sqlite3.Error as exc:
-            raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
-        return entry
-
-    def restore(self, entry: Entry) -> Entry:
-        """Put a deleted entry back with the same id, times, format and tags."""
-        _check_format(entry.body_format)
-        updated = entry.updated.astimezone(UTC).isoformat() if entry.updated else None
-        try:
-            with transaction(self._conn):
-                self._conn.execute(
-                    "INSERT INTO entries (id, title, text, created, updated, format)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        entry.id,
-                        entry.title,
-                        entry.text,
-                        entry.created.astimezone(UTC).isoformat(),
-                        updated,
-                        entry.body_format,
-                    ),
-                )
-                self._index_tags(entry.id, entry.title, entry.text)
-        except sqlite3.Error as exc:
-            raise DatabaseError(f"The entry could not be restored: {exc}.") from exc
-        return entry
-
+    # -- tags, days, filters ------------------------------------------------------------
     def tag_counts(self) -> list[tuple[str, int]]:
         """Every tag with its number of entries, most used first, then by name."""
         rows = self._conn.execute(
@@ -376,68 +603,85 @@ class EntryRepository:
         return [(str(tag), int(n)) for tag, n in rows]
 
     def days_with_entries(self, first: date, last: date) -> set[date]:
-        """The local calendar days from ``first`` to ``last`` (inclusive) that have entries."""
-        low = local_day_bounds(first)[0]
-        high = local_day_bounds(last)[1]
+        """The days from ``first`` to ``last`` (inclusive) with entries, each on its own day."""
         rows = self._conn.execute(
-            "SELECT created FROM entries WHERE created >= ? AND created < ?", (low, high)
+            "SELECT DISTINCT local_day FROM entries WHERE local_day BETWEEN ? AND ?",
+            (first.isoformat(), last.isoformat()),
         )
-        return {_utc(str(row[0])).astimezone().date() for row in rows}
+        return {date.fromisoformat(str(row[0])) for row in rows}
 
     def filtered(
-        self, entry_filter: EntryFilter, limit: int, *, before_id: int | None = None
+        self, entry_filter: EntryFilter, limit: int, *, before: int | None = None
     ) -> list[Entry]:
         """Up to ``limit`` entries matching every part of ``entry_filter``, newest first."""
-        return self.get_many(self.filtered_ids(entry_filter, limit, before_id=before_id))
+        return self.get_many(self.filtered_ids(entry_filter, limit, before=before))
 
     def filtered_ids(
-        self, entry_filter: EntryFilter, limit: int, *, before_id: int | None = None
+        self, entry_filter: EntryFilter, limit: int, *, before: int | None = None
     ) -> list[int]:
-        """The ids of up to ``limit`` entries matching ``entry_filter``, newest first.
+        """The ids of up to ``limit`` entries matching ``entry_filter``, newest first."""
+        return [i for _, i in self.filtered_keys(entry_filter, limit, before=before)]
 
-        The text query is a full-text search as in :meth:`search_ids`; a tag and a local
-        day narrow it further.
+    def filtered_keys(
+        self, entry_filter: EntryFilter, limit: int, *, before: int | None = None
+    ) -> Keyed:
+        """``(sort_key, id)`` of up to ``limit`` entries matching ``entry_filter``.
+
+        The text query is a full-text search as in :meth:`search_ids`; a tag, a day and the
+        star narrow it further. ``before`` (a sort key) pages on.
         """
-        if entry_filter.tag is None and entry_filter.day is None:
-            return self.search_ids(entry_filter.query, limit, before_id=before_id)
-        upper = _MAX_ID if before_id is None else before_id
+        if entry_filter.tag is None and entry_filter.day is None and not entry_filter.starred:
+            return self.search_keys(entry_filter.query, limit, before=before)
+        upper = _MAX_KEY if before is None else before
         try:
-            return self._filtered_ids(entry_filter, limit, upper, plain=False)
+            return self._filtered_keys(entry_filter, limit, upper, plain=False)
         except sqlite3.OperationalError:
-            return self._filtered_ids(entry_filter, limit, upper, plain=True)
+            return self._filtered_keys(entry_filter, limit, upper, plain=True)
 
-    def _filtered_ids(
+    def _filtered_keys(
         self, entry_filter: EntryFilter, limit: int, upper: int, *, plain: bool
-    ) -> list[int]:
+    ) -> Keyed:
         clauses: list[str] = []
         params: list[object] = []
+        # A tag's rows in entry_tags carry the entries' sort keys: its index (tag, sort_key)
+        # gives them newest first, so a tag (without a day) drives the query and LIMIT stops
+        # it early. With a day, the day index finds the few rows instead.
+        by_tag = bool(entry_filter.tag) and entry_filter.day is None
+        source, key = ("entry_tags t JOIN entries e ON e.id = t.entry_id", "t.sort_key")
+        if not by_tag:
+            source, key = "entries e", "e.sort_key"
         if entry_filter.tag:
-            clauses.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+            clauses.append(
+                "t.tag = ?" if by_tag else "e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)"
+            )
             params.append(normalize_tag(entry_filter.tag))
         if entry_filter.day is not None:
-            clauses.append("created >= ? AND created < ?")
-            params.extend(local_day_bounds(entry_filter.day))
+            clauses.append("e.local_day = ?")
+            params.append(entry_filter.day.isoformat())
+        if entry_filter.starred:
+            clauses.append("e.starred = 1")
         query = entry_filter.query.strip()
         words = plain_fts_query(query) if query else None
         if query and words is None:
-            clauses.append("title LIKE ? ESCAPE '\\'")
+            clauses.append("e.title LIKE ? ESCAPE '\\'")
             params.append(_like_pattern(query))
         elif query:
-            clauses.append("id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            # "+": only a membership test, so that SQLite walks the few rows the other parts
+            # find (or the sort-key index, newest first) instead of every match.
+            clauses.append(
+                "+e.sort_key IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
+            )
             params.append(words if plain else fts_query(query))
-        # With a day, the created index finds the few rows; "+id" keeps SQLite from walking
-        # the whole rowid range instead.
-        id_term = "+id" if entry_filter.day is not None else "id"
+        # "+": with a day, keep SQLite from walking the whole sort-key range instead.
+        key_term = f"+{key}" if entry_filter.day is not None else key
         sql = (
-            f"SELECT id FROM entries WHERE {id_term} < ?"  # noqa: S608 (constant clauses)
+            f"SELECT {key}, e.id FROM {source} WHERE {key_term} < ?"  # noqa: S608 (constant)
             + "".join(f" AND {clause}" for clause in clauses)
-            + " ORDER BY id DESC LIMIT ?"
+            + f" ORDER BY {key} DESC LIMIT ?"
         )
-        return [int(row[0]) for row in self._conn.execute(sql, (upper, *params, limit))]
+        rows = self._conn.execute(sql, (upper, *params, limit))
+        return [(int(k), int(i)) for k, i in rows]
 
-    def count_newer(self, entry_id: int) -> int:
-        """How many entries are newer than ``entry_id``: its row, newest first."""
-        row = self._conn.execute(
-            "SELECT count(*) FROM entries INDEXED BY entries_id WHERE id > ?", (entry_id,)
-        ).fetchone()
-        return int(row[0])
+
+def _replace(entry: Entry, **changes: object) -> Entry:
+    return replace(entry, **changes)  # type: ignore[arg-type]

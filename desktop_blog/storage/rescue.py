@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop_blog.storage.database import _connect_read_only, open_database, transaction
+from desktop_blog.storage.database import _connect_read_only, open_database
+from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.errors import DatabaseError, JournalDamagedError
 from desktop_blog.storage.images import referenced_images
-from desktop_blog.storage.tags import extract_tags
+from desktop_blog.storage.zones import ZoneError, check_zone
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ _MAX_ROWID = 2**63 - 1
 # automatic backup, whose verification also catches a damaged journal).
 CHECK_INTERVAL = timedelta(days=7)
 _FTS_TABLES = ("entries_fts_data", "entries_fts_idx", "entries_fts_docsize", "entries_fts_config")
-_ENTRY_COLUMNS = ("title", "text", "created", "updated", "format")
+_ENTRY_COLUMNS = ("title", "text", "created", "updated", "format", "tz", "starred")
 
 
 class RescueError(DatabaseError):
@@ -315,30 +316,22 @@ def _write_salvaged(
 ) -> None:
     conn = open_database(part)
     try:
-        with transaction(conn):
+        repository = EntryRepository(conn)  # the one write path: tags, index, order, counts
+        with repository.batch():
             referenced: set[str] = set()
+            saved = 0
             for row in entries:
-                values = dict(zip(columns, row[1:], strict=True))
-                title, text = _text(values.get("title")), _text(values.get("text"))
-                created = _text(values.get("created")) or datetime.now(UTC).isoformat()
-                body_format = values.get("format")
-                conn.execute(
-                    "INSERT INTO entries (id, title, text, created, updated, format)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        row[0],
-                        title,
-                        text,
-                        created,
-                        values.get("updated"),
-                        body_format if body_format in ("html", "markdown") else "html",
-                    ),
-                )
-                conn.executemany(
-                    "INSERT OR IGNORE INTO entry_tags (tag, entry_id) VALUES (?, ?)",
-                    [(tag, row[0]) for tag in extract_tags(title, text)],
-                )
-                referenced.update(referenced_images(text))
+                entry = _salvaged_entry(int(str(row[0])), dict(zip(columns, row[1:], strict=True)))
+                try:
+                    repository.insert(entry, keep_id=True, require_body=False)
+                except EntryValidationError as exc:  # damaged beyond what an entry may hold
+                    log.warning("Salvage: entry %s could not be kept: %s", entry.id, exc)
+                    report.lost_entry_ids.append(entry.id)
+                    if report.lost_entries is not None:
+                        report.lost_entries += 1
+                    continue
+                saved += 1
+                referenced.update(referenced_images(entry.text))
             saved_images: set[str] = set()
             for _rowid, sha, mime, data, made in images:
                 if isinstance(sha, str) and isinstance(data, bytes):
@@ -348,7 +341,7 @@ def _write_salvaged(
                         (sha, _text(mime), data, _text(made)),
                     )
                     saved_images.add(sha)
-            report.saved_entries = len(entries)
+            report.saved_entries = saved
             report.saved_images = len(saved_images)
             report.lost_images = len(referenced - saved_images)
             conn.execute(
@@ -359,6 +352,33 @@ def _write_salvaged(
         conn.execute("PRAGMA journal_mode = DELETE")  # one file, renamed into place
     finally:
         conn.close()
+
+
+def _stamp(value: object) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(_text(value))
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def _salvaged_entry(entry_id: int, values: dict[str, object]) -> Entry:
+    """An entry from the readable columns of a damaged row (missing parts made harmless)."""
+    body_format = values.get("format")
+    try:
+        tz = check_zone(_text(values.get("tz"))) if values.get("tz") else None
+    except ZoneError:
+        tz = None
+    return Entry(
+        id=entry_id,
+        title=_text(values.get("title")),
+        text=_text(values.get("text")),
+        created=_stamp(values.get("created")) or datetime.now(UTC),
+        updated=_stamp(values.get("updated")),
+        body_format=body_format if body_format in ("html", "markdown") else "html",
+        tz=tz,
+        starred=bool(values.get("starred")),
+    )
 
 
 def _remove_database(path: Path) -> None:

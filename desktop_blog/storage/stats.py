@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,33 +50,13 @@ class JournalStats:
         return months
 
 
-# Local day of each UTC hour that has entries, from migration 7's ``entry_hours``: at most
-# 8,760 rows a year (one person's journal: a few hundred), however many entries there are.
-_DAYS_FROM_HOURS = (
-    "SELECT date(hour || ':00:00+00:00', 'localtime') AS day, sum(entries), sum(words)"
-    " FROM entry_hours GROUP BY day HAVING sum(entries) > 0"
-)
-# Exact per entry, for a time zone whose offset is not a whole number of hours.
-_DAYS_FROM_ENTRIES = (
-    "SELECT date(entries.created, 'localtime') AS day, count(*), sum(entry_words.words)"
-    " FROM entries JOIN entry_words ON entry_words.entry_id = entries.id GROUP BY day"
-)
-
-
-def _whole_hour_offset() -> bool:
-    now = time.time()
-    return all(time.localtime(when).tm_gmtoff % 3600 == 0 for when in (now, now - 182 * 86400))
-
-
 def journal_stats(conn: sqlite3.Connection) -> JournalStats:
-    """Count entries and words by the local month and day they were written.
+    """Count entries and words by the month and day they were written, each in its own zone.
 
-    Reads only the stored counts (migration 7), never the bodies: the per-hour totals when
-    the local time zone is a whole number of hours from UTC, otherwise every entry's time.
+    Reads only the totals kept per day at write time (migration 7), never the bodies.
     """
     stats = JournalStats()
-    query = _DAYS_FROM_HOURS if _whole_hour_offset() else _DAYS_FROM_ENTRIES
-    for day_text, entries, words in conn.execute(query):
+    for day_text, entries, words in conn.execute("SELECT day, entries, words FROM entry_days"):
         day = date.fromisoformat(day_text)
         month = (day.year, day.month)
         stats.entries_per_month[month] += entries

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog import APP_NAME, __version__
+from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
 from desktop_blog.rich_text import safe_html
 from desktop_blog.storage.entries import Entry
@@ -21,7 +22,35 @@ from desktop_blog.transfer.atomic import atomic_file, atomic_folder
 from desktop_blog.transfer.journal_data import JournalData, read_journal
 
 JSON_FORMAT = "desktop-blog"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: format, updated, tz and starred (version 1 files are still read)
+# Every column of ``entries`` and its JSON key; the derived ones are rebuilt on import.
+ENTRY_FIELDS = {
+    "id": "id",
+    "title": "title",
+    "text": "text",
+    "created": "created",
+    "updated": "updated",
+    "format": "format",
+    "tz": "tz",
+    "starred": "starred",
+}
+DERIVED_COLUMNS = frozenset({"local_day", "sort_key"})  # from created and tz
+
+
+def entry_to_json(entry: Entry) -> dict[str, object]:
+    """Every stored field of an entry (see :data:`ENTRY_FIELDS`)."""
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "text": entry.text,
+        "created": entry.created.isoformat(),
+        "updated": entry.updated.isoformat() if entry.updated else None,
+        "format": entry.body_format,
+        "tz": entry.tz,
+        "starred": entry.starred,
+    }
+
+
 IMAGES_FOLDER = "images"
 SUMMARY_CHARS = 280
 
@@ -33,10 +62,7 @@ def journal_to_json(data: JournalData) -> dict[str, object]:
         "version": JSON_VERSION,
         "exported": datetime.now(UTC).isoformat(),
         "app": f"{APP_NAME} {__version__}",
-        "entries": [
-            {"id": e.id, "title": e.title, "text": e.text, "created": e.created.isoformat()}
-            for e in data.entries
-        ],
+        "entries": [entry_to_json(e) for e in data.entries],
         "images": [
             {
                 "sha256": i.sha256,
@@ -77,20 +103,25 @@ def _write_images(folder: Path, images: dict[str, StoredImage], prefix: str) -> 
 
 
 def markdown_name(entry: Entry) -> str:
-    return f"{entry.created.astimezone(UTC):%Y-%m-%d}-{entry.id:04d}-{slug(entry.title)}.md"
+    return f"{entry.local_day:%Y-%m-%d}-{entry.id:04d}-{slug(entry.title)}.md"
 
 
 def entry_markdown(entry: Entry, images: dict[str, str]) -> str:
-    """One entry as Markdown: YAML front matter, then the HTML body (valid Markdown)."""
+    """One entry as Markdown: YAML front matter, then the body: a Markdown body as written,
+    an HTML body as HTML (which is valid Markdown)."""
     front = [
         "---",
         f"title: {json.dumps(entry.title, ensure_ascii=False)}",
-        f"date: {entry.created.isoformat()}",
+        f"date: {entry.created_local.isoformat()}",
         f"id: {entry.id}",
+        f"format: {entry.body_format}",
+        f"tz: {json.dumps(entry.tz)}",
+        f"starred: {'true' if entry.starred else 'false'}",
         "---",
         "",
     ]
-    return "\n".join(front) + replace_references(entry.text, images) + "\n"
+    body = replace_references(entry.text, images)
+    return "\n".join(front) + body + ("" if body.endswith("\n") else "\n")
 
 
 def export_markdown(
@@ -155,7 +186,8 @@ def entry_page_name(entry: Entry) -> str:
 
 
 def _when(entry: Entry) -> str:
-    return entry.created_local.strftime("%A %d %B %Y, %H:%M")
+    """Date and time where the entry was written, with a star when it has one."""
+    return entry.created_local.strftime("%A %d %B %Y, %H:%M") + (" ★" if entry.starred else "")
 
 
 def export_html_site(
@@ -182,7 +214,7 @@ def export_html_site(
                 f"<div>{_site_body(entry, targets)}</div>"
             )
             (part / page).write_text(_page(entry.title, body, "style.css"), encoding="utf-8")
-            summary = " ".join(plain_text(entry.text).split())
+            summary = " ".join(plain_text(to_html(entry.text, entry.body_format)).split())
             if len(summary) > SUMMARY_CHARS:
                 summary = summary[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
             items.append(

@@ -1,8 +1,13 @@
-"""Imports: our JSON, the Flaskr tutorial's database, jrnl's JSON export (no Qt).
+"""Imports (no Qt): our JSON, Flaskr, jrnl, Day One, RedNotebook and folders of Markdown.
 
-An import is one transaction: it adds everything or nothing. Entries already in the journal
-(same title, text and time; for sources without times, same title and text) are skipped, so
-importing the same file twice adds nothing the second time.
+An import is one transaction through :class:`EntryRepository` (tags, full-text index, time
+zone, star): it adds everything or nothing. Each source row becomes one entry; a row already
+in the journal before the import started (same title, body and time; for sources without
+times, same title and body) is skipped, so importing the same file twice adds nothing the
+second time, while two identical posts in one source both arrive.
+
+Reading a source's files is one small function per source (``_read_*``), where input limits
+belong.
 """
 
 from __future__ import annotations
@@ -11,13 +16,20 @@ import base64
 import binascii
 import hashlib
 import html
+import logging
+import re
 import sqlite3
+import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from desktop_blog.plurals import count_text
 from desktop_blog.safe_input import (
     MAX_IMPORT_BYTES,
     InputError,
@@ -26,17 +38,24 @@ from desktop_blog.safe_input import (
     load_json,
     parse_timestamp,
     read_input,
+    read_input_text,
 )
-from desktop_blog.storage.database import DatabaseError, transaction
-from desktop_blog.storage.entries import EntryValidationError, validate_entry
-from desktop_blog.storage.images import ImageError, StoredImage, insert_image, sniff_mime
+from desktop_blog.storage.database import DatabaseError
+from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
+from desktop_blog.storage.images import ImageError, StoredImage, image_url, insert_image, sniff_mime
 from desktop_blog.storage.progress import Progress, report
-from desktop_blog.transfer.exporters import JSON_FORMAT
+from desktop_blog.storage.tags import extract_tags, normalize_tag
+from desktop_blog.storage.zones import ZoneError, check_zone, system_zone, zone
+from desktop_blog.transfer.exporters import JSON_FORMAT, JSON_VERSION
 
+logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Ids kept from a JSON export stay far below SQLite's largest rowid (2**63 - 1), which would
 # leave AUTOINCREMENT unable to give the next entry an id.
 MAX_KEPT_ID = 2**53
+_ZIP_HEADER = b"PK\x03\x04"
+_MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
+_TAG_NAME = re.compile(r"^[^\W\d_][\w-]*$")
 
 
 class ImportFormatError(ValueError):
@@ -47,6 +66,15 @@ class SourceKind(Enum):
     JSON = "Desktop Blog JSON"
     FLASKR = "Flaskr database"
     JRNL = "jrnl JSON"
+    DAY_ONE = "Day One JSON export"
+    REDNOTEBOOK = "RedNotebook journal"
+    MARKDOWN = "Markdown folder"
+
+
+READABLE = (
+    "a Desktop Blog JSON export, a Flaskr database, a jrnl JSON export, a Day One JSON export "
+    "(.zip), a RedNotebook data folder or a folder of Markdown files"
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +85,10 @@ class ImportedEntry:
     text: str
     created: datetime | None
     id: int | None = None
+    body_format: str = "html"
+    tz: str | None = None
+    starred: bool = False
+    updated: datetime | None = None
 
 
 @dataclass
@@ -70,10 +102,10 @@ class ImportReport:
     added_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        images = f" and {self.images_added} images" if self.images_added else ""
+        images = f" and {count_text(self.images_added, 'image')}" if self.images_added else ""
         return (
-            f"Imported {self.added} entries{images} from the {self.kind.value}; "
-            f"skipped {self.skipped} already in the journal."
+            f"Imported {count_text(self.added, 'entry', 'entries')}{images} from the "
+            f"{self.kind.value}; skipped {self.skipped} already in the journal."
         )
 
 
@@ -81,6 +113,22 @@ def text_to_html(text: str) -> str:
     """Plain text (jrnl, newer Flaskr) as HTML paragraphs, escaped."""
     paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs if p)
+
+
+def with_tags(text: str, body_format: str, tags: Iterable[str], title: str = "") -> str:
+    """The body with a last line of ``#tags`` for the source's tags it does not show yet."""
+    present = set(extract_tags(title, text))
+    missing: list[str] = []
+    for tag in tags:
+        name = "-".join(normalize_tag(str(tag).lstrip("@")).split())
+        if _TAG_NAME.match(name) and name not in present and name not in missing:
+            missing.append(name)
+    if not missing:
+        return text
+    line = " ".join(f"#{name}" for name in missing)
+    if body_format == "markdown":
+        return f"{text.rstrip()}\n\n{line}\n" if text.strip() else f"{line}\n"
+    return f"{text}<p>{line}</p>"
 
 
 def _parse_time(value: object, where: str) -> datetime:
@@ -92,6 +140,18 @@ def _parse_time(value: object, where: str) -> datetime:
         raise ImportFormatError(f"{where}: {exc}.") from exc
 
 
+def _bounded(stamp: datetime, where: str) -> datetime:
+    """``stamp`` if it converts to UTC within years 1 to 9999, else a clear refusal."""
+    try:
+        stamp.astimezone(UTC)
+    except OverflowError as exc:
+        raise ImportFormatError(
+            f"{where}: {stamp:%Y-%m-%d %H:%M} is outside the dates this app can store"
+            " (years 1 to 9999 in UTC)."
+        ) from exc
+    return stamp
+
+
 def _text(item: dict[str, Any], key: str, where: str) -> str:
     value = item.get(key)
     if not isinstance(value, str):
@@ -99,11 +159,28 @@ def _text(item: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
-# -- readers -------------------------------------------------------------------------------
+def _list(document: dict[str, Any], key: str) -> list[Any]:
+    value = document.get(key, [])
+    if not isinstance(value, list):
+        raise ImportFormatError(f"'{key}' must be a list.")
+    return value
+
+
+def _zone_name(value: object, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return check_zone(str(value))
+    except ZoneError as exc:
+        raise ImportFormatError(f"{where}: {exc}") from exc
+
+
+# -- our JSON --------------------------------------------------------------------------------
 def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[StoredImage]]:
-    if document.get("version") != 1:
+    version = document.get("version")
+    if version not in (1, JSON_VERSION):
         raise ImportFormatError(
-            f"This export has version {document.get('version')!r}; this app reads version 1."
+            f"This export has version {version!r}; this app reads versions 1 to {JSON_VERSION}."
         )
     entries = []
     for number, item in enumerate(_list(document, "entries"), 1):
@@ -111,12 +188,20 @@ def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[S
         if not isinstance(item, dict):
             raise ImportFormatError(f"{where} is not an object.")
         entry_id = item.get("id")
+        updated = item.get("updated")
+        body_format = item.get("format", "html")
+        if body_format not in ("html", "markdown"):
+            raise ImportFormatError(f"{where}: unknown format {body_format!r}.")
         entries.append(
             ImportedEntry(
                 title=_text(item, "title", where),
                 text=_text(item, "text", where),
                 created=_parse_time(item.get("created"), where),
                 id=entry_id if isinstance(entry_id, int) and 0 < entry_id <= MAX_KEPT_ID else None,
+                body_format=body_format,
+                tz=_zone_name(item.get("tz"), where),
+                starred=bool(item.get("starred", False)),
+                updated=_parse_time(updated, where) if updated is not None else None,
             )
         )
     images = []
@@ -137,38 +222,39 @@ def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[S
     return entries, images
 
 
+# -- jrnl ------------------------------------------------------------------------------------
 def read_jrnl_json(document: dict[str, Any]) -> list[ImportedEntry]:
+    """jrnl's ``--export json``: local times without a zone, plain text, ``@tags``, a star."""
+    here = system_zone()
     entries = []
     for number, item in enumerate(_list(document, "entries"), 1):
         where = f"jrnl entry {number}"
         if not isinstance(item, dict):
             raise ImportFormatError(f"{where} is not an object.")
-        date, time = _text(item, "date", where), item.get("time") or "00:00"
+        day, time = _text(item, "date", where), item.get("time") or "00:00"
         try:
-            local = datetime.fromisoformat(f"{date}T{time}")
+            local = datetime.fromisoformat(f"{day}T{time}")
         except ValueError as exc:
-            raise ImportFormatError(f"{where}: {date} {time} is not a date and time.") from exc
-        try:
-            created = local.astimezone(UTC)
-        except OverflowError as exc:
-            raise ImportFormatError(f"{where}: {date} {time} is outside years 1 to 9999.") from exc
+            raise ImportFormatError(f"{where}: {day} {time} is not a date and time.") from exc
+        created = _bounded(
+            local.replace(tzinfo=zone(here)) if local.tzinfo is None else local, where
+        )
         body = item.get("body") or ""
         if not isinstance(body, str):
             raise ImportFormatError(f"{where}: 'body' is not text.")
         title = _text(item, "title", where)
-        entries.append(ImportedEntry(title, text_to_html(body) or html.escape(title), created))
+        tags = item.get("tags") or []
+        text = with_tags(text_to_html(body), "html", tags if isinstance(tags, list) else [], title)
+        entries.append(
+            ImportedEntry(title, text, created, tz=here, starred=item.get("starred") is True)
+        )
     return entries
 
 
-def _list(document: dict[str, Any], key: str) -> list[Any]:
-    value = document.get(key, [])
-    if not isinstance(value, list):
-        raise ImportFormatError(f"'{key}' must be a list.")
-    return value
-
-
+# -- Flaskr ----------------------------------------------------------------------------------
 def read_flaskr(path: Path) -> list[ImportedEntry]:
-    """Entries from Flaskr's ``entries(id, title, text)`` or the newer ``post`` table."""
+    """Entries from Flaskr's ``entries(id, title, text)``, the tutorial's ``post`` table (with
+    its author as a last line) or another Desktop Blog journal."""
     try:
         check_input_file(path, MAX_IMPORT_BYTES)
     except InputError as exc:
@@ -182,20 +268,27 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
         if "entries" in tables:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
             if "created" in columns:  # a Desktop Blog journal: its times come along
-                rows = conn.execute("SELECT title, text, created FROM entries ORDER BY id")
-                return [
-                    ImportedEntry(_col(t, n), _col(x, n), _parse_time(c, f"Entry {t!r}"))
-                    for n, (t, x, c) in enumerate(rows, 1)
-                ]
+                return _read_journal_rows(conn, columns)
             rows = conn.execute("SELECT title, text FROM entries ORDER BY id")
             return [ImportedEntry(_col(t, n), _col(x, n), None) for n, (t, x) in enumerate(rows, 1)]
         if "post" in tables:
-            rows = conn.execute("SELECT title, body, created FROM post ORDER BY created, id")
+            author = (
+                "(SELECT username FROM user WHERE user.id = post.author_id)"
+                if "user" in tables
+                else "NULL"
+            )
+            rows = conn.execute(
+                f"SELECT title, body, created, {author} FROM post"  # noqa: S608 (constant)
+                " ORDER BY created, id"
+            )
             return [
                 ImportedEntry(
-                    _col(t, n), text_to_html(_col(b, n)), _parse_time(str(c), f"Post {t!r}")
+                    _col(t, n),
+                    text_to_html(_col(b, n))
+                    + (f"<p>— {html.escape(_col(who, n))}</p>" if who else ""),
+                    _parse_time(_col(c, n), f"Post {n}"),
                 )
-                for n, (t, b, c) in enumerate(rows, 1)
+                for n, (t, b, c, who) in enumerate(rows, 1)
             ]
     except sqlite3.DatabaseError as exc:
         raise ImportFormatError(f"{path} cannot be read as a Flaskr database ({exc}).") from exc
@@ -212,32 +305,348 @@ def _col(value: object, number: int) -> str:
         raise ImportFormatError(f"{exc}; nothing was imported.") from exc
 
 
-def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
-    """Recognise and read an import file (a regular file of at most ``MAX_IMPORT_BYTES``)."""
+def _read_journal_rows(conn: sqlite3.Connection, columns: set[str]) -> list[ImportedEntry]:
+    wanted = ["title", "text", "created"] + [
+        c for c in ("format", "tz", "starred", "updated") if c in columns
+    ]
+    rows = conn.execute(f"SELECT {', '.join(wanted)} FROM entries ORDER BY id")  # noqa: S608
+    entries: list[ImportedEntry] = []
+    for row in rows:
+        item = dict(zip(wanted, row, strict=True))
+        where = f"Entry {item['title']!r}"
+        entries.append(
+            ImportedEntry(
+                _col(item["title"], len(entries) + 1),
+                _col(item["text"], len(entries) + 1),
+                _parse_time(item["created"], where),
+                body_format=str(item.get("format") or "html"),
+                tz=_zone_name(item.get("tz"), where),
+                starred=bool(item.get("starred")),
+                updated=_parse_time(item["updated"], where) if item.get("updated") else None,
+            )
+        )
+    return entries
+
+
+# -- Day One ---------------------------------------------------------------------------------
+def _read_zip(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """A Day One export's ``Journal.json`` (or first ``*.json``) and its photo files."""
     try:
-        head = read_input(path, MAX_IMPORT_BYTES, first=len(SQLITE_HEADER))
-        if head == SQLITE_HEADER:
-            return SourceKind.FLASKR, read_flaskr(path), []
-        data = read_input(path, MAX_IMPORT_BYTES)
-    except InputError as exc:
-        raise ImportFormatError(str(exc)) from exc
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            journals = [n for n in names if n.endswith(".json") and "/" not in n.strip("/")]
+            if not journals:
+                raise ImportFormatError(f"{path} is a zip file without a Day One journal in it.")
+            wanted = [journals[0]] + [
+                n for n in names if n.startswith("photos/") and not n.endswith("/")
+            ]
+            unpacked = sum(archive.getinfo(n).file_size for n in wanted)
+            if unpacked > MAX_IMPORT_BYTES:  # a zip bomb is refused before it is unpacked
+                raise ImportFormatError(
+                    f"{path} unpacks to {unpacked:,} bytes; at most {MAX_IMPORT_BYTES:,} are read."
+                )
+            document = load_json(archive.read(journals[0]).decode("utf-8"))
+            photos = {n.rsplit("/", 1)[-1]: archive.read(n) for n in wanted[1:]}
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, InputError) as exc:
+        raise ImportFormatError(f"{path} cannot be read as a Day One export ({exc}).") from exc
+    if not isinstance(document, dict):
+        raise ImportFormatError(f"{path}: the Day One journal is not a JSON object.")
+    return document, photos
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Day One escapes "." as "\."
+_DAY_ONE_PHOTO = re.compile(r"!\[[^\]]*\]\(dayone-moment://([A-Za-z0-9-]+)\)")
+
+
+def read_day_one(
+    document: dict[str, Any], photos: dict[str, bytes]
+) -> tuple[list[ImportedEntry], list[StoredImage]]:
+    """Day One entries: Markdown text (first line the title), tags, star, zone, photos."""
+    entries, images = [], {}
+    for number, item in enumerate(_list(document, "entries"), 1):
+        where = f"Day One entry {number}"
+        if not isinstance(item, dict):
+            raise ImportFormatError(f"{where} is not an object.")
+        created = _parse_time(item.get("creationDate"), where)
+        tz = _zone_name(item.get("timeZone"), where)
+        urls: dict[str, str] = {}
+        for photo in item.get("photos") or []:
+            if not isinstance(photo, dict):
+                continue
+            name = f"{photo.get('md5')}.{photo.get('type', 'jpeg')}"
+            data = photos.get(name)
+            if data is None:  # a Journal.json without its zip: the text stays, without it
+                logger.warning("%s: the photo %s is not in the export", where, name)
+                continue
+            try:
+                mime = sniff_mime(data)
+            except ImageError as exc:
+                raise ImportFormatError(f"{where}: photo {name}: {exc}") from exc
+            sha = hashlib.sha256(data).hexdigest()
+            images[sha] = StoredImage(sha, mime, data, created.isoformat())
+            urls[str(photo.get("identifier"))] = image_url(sha)
+        text = _DAY_ONE_PHOTO.sub(_photo_link(urls), str(item.get("text") or ""))
+        first, _, rest = text.strip().partition("\n")
+        title = _MARKDOWN_ESCAPE.sub(r"\1", first.lstrip("#").strip())
+        title = title or created.astimezone(zone(tz)).strftime("%d %B %Y")
+        tags = item.get("tags") or []
+        body = with_tags(rest.strip() + "\n", "markdown", tags if isinstance(tags, list) else [])
+        entries.append(
+            ImportedEntry(
+                title,
+                body if body.strip() else "",
+                created,
+                body_format="markdown",
+                tz=tz,
+                starred=item.get("starred") is True,
+            )
+        )
+    return entries, list(images.values())
+
+
+def _photo_link(urls: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """Replace a ``dayone-moment://`` photo reference by the journal image's link."""
+    return lambda match: f"![]({urls[match.group(1)]})" if match.group(1) in urls else ""
+
+
+# -- RedNotebook -----------------------------------------------------------------------------
+def _read_month_files(folder: Path) -> list[tuple[int, int, str]]:
+    """``(year, month, text)`` of every ``YYYY-MM.txt`` in a RedNotebook data folder."""
+    months = []
+    for path in sorted(folder.iterdir()):
+        match = _MONTH_FILE.match(path.name)
+        if match:
+            try:
+                text = read_input_text(path, MAX_IMPORT_BYTES, "RedNotebook month file")
+                months.append((int(match[1]), int(match[2]), text))
+            except InputError as exc:
+                raise ImportFormatError(f"Cannot read {path}: {exc}.") from exc
+    return months
+
+
+_T2T_RULES = (
+    (re.compile(r"//(.+?)//"), r"*\1*"),  # italic
+    (re.compile(r"__(.+?)__"), r"<u>\1</u>"),  # underline
+    (re.compile(r"--(\S.*?\S|\S)--"), r"~~\1~~"),  # strike-through
+    (re.compile(r"\[(\S+?\.(?:png|jpe?g|gif))\]", re.IGNORECASE), r"![](\1)"),  # image
+    (re.compile(r"\[([^\]]+?)\s+((?:https?|file|mailto):[^\]\s]+)\]"), r"[\1](\2)"),  # link
+    (re.compile(r"^(=+)\s*(.+?)\s*=+\s*$", re.MULTILINE), None),  # = Title =
+)
+
+
+def txt2tags_to_markdown(text: str) -> str:
+    """RedNotebook's txt2tags markup as Markdown (bold, italic, links, titles, lists)."""
+    for pattern, replacement in _T2T_RULES:
+        if replacement is None:
+            text = pattern.sub(lambda m: "#" * len(m[1]) + " " + m[2], text)
+        else:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def _categories(day: dict[Any, Any]) -> tuple[list[str], list[str]]:
+    """A RedNotebook day's categories as tags, and their entries as list lines.
+
+    The old ``Tags`` category holds tags as its entries.
+    """
+    tags: list[str] = []
+    notes: list[str] = []
+    for name, entries in day.items():
+        if name == "text":
+            continue
+        items = [str(item) for item in entries] if isinstance(entries, dict) else []
+        if name == "Tags":
+            tags.extend(items)
+            continue
+        tags.append(str(name))
+        notes.extend(f"- {name}: {item}" for item in items)
+    return tags, notes
+
+
+def read_rednotebook(months: list[tuple[int, int, str]]) -> list[ImportedEntry]:
+    """One entry per day: its text (txt2tags) as Markdown, its categories as tags."""
+    here = system_zone()
+    entries = []
+    for year, month, content in months:
+        where = f"RedNotebook {year}-{month:02d}"
+        try:
+            days = yaml.safe_load(content) or {}
+        except yaml.YAMLError as exc:
+            raise ImportFormatError(f"{where}: not a RedNotebook month file ({exc}).") from exc
+        if not isinstance(days, dict):
+            raise ImportFormatError(f"{where}: not a RedNotebook month file.")
+        for day_number, content_of_day in sorted(days.items(), key=lambda kv: int(kv[0])):
+            if not isinstance(content_of_day, dict):
+                continue
+            try:
+                day = date(year, month, int(day_number))
+            except (TypeError, ValueError) as exc:
+                raise ImportFormatError(f"{where}: {day_number!r} is not a day.") from exc
+            text = txt2tags_to_markdown(str(content_of_day.get("text") or "").strip())
+            tags, notes = _categories(content_of_day)
+            if not text and not tags:
+                continue
+            if notes:
+                text = (text + "\n\n" if text else "") + "\n".join(notes)
+            body = with_tags(text + "\n", "markdown", tags)
+            created = datetime(day.year, day.month, day.day, 12, tzinfo=zone(here))
+            entries.append(
+                ImportedEntry(
+                    day.strftime("%A %d %B %Y"), body, created, body_format="markdown", tz=here
+                )
+            )
+    return entries
+
+
+# -- Markdown folder -------------------------------------------------------------------------
+def _read_markdown_files(folder: Path) -> list[tuple[str, str]]:
+    """``(file name, text)`` of every ``*.md`` file in ``folder``."""
+    files = []
+    for path in sorted(folder.glob("*.md")):
+        try:
+            files.append((path.name, read_input_text(path, MAX_IMPORT_BYTES, "Markdown file")))
+        except InputError as exc:
+            raise ImportFormatError(f"Cannot read {path}: {exc}.") from exc
+    return files
+
+
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
+_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def _front_time(value: object, name: str, tz: str) -> datetime | None:
+    if isinstance(value, datetime):
+        return _bounded(value if value.tzinfo else value.replace(tzinfo=zone(tz)), name)
+    if isinstance(value, date):
+        return _bounded(datetime(value.year, value.month, value.day, tzinfo=zone(tz)), name)
+    if isinstance(value, str):
+        for parse in (datetime.fromisoformat, _jekyll_time):
+            try:
+                stamp = parse(value.strip())
+            except ValueError:
+                continue
+            return _bounded(stamp if stamp.tzinfo else stamp.replace(tzinfo=zone(tz)), name)
+        raise ImportFormatError(f"{name}: {value!r} is not a date.")
+    return None
+
+
+def _jekyll_time(value: str) -> datetime:
+    """Jekyll's ``2024-01-15 10:00:00 +0100``."""
+    return datetime.strptime(value, "%Y-%m-%d %H:%M:%S %z")
+
+
+def _front_tags(meta: dict[str, Any]) -> list[str]:
+    """Tags from ``tags`` and Jekyll's ``categories`` (a list, or words in one string)."""
+    tags: list[str] = []
+    for key in ("tags", "categories"):
+        value = meta.get(key) or []
+        items = re.split(r"[\s,]+", value) if isinstance(value, str) else value
+        if isinstance(items, list):
+            tags.extend(str(item) for item in items if item)
+    return tags
+
+
+def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[ImportedEntry]:
+    """Markdown files with front matter (title, date, tags; our own export's format, id,
+    zone and star), as written by Desktop Blog, Obsidian or Jekyll."""
+    here = system_zone()
+    entries = []
+    for name, content in files:
+        meta: dict[str, Any] = {}
+        body = content
+        match = _FRONT.match(content)
+        if match:
+            try:
+                loaded = yaml.safe_load(match[1])
+            except yaml.YAMLError as exc:
+                raise ImportFormatError(f"{name}: the front matter is not YAML ({exc}).") from exc
+            meta = loaded if isinstance(loaded, dict) else {}
+            body = content[match.end() :]
+        tz = _zone_name(meta.get("tz"), name) or here
+        created = _front_time(meta.get("date"), name, tz)
+        if created is None and (found := _NAME_DATE.match(name)):
+            created = _front_time(found[1], name, tz)
+        if created is None:
+            created = datetime.fromtimestamp((folder / name).stat().st_mtime, UTC)
+        body_format = "html" if meta.get("format") == "html" else "markdown"
+        title = str(meta.get("title") or Path(name).stem).strip()
+        if body_format == "html":
+            text = body.rstrip("\n")
+        else:
+            text = body.strip("\n") + ("\n" if body.strip() else "")
+        text = with_tags(text, body_format, _front_tags(meta), title)
+        entries.append(
+            ImportedEntry(
+                title,
+                text,
+                created,
+                body_format=body_format,
+                tz=tz,
+                starred=meta.get("starred") is True,
+            )
+        )
+    return entries
+
+
+# -- recognising a source --------------------------------------------------------------------
+def _read_json_file(path: Path) -> object:
     try:
-        document = load_json(data.decode("utf-8"))
+        return load_json(read_input(path, MAX_IMPORT_BYTES).decode("utf-8"))
     except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
-            f"{path} is neither a JSON export nor a Flaskr database ({exc})."
+            f"{path} is not a file this app can import ({exc}). This app imports {READABLE}."
         ) from exc
-    if not isinstance(document, dict):
-        raise ImportFormatError(f"{path} is JSON but not an export (no object at the top).")
-    if document.get("format") == JSON_FORMAT:
-        entries, images = read_our_json(document)
-        return SourceKind.JSON, entries, images
-    if "entries" in document:
-        return SourceKind.JRNL, read_jrnl_json(document), []
-    raise ImportFormatError(f"{path} is JSON but neither a Desktop Blog nor a jrnl export.")
 
 
-# -- writing -------------------------------------------------------------------------------
+def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
+    """Recognise and read an import file or folder."""
+    if path.is_dir():
+        months = _read_month_files(path)
+        if months:
+            return SourceKind.REDNOTEBOOK, read_rednotebook(months), []
+        files = _read_markdown_files(path)
+        if files:
+            return SourceKind.MARKDOWN, read_markdown_folder(files, path), []
+        raise ImportFormatError(
+            f"The folder {path} holds neither RedNotebook month files (YYYY-MM.txt) nor "
+            f"Markdown files (.md). This app imports {READABLE}."
+        )
+    try:
+        head = read_input(path, MAX_IMPORT_BYTES, first=len(SQLITE_HEADER))
+    except InputError as exc:
+        raise ImportFormatError(str(exc)) from exc
+    if head == SQLITE_HEADER:
+        return SourceKind.FLASKR, read_flaskr(path), []
+    if head.startswith(_ZIP_HEADER):
+        day_one, photos = _read_zip(path)
+        if not _is_day_one(day_one):
+            raise ImportFormatError(f"{path} is a zip file but not a Day One JSON export.")
+        entries, images = read_day_one(day_one, photos)
+        return SourceKind.DAY_ONE, entries, images
+    document = _read_json_file(path)
+    if isinstance(document, dict):
+        if document.get("format") == JSON_FORMAT:
+            entries, images = read_our_json(document)
+            return SourceKind.JSON, entries, images
+        if _is_day_one(document):
+            entries, images = read_day_one(document, {})
+            return SourceKind.DAY_ONE, entries, images
+        items = document.get("entries")
+        if isinstance(items, list) and all(
+            isinstance(i, dict) and "date" in i and "title" in i for i in items
+        ):
+            return SourceKind.JRNL, read_jrnl_json(document), []
+    raise ImportFormatError(f"{path} is JSON but not a file this app can import: {READABLE}.")
+
+
+def _is_day_one(document: dict[str, Any]) -> bool:
+    items = document.get("entries")
+    return isinstance(items, list) and any(
+        isinstance(i, dict) and "creationDate" in i for i in items
+    )
+
+
+# -- writing ---------------------------------------------------------------------------------
 def _existing_keys(
     conn: sqlite3.Connection,
 ) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
@@ -255,34 +664,26 @@ def import_file(
 ) -> ImportReport:
     """Import ``path`` into the journal in one transaction; cancelling adds nothing."""
     kind, entries, images = read_source(Path(path))
-    checked = []
-    for number, entry in enumerate(entries, 1):
-        try:
-            title, text = validate_entry(entry.title, entry.text)
-        except EntryValidationError as exc:
-            raise ImportFormatError(f"Entry {number} ({entry.title[:40]!r}): {exc}") from exc
-        checked.append(ImportedEntry(title, text, entry.created, entry.id))
     result = ImportReport(kind)
     now = datetime.now(UTC)
-    total = len(checked) + len(images)
+    total = len(entries) + len(images)
+    repository = EntryRepository(conn)
     try:
-        with transaction(conn):
+        with repository.batch():
             timed, untimed = _existing_keys(conn)
             keep_ids = not timed  # into an empty journal, a JSON export keeps its ids
             for done, image in enumerate(images, 1):
                 result.images_added += insert_image(conn, image)
                 report(progress, done, total)
-            for done, entry in enumerate(checked, len(images) + 1):
-                stamp = entry.created.astimezone(UTC) if entry.created else None
-                key = (entry.title, entry.text)
-                if (stamp is None and key in untimed) or (
-                    stamp is not None and (*key, stamp.isoformat()) in timed
-                ):
+            for done, (number, entry) in enumerate(enumerate(entries, 1), len(images) + 1):
+                # A source without times keeps its order: one microsecond apart, oldest first.
+                created = entry.created or now - timedelta(microseconds=len(entries) - number)
+                stamp = created.astimezone(UTC).isoformat()
+                key = (entry.title.strip(), entry.text)
+                if (entry.created is None and key in untimed) or (*key, stamp) in timed:
                     result.skipped += 1
                 else:
-                    result.added_ids.append(_insert(conn, entry, stamp or now, keep_ids))
-                    timed.add((*key, (stamp or now).isoformat()))
-                    untimed.add(key)
+                    result.added_ids.append(_insert(repository, entry, created, keep_ids, number))
                     result.added += 1
                 report(progress, done, total)
     except sqlite3.Error as exc:
@@ -291,19 +692,19 @@ def import_file(
 
 
 def _insert(
-    conn: sqlite3.Connection, entry: ImportedEntry, created: datetime, keep_id: bool
+    repository: EntryRepository, entry: ImportedEntry, created: datetime, keep_id: bool, number: int
 ) -> int:
-    values = (entry.title, entry.text, created.isoformat())
-    if (
-        keep_id
-        and entry.id is not None
-        and not conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry.id,)).fetchone()
-    ):
-        conn.execute(
-            "INSERT INTO entries (id, title, text, created) VALUES (?, ?, ?, ?)",
-            (entry.id, *values),
-        )
-        return entry.id
-    cursor = conn.execute("INSERT INTO entries (title, text, created) VALUES (?, ?, ?)", values)
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+    record = Entry(
+        id=entry.id or 0,
+        title=entry.title,
+        text=entry.text,
+        created=created,
+        updated=entry.updated,
+        body_format=entry.body_format,
+        tz=entry.tz,
+        starred=entry.starred,
+    )
+    try:
+        return repository.insert(record, keep_id=keep_id, require_body=False).id
+    except EntryValidationError as exc:
+        raise ImportFormatError(f"Entry {number} ({entry.title[:40]!r}): {exc}") from exc

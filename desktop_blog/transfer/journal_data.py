@@ -1,4 +1,4 @@
-"""Read the whole journal (entries oldest first and the images they use) for exports."""
+"""Read the whole journal (entries oldest first by date, and their images) for exports."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def read_journal(conn: sqlite3.Connection, entry_ids: Iterable[int] | None = Non
     if entry_ids is None:
         entries = list(reversed(repository.newest(max(repository.count(), 1))))
     else:
-        found = (repository.get(i) for i in sorted(set(entry_ids)))
-        entries = [e for e in found if e is not None]
+        found = (repository.get(i) for i in set(entry_ids))
+        entries = sorted((e for e in found if e is not None), key=lambda e: e.sort_key)
     store = ImageStore(conn)
     if entry_ids is None:  # the whole journal: every image, used or not
         return JournalData(entries, {image.sha256: image for image in store.all()})

@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
 
 from desktop_blog import APP_NAME
+from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
 from desktop_blog.storage.images import IMAGE_SCHEME
 from desktop_blog.storage.progress import Progress, report
@@ -48,7 +49,7 @@ def journal_document(data: JournalData, progress: Progress | None = None) -> QTe
         parts.append(
             f"<h2{brk}>{html.escape(entry.title)}</h2>"
             f'<p class="meta">{html.escape(when)}</p>'
-            f"<div>{_IMG.sub(fit, entry.text)}</div>"
+            f"<div>{_IMG.sub(fit, to_html(entry.text, entry.body_format))}</div>"
         )
         report(progress, done, len(data.entries) + 1)
     doc.setHtml("".join(parts))

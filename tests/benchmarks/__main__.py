@@ -281,11 +281,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small journal, few runs (CI)")
     parser.add_argument("--write", action="store_true", help=f"save the report to {RESULTS}")
+    parser.add_argument(
+        "--size", type=int, help="measure only this journal size (instead of 1,000,000)"
+    )
     args = parser.parse_args()
-    big = 10_000 if args.quick else 1_000_000
+    big = args.size or (10_000 if args.quick else 1_000_000)
     runs = 3 if args.quick else 7
     sizes = [0, big]
-    query_sizes = [big] if args.quick else [10_000, 100_000, big]
+    query_sizes = [big] if args.quick or args.size else [10_000, 100_000, big]
     generation: dict[int, str] = {}
     for n in sorted({*sizes, *query_sizes}):
         j = journal(n)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_blog.storage import EntryFilter, EntryRepository, open_database
 from desktop_blog.storage.database import transaction
+from desktop_blog.storage.zones import key_range
 
 
 def median_ms(step: Callable[[], object], runs: int = 7) -> float:
@@ -33,19 +34,23 @@ def main() -> int:
         start = datetime(2020, 1, 1, tzinfo=UTC)
         with transaction(conn):
             conn.executemany(
-                "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
+                "INSERT INTO entries (title, text, created, tz, local_day, sort_key)"
+                " VALUES (?, ?, ?, 'UTC', ?, ?)",
                 (
                     (
                         f"Entry {i}",
                         f"<p>text {i} #tag{i % 50}</p>",
-                        (start + timedelta(hours=6 * i)).isoformat(),
+                        when.isoformat(),
+                        when.date().isoformat(),
+                        key_range(when)[0] + i % 4,  # four a day, in time order
                     )
                     for i in range(count)
+                    for when in [start + timedelta(hours=6 * i)]
                 ),
             )
-            conn.executemany(
-                "INSERT INTO entry_tags (tag, entry_id) VALUES (?, ?)",
-                ((f"tag{i % 50}", i + 1) for i in range(count)),
+            conn.execute(
+                "INSERT INTO entry_tags (tag, entry_id, sort_key)"
+                " SELECT 'tag' || ((id - 1) % 50), id, sort_key FROM entries"
             )
         repo = EntryRepository(conn)
         middle = (start + timedelta(hours=3 * count)).date()

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.storage import Entry, EntryRepository, EntryValidationError
-from desktop_blog.storage.database import transaction
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
@@ -73,12 +72,9 @@ def test_rows_are_read_in_pages_only_when_needed(repository: EntryRepository) ->
 def test_large_journal_passes_the_model_tester(qtbot: QtBot, repository: EntryRepository) -> None:
     from datetime import UTC, datetime
 
-    conn = repository._conn  # bulk insert: 3,000 entries one by one would be slow
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
-            [(f"T{i}", f"<p>b{i}</p>", datetime.now(UTC).isoformat()) for i in range(3000)],
-        )
+    with repository.batch():  # one transaction: 3,000 commits would be slow
+        for i in range(3000):
+            repository.add(f"T{i}", f"<p>b{i}</p>", created=datetime.now(UTC))
     model = EntryListModel(repository, page_size=100, cache_pages=4)
     QAbstractItemModelTester(model, FATAL)
     assert model.rowCount() == 3000
@@ -166,7 +162,7 @@ def test_read_errors_are_reported_not_raised(
     assert model.index(1, 0).data() is None  # asked again: reported once
     assert len(messages) == 1
     assert "disk I/O error" in messages[0]
-    monkeypatch.setattr(EntryRepository, "search_ids", broken)
+    monkeypatch.setattr(EntryRepository, "search_keys", broken)
     model.set_search("x")
     model.add_entry("Saved anyway", "<p>x</p>")  # the entry is stored; the list says why not
     assert repository.count() == 4

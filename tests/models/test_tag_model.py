@@ -25,7 +25,10 @@ def test_tag_model_passes_the_model_tester(qtbot: QtBot, counts: list[tuple[str,
         assert index.data() == f"#{tag}  ({count})"
         assert index.data(TagRole.TAG) == tag
         assert index.data(TagRole.COUNT) == count
-        assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"Tag {tag}, {count} entries"
+        assert (
+            index.data(Qt.ItemDataRole.AccessibleTextRole)
+            == f"Tag {tag}, {count} entr{'y' if count == 1 else 'ies'}"
+        )
         assert model.row_of(tag) == row
     model.set_counts([("new", 1)])
     assert model.rowCount() == 2

@@ -23,9 +23,9 @@ def test_newest_first_with_keyset_pages(repository: EntryRepository) -> None:
     ids = [repository.add(f"t{i}", f"b{i}").id for i in range(7)]
     first = repository.newest(3)
     assert [e.id for e in first] == ids[::-1][:3]
-    second = repository.newest(3, before_id=first[-1].id)
+    second = repository.newest(3, before=first[-1].sort_key)
     assert [e.id for e in second] == ids[::-1][3:6]
-    assert [e.id for e in repository.newest(3, before_id=second[-1].id)] == [ids[0]]
+    assert [e.id for e in repository.newest(3, before=second[-1].sort_key)] == [ids[0]]
     assert repository.count() == 7
 
 
@@ -67,7 +67,7 @@ def test_search_matches_title_or_body_newest_first(repository: EntryRepository) 
     repository.add("Snowy morning", "<p>cold</p>")
     assert [e.title for e in repository.search("snow", 10)] == ["Snowy morning", "Garden"]
     older = repository.search("snow", 1)
-    assert [e.title for e in repository.search("snow", 10, before_id=older[0].id)] == ["Garden"]
+    assert [e.title for e in repository.search("snow", 10, before=older[0].sort_key)] == ["Garden"]
 
 
 @pytest.mark.parametrize("query", ["%", "_", "\\", '"', "'", "*", "AND", "(", ""])

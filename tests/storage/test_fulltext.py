@@ -109,10 +109,10 @@ def test_long_pasted_text_is_a_valid_search(journal: EntryRepository) -> None:
     assert journal.search("garden " * 20_000, 10) != []
 
 
-def test_search_pages_by_id(journal: EntryRepository) -> None:
-    first = journal.search_ids("garden", 2)
+def test_search_pages_by_sort_key(journal: EntryRepository) -> None:
+    first = journal.search_keys("garden", 2)
     assert len(first) == 2
-    assert journal.search_ids("garden", 2, before_id=first[-1]) == [1]
+    assert journal.search_ids("garden", 2, before=first[-1][0]) == [1]
 
 
 def test_like_search_is_kept_for_comparison(journal: EntryRepository) -> None:
@@ -165,5 +165,7 @@ def test_count_and_positions_read_the_id_index(repository: EntryRepository) -> N
     assert repository.id_at(2) == ids[-3]
     assert repository.id_at(1, newest_first=False) == ids[1]
     assert repository.id_at(6) is None
-    assert [e.id for e in repository.oldest(2, after_id=ids[0])] == ids[1:3]
+    first = repository.get(ids[0])
+    assert first is not None
+    assert [e.id for e in repository.oldest(2, after=first.sort_key)] == ids[1:3]
     assert [e.id for e in repository.get_many([ids[3], 999, ids[0]])] == [ids[3], ids[0]]

@@ -31,7 +31,7 @@ def test_version_1_journal_migrates_with_tags(db_path: Path) -> None:
     assert old.created == datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert repo.tag_counts() == [("river", 1), ("walk", 1)]
     indexes = {row[1] for row in conn.execute("PRAGMA index_list(entries)")}
-    assert "entries_created" in indexes
+    assert {"entries_sort", "entries_day", "entries_starred"} <= indexes
     conn.close()
 
 
@@ -95,7 +95,7 @@ def test_tag_counts_and_filter_by_tag_combine_with_search(repository: EntryRepos
     assert [e.title for e in combined] == ["Soup"]
     assert repository.filtered(EntryFilter(tag="travel", query="leek"), 10) == []
     page = repository.filtered(EntryFilter(tag="travel"), 1)
-    older = repository.filtered(EntryFilter(tag="travel"), 5, before_id=page[0].id)
+    older = repository.filtered(EntryFilter(tag="travel"), 5, before=page[0].sort_key)
     assert [e.title for e in older] == ["Rome #travel"]
 
 
@@ -147,7 +147,9 @@ def test_filters_combine_full_text_tag_and_day(repository: EntryRepository) -> N
             assert ids == expected, flt
         elif expected is not None:
             assert len(ids) == expected, flt
-    assert repository.filtered_ids(EntryFilter(tag="travel"), 1, before_id=soup.id) == [rome.id + 1]
+    assert repository.filtered_ids(EntryFilter(tag="travel"), 1, before=soup.sort_key) == [
+        rome.id + 1
+    ]
     assert EntryFilter().is_empty
     assert not EntryFilter(tag="x").is_empty
 
@@ -160,7 +162,7 @@ def test_revert_writes_back_an_earlier_version(repository: EntryRepository) -> N
     assert repository.tag_counts() == [("a", 1)]
 
 
-def test_day_filter_uses_the_created_index(
+def test_day_filter_uses_the_day_index(
     repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plans: list[str] = []
@@ -175,4 +177,4 @@ def test_day_filter_uses_the_created_index(
 
     monkeypatch.setattr(repository, "_conn", Spy())
     repository.filtered(EntryFilter(day=date(2026, 3, 1)), 10)
-    assert any("entries_created" in plan for plan in plans), plans
+    assert any("entries_day" in plan for plan in plans), plans

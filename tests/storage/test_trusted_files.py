@@ -12,7 +12,7 @@ import pytest
 
 from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.backup import backup_journal, check_backup, restore_backup
-from desktop_blog.storage.database import SCHEMA_VERSION, transaction
+from desktop_blog.storage.database import SCHEMA_VERSION
 from desktop_blog.storage.schema_check import ForeignSchemaError, recreate_triggers
 
 WIPE = "CREATE TRIGGER wipe AFTER INSERT ON entries BEGIN DELETE FROM entries WHERE id % 2 = 0; END"
@@ -96,14 +96,10 @@ WRITER = textwrap.dedent(
 
 def test_a_backup_finishes_while_another_process_writes(db_path: Path, tmp_path: Path) -> None:
     conn = open_database(db_path)
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
-            [
-                (f"Entry {n}", "<p>" + "word " * 200 + "</p>", "2026-01-01T00:00:00+00:00")
-                for n in range(5000)
-            ],
-        )
+    repository = EntryRepository(conn)
+    with repository.batch():
+        for n in range(5000):
+            repository.add(f"Entry {n}", "<p>" + "word " * 200 + "</p>")
     conn.close()
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True

@@ -17,23 +17,23 @@ from tests.storage.v1 import make_v1_journal
 
 
 def stored(conn: sqlite3.Connection) -> tuple[dict[int, int], dict[str, tuple[int, int]]]:
-    """Words per entry id, and (entries, words) per UTC hour, as the journal keeps them."""
+    """Words per entry id, and (entries, words) per local day, as the journal keeps them."""
     words = dict(conn.execute("SELECT entry_id, words FROM entry_words").fetchall())
-    hours = {h: (n, w) for h, n, w in conn.execute("SELECT * FROM entry_hours")}
-    return words, hours
+    days = {d: (n, w) for d, n, w in conn.execute("SELECT day, entries, words FROM entry_days")}
+    return words, days
 
 
 def recounted(conn: sqlite3.Connection) -> tuple[dict[int, int], dict[str, tuple[int, int]]]:
     """The same figures computed from the titles and bodies."""
     words: dict[int, int] = {}
-    hours: dict[str, tuple[int, int]] = {}
-    for entry_id, title, text, created in conn.execute(
-        "SELECT id, title, text, created FROM entries"
+    days: dict[str, tuple[int, int]] = {}
+    for entry_id, title, text, day in conn.execute(
+        "SELECT id, title, text, local_day FROM entries"
     ):
         words[entry_id] = word_count(title, text)
-        entries, total = hours.get(created[:13], (0, 0))
-        hours[created[:13]] = (entries + 1, total + words[entry_id])
-    return words, hours
+        entries, total = days.get(day, (0, 0))
+        days[day] = (entries + 1, total + words[entry_id])
+    return words, days
 
 
 def test_word_count_counts_title_and_visible_text_only() -> None:
@@ -47,28 +47,34 @@ def test_old_journal_is_backfilled_by_the_migration(db_path: Path) -> None:
     make_v1_journal(db_path, (("Old day", "<p>one <i>two</i> three</p>"), ("Plain", "x y")))
     conn = open_database(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert stored(conn) == ({1: 5, 2: 3}, {"2025-01-02T03": (2, 8)})
+    day = datetime(2025, 1, 2, 3, tzinfo=UTC).astimezone().date().isoformat()  # this system's
+    assert stored(conn) == ({1: 5, 2: 3}, {day: (2, 8)})
     conn.close()
 
 
 def test_every_write_keeps_the_counts(repository: EntryRepository) -> None:
     conn = repository._conn
     noon = datetime(2026, 1, 5, 12, tzinfo=UTC)
-    first = repository.add("One two", "<p>three four</p>", created=noon)
-    second = repository.add("Five", "six", created=noon)
-    repository.add("Seven", "eight", created=datetime(2026, 3, 9, 8, tzinfo=UTC))
-    assert stored(conn) == ({1: 4, 2: 2, 3: 2}, {"2026-01-05T12": (2, 6), "2026-03-09T08": (1, 2)})
+    first = repository.add("One two", "<p>three four</p>", created=noon, tz="UTC")
+    second = repository.add("Five", "six", created=noon, tz="UTC")
+    repository.add("Seven", "eight", created=datetime(2026, 3, 9, 8, tzinfo=UTC), tz="UTC")
+    assert stored(conn) == ({1: 4, 2: 2, 3: 2}, {"2026-01-05": (2, 6), "2026-03-09": (1, 2)})
     repository.update(first.id, "One", "<p>a b c d e</p>")
-    assert stored(conn)[1]["2026-01-05T12"] == (2, 8)
+    assert stored(conn)[1]["2026-01-05"] == (2, 8)
     removed = repository.delete(second.id)
-    assert stored(conn)[1]["2026-01-05T12"] == (1, 6)
+    assert stored(conn)[1]["2026-01-05"] == (1, 6)
     repository.restore(removed)
-    assert stored(conn)[1]["2026-01-05T12"] == (2, 8)
+    assert stored(conn)[1]["2026-01-05"] == (2, 8)
     third = repository.get(3)
     assert third is not None
     repository.delete(3)
-    assert "2026-03-09T08" not in stored(conn)[1]
+    assert "2026-03-09" not in stored(conn)[1]
     repository.restore(third)
+    # A date change moves the entry's words to its new day.
+    repository.update(
+        first.id, "One", "<p>a b c d e</p>", created=datetime(2026, 3, 9, 9, tzinfo=UTC)
+    )
+    assert stored(conn)[1] == {"2026-01-05": (1, 2), "2026-03-09": (2, 8)}
     assert stored(conn) == recounted(conn)
 
 
@@ -105,25 +111,28 @@ def test_statistics_read_the_stored_counts_not_the_bodies(repository: EntryRepos
     assert stats.total_entries == 3
 
 
-@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/St_Johns", "Europe/Berlin"])
-def test_local_days_follow_the_time_zone(
-    repository: EntryRepository, monkeypatch: pytest.MonkeyPatch, zone: str
+def test_each_entry_counts_on_the_day_where_it_was_written(
+    repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # 18:40 UTC is 00:10 the next day in Kolkata (+5:30), 16:10 (NDT) or 15:10 (NST) in
-    # St. John's (-2:30/-3:30), 20:40 or 19:40 in Berlin.
+    # 18:40 UTC is 00:10 the next day in Kolkata (+5:30) and 16:10 in St. John's (-2:30).
     late = datetime(2026, 6, 30, 18, 40, tzinfo=UTC)
-    winter = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)
-    repository.add("Late", "one two", created=late)
-    repository.add("Winter", "three", created=winter)
-    monkeypatch.setenv("TZ", zone)
-    time.tzset()
-    try:
-        stats = journal_stats(repository._conn)
-        expected_days = {late.astimezone().date(): 1, winter.astimezone().date(): 1}
-    finally:
-        monkeypatch.undo()
+    repository.add("Late in Kolkata", "one two", created=late, tz="Asia/Kolkata")
+    repository.add("Afternoon in St. John's", "three", created=late, tz="America/St_Johns")
+    repository.add(
+        "New year in Berlin",
+        "four",
+        created=datetime(2026, 12, 31, 23, 30, tzinfo=UTC),
+        tz="Europe/Berlin",
+    )
+    expected = {date(2026, 7, 1): 1, date(2026, 6, 30): 1, date(2027, 1, 1): 1}
+    for here in ("UTC", "Asia/Kolkata", "America/Los_Angeles"):  # where the reader is now
+        monkeypatch.setenv("TZ", here)
         time.tzset()
-    assert stats.entries_per_day == expected_days
-    if zone == "Asia/Kolkata":
-        assert date(2026, 7, 1) in stats.entries_per_day
+        try:
+            stats = journal_stats(repository._conn)
+        finally:
+            monkeypatch.undo()
+            time.tzset()
+        assert stats.entries_per_day == expected
         assert stats.entries_per_month[(2027, 1)] == 1
+        assert stats.words_per_month[(2026, 7)] == 5  # "Late in Kolkata" + "one two"

@@ -18,13 +18,17 @@ def test_json_has_every_field(filled: EntryRepository, tmp_path: Path) -> None:
     assert export_json(filled._conn, out) == 3
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["format"] == "desktop-blog"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     assert [e["title"] for e in doc["entries"]] == ["First", "Picture", 'Quotes "and" ünïcode']
     assert doc["entries"][0] == {
         "id": 1,
         "title": "First",
         "text": "<p>Hello <b>world</b></p>",
         "created": "2025-12-31T22:05:00+00:00",
+        "updated": None,
+        "format": "html",
+        "tz": doc["entries"][0]["tz"],
+        "starred": False,
     }
     assert len(doc["images"]) == 1
     assert set(doc["images"][0]) == {"sha256", "mime", "created", "data"}
@@ -44,7 +48,8 @@ def test_markdown_one_file_per_entry_with_front_matter(
     ]
     text = (out / files[2]).read_text(encoding="utf-8")
     assert text.startswith(
-        '---\ntitle: "Quotes \\"and\\" ünïcode"\ndate: 2026-02-03T09:30:00+00:00\nid: 3\n---\n'
+        '---\ntitle: "Quotes \\"and\\" ünïcode"\ndate: 2026-02-03T09:30:00+00:00\nid: 3\n'
+        "format: html\n"
     )
     picture = (out / files[1]).read_text(encoding="utf-8")
     sha = next(iter(ImageStore(filled._conn).all())).sha256

@@ -56,7 +56,7 @@ def test_import_into_a_journal_with_entries_appends_and_skips_duplicates(
     report = import_file(other, out)
     assert (report.added, report.skipped) == (2, 1)
     assert report.summary() == (
-        "Imported 2 entries and 1 images from the Desktop Blog JSON; "
+        "Imported 2 entries and 1 image from the Desktop Blog JSON; "
         "skipped 1 already in the journal."
     )
     assert EntryRepository(other).count() == 4
@@ -140,27 +140,29 @@ def test_jrnl_json(repository: EntryRepository, tmp_path: Path) -> None:
     report = import_file(repository._conn, source)
     assert (report.kind, report.added) == (SourceKind.JRNL, 2)
     newest, oldest = repository.newest(2)
-    assert oldest.text == "<p>Met @work people.</p><p>Second para</p>"
+    assert oldest.text == "<p>Met @work people.</p><p>Second para</p><p>#work</p>"
     assert oldest.created_local.replace(tzinfo=None) == datetime(2023, 4, 1, 9, 15)
-    assert newest.text == "Just a title."
+    assert (newest.title, newest.text, newest.starred) == ("Just a title.", "", True)
+    assert not oldest.starred
+    assert repository.tag_counts() == [("work", 1)]
     assert import_file(repository._conn, source).added == 0
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"just some notes", "neither a JSON export nor a Flaskr database"),
-        (b"[1, 2]", "no object at the top"),
-        (b'{"hello": 1}', "neither a Desktop Blog nor a jrnl export"),
-        (b'{"format": "desktop-blog", "version": 9}', "version 1"),
+        (b"just some notes", "This app imports a Desktop Blog JSON export"),
+        (b"[1, 2]", "JSON but not a file this app can import"),
+        (b'{"hello": 1}', "Day One JSON export"),
+        (b'{"format": "desktop-blog", "version": 9}', "reads versions 1 to 2"),
         (
             b'{"format": "desktop-blog", "version": 1, "entries": [{"title": "t", "text": "x"}]}',
             "Entry 1: the date is missing",
         ),
         (
-            b'{"format": "desktop-blog", "version": 1, "entries": [{"title": "t", "text": " ",'
+            b'{"format": "desktop-blog", "version": 1, "entries": [{"title": " ", "text": "x",'
             b' "created": "2024-01-01T00:00:00"}]}',
-            "Please enter some text",
+            "Please enter a title",
         ),
         (b'{"entries": [{"title": "t", "date": "yesterday"}]}', "not a date"),
     ],

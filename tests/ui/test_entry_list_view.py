@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
@@ -7,16 +9,24 @@ from pytestqt.qtbot import QtBot
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import EntryRepository
 from desktop_blog.storage.database import transaction
+from desktop_blog.storage.zones import key_range
 from desktop_blog.ui.entry_delegate import EntryDelegate
 from desktop_blog.ui.entry_list_view import EntryListView
 
 
 def bulk(repository: EntryRepository, count: int) -> None:
+    """Many entries fast: the columns the repository would write, one second apart."""
     conn = repository._conn
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    first = key_range(start)[0]  # one day's keys are consecutive, in time order
     with transaction(conn):
         conn.executemany(
-            "INSERT INTO entries (title, text, created) VALUES (?, ?, ?)",
-            [(f"T{i}", "<p>b</p>", "2020-01-01T00:00:00+00:00") for i in range(count)],
+            "INSERT INTO entries (title, text, created, tz, local_day, sort_key)"
+            " VALUES (?, ?, ?, 'UTC', '2020-01-01', ?)",
+            [
+                (f"T{i}", "<p>b</p>", (start + timedelta(seconds=i)).isoformat(), first + i)
+                for i in range(count)
+            ],
         )
 
 

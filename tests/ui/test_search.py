@@ -132,7 +132,7 @@ def test_read_errors_are_flashed(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(EntryRepository, "search_ids", broken)
+    monkeypatch.setattr(EntryRepository, "search_keys", broken)
     qtbot.keyClicks(searchable.search_edit, "x")
     qtbot.waitUntil(lambda: "disk I/O error" in searchable.flash_banner.message())
     assert titles(searchable) == []

@@ -85,7 +85,7 @@ def test_import_reloads_the_list(
     window.import_action.trigger()
     assert titles(window) == ["From jrnl"]
     assert window.current_entry() is not None
-    assert window.flash_banner.message().startswith("Imported 1 entries from the jrnl JSON")
+    assert window.flash_banner.message().startswith("Imported 1 entry from the jrnl JSON")
 
 
 def test_bad_import_is_flashed_and_adds_nothing(
@@ -96,7 +96,7 @@ def test_bad_import_is_flashed_and_adds_nothing(
     choose(monkeypatch, source, "getOpenFileName")
     window.import_action.trigger()
     assert window.flash_banner.property("kind") == "error"
-    assert "neither a JSON export nor a Flaskr database" in window.flash_banner.message()
+    assert "not a file this app can import" in window.flash_banner.message()
     assert titles(window) == []
 
 

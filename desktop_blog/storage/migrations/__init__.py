@@ -15,6 +15,7 @@ from desktop_blog.storage.migrations import (
     v2_fulltext,
     v3_images,
     v4_journal_features,
+    v5_chronology,
     v7_word_counts,
 )
 
@@ -24,5 +25,6 @@ MIGRATIONS: dict[int, Migration] = {
     2: v2_fulltext.migrate,
     3: v3_images.migrate,
     4: v4_journal_features.migrate,
+    5: v5_chronology.migrate,
     7: v7_word_counts.migrate,
 }
