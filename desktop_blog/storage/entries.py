@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query
 from desktop_blog.storage.tags import extract_tags, normalize_tag
@@ -157,7 +158,7 @@ class EntryRepository:
                 )
                 assert cursor.lastrowid is not None
                 self._index_tags(cursor.lastrowid, title, text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(
                 f"The entry could not be saved: {exc}. "
                 "Nothing was written; your text is still in the form."
@@ -243,7 +244,7 @@ class EntryRepository:
             return self._title_ids(query, limit, upper)
         try:
             return self._match_ids(fts_query(query), limit, upper)
-        except sqlite3.OperationalError:
+        except sql_errors.OPERATIONAL_ERROR:
             return self._match_ids(plain, limit, upper)
 
     def _match_ids(self, match: str, limit: int, upper: int) -> list[int]:
@@ -305,7 +306,7 @@ class EntryRepository:
                 if cursor.rowcount != 1:
                     raise EntryValidationError("This entry no longer exists; nothing was saved.")
                 self._index_tags(entry_id, title, text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(
                 f"The entry could not be saved: {exc}. "
                 "Nothing was written; your text is still in the form."
@@ -325,7 +326,7 @@ class EntryRepository:
                     (entry.title, entry.text, updated, entry.body_format, entry.id),
                 )
                 self._index_tags(entry.id, entry.title, entry.text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(f"The entry could not be changed back: {exc}.") from exc
         return entry
 
@@ -338,7 +339,7 @@ class EntryRepository:
             with transaction(self._conn):
                 self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
                 self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
         return entry
 
@@ -361,7 +362,7 @@ class EntryRepository:
                     ),
                 )
                 self._index_tags(entry.id, entry.title, entry.text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(f"The entry could not be restored: {exc}.") from exc
         return entry
 
@@ -400,7 +401,7 @@ class EntryRepository:
         upper = _MAX_ID if before_id is None else before_id
         try:
             return self._filtered_ids(entry_filter, limit, upper, plain=False)
-        except sqlite3.OperationalError:
+        except sql_errors.OPERATIONAL_ERROR:
             return self._filtered_ids(entry_filter, limit, upper, plain=True)
 
     def _filtered_ids(

@@ -1,0 +1,1 @@
+"""Encryption of the journal: keys, the key file, unlocking and the login throttle (no Qt)."""
