@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop_blog.storage.migrations import v2_fulltext, v3_images, v4_journal_features
+from desktop_blog.storage.migrations import v2_fulltext, v3_images, v4_journal_features, v6_drafts
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -19,4 +19,5 @@ MIGRATIONS: dict[int, Migration] = {
     2: v2_fulltext.migrate,
     3: v3_images.migrate,
     4: v4_journal_features.migrate,
+    6: v6_drafts.migrate,
 }
