@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, transaction
 from desktop_blog.storage.entries import EntryValidationError, validate_entry
 from desktop_blog.storage.images import ImageError, StoredImage, insert_image, sniff_mime
@@ -185,8 +186,10 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
     raise ImportFormatError(f"{path} has neither Flaskr's 'entries' nor its 'post' table.")
 
 
-def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
-    """Recognise and read an import file."""
+def read_source(
+    path: Path, passphrase: str | None = None
+) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
+    """Recognise and read an import file (an encrypted JSON export needs ``passphrase``)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
@@ -195,7 +198,8 @@ def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[Store
     if head == SQLITE_HEADER:
         return SourceKind.FLASKR, read_flaskr(path), []
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        text = _read_text(path, passphrase)
+        document = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFormatError(
             f"{path} is neither a JSON export nor a Flaskr database ({exc})."
@@ -208,6 +212,25 @@ def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[Store
     if "entries" in document:
         return SourceKind.JRNL, read_jrnl_json(document), []
     raise ImportFormatError(f"{path} is JSON but neither a Desktop Blog nor a jrnl export.")
+
+
+def _read_text(path: Path, passphrase: str | None) -> str:
+    from desktop_blog.transfer.encrypted_export import (
+        ExportDecryptError,
+        is_encrypted_export,
+        unseal,
+    )
+
+    if not is_encrypted_export(path):
+        return path.read_text(encoding="utf-8")
+    if passphrase is None:
+        raise ImportFormatError(f"{path} is an encrypted export: give its passphrase.")
+    try:
+        return unseal(path.read_bytes(), passphrase).decode("utf-8")
+    except ExportDecryptError as exc:
+        raise ImportFormatError(str(exc)) from exc
+    except OSError as exc:
+        raise ImportFormatError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -224,10 +247,14 @@ def _existing_keys(
 
 
 def import_file(
-    conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> ImportReport:
     """Import ``path`` into the journal in one transaction; cancelling adds nothing."""
-    kind, entries, images = read_source(Path(path))
+    kind, entries, images = read_source(Path(path), passphrase)
     checked = []
     for number, entry in enumerate(entries, 1):
         try:
@@ -258,7 +285,7 @@ def import_file(
                     untimed.add(key)
                     result.added += 1
                 report(progress, done, total)
-    except sqlite3.Error as exc:
+    except sql_errors.ERROR as exc:
         raise DatabaseError(f"The import failed and added nothing: {exc}.") from exc
     return result
 
