@@ -50,12 +50,9 @@ def draft_path_for(journal: Path) -> Path:
 def _to_json(draft: Draft) -> str:
     # ASCII JSON escapes every character, even an unpaired surrogate: nothing typed
     # can make the draft unwritable.
-    data: dict[str, object] = {
-        "version": _VERSION,
-        "title": draft.title,
-        "body": draft.body,
-        "format": draft.format,
-    }
+    data: dict[str, object] = {"version": _VERSION, "title": draft.title, "body": draft.body}
+    if draft.format != "html":  # the default is left out: files of earlier versions match
+        data["format"] = draft.format
     if draft.created is not None:
         data["created"] = draft.created.isoformat()
     return json.dumps(data, ensure_ascii=True)
