@@ -63,6 +63,17 @@ EXCLUDED_QT_MODULES = (
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + ["tkinter"]
 
+# The encryption libraries' compiled parts, which PyInstaller may not see through their
+# Python wrappers: SQLCipher (sqlcipher3's extension, with SQLCipher linked in), argon2-cffi's
+# bindings and their cffi backend, and cryptography's Rust extension (AES-GCM).
+HIDDEN_IMPORTS = [
+    "sqlcipher3.dbapi2",
+    "sqlcipher3._sqlite3",
+    "_argon2_cffi_bindings",
+    "_cffi_backend",
+    "cryptography.hazmat.bindings._rust",
+]
+
 # Qt plugins collected by PyInstaller's hooks that a desktop journal never loads: the GTK 3
 # theme (it would make GTK a package dependency; Qt falls back to its own or the portal
 # theme), and the embedded-device platforms (framebuffer, KMS/EGLFS, VNC, Vulkan display).
