@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_blog.config import Settings
+from desktop_blog.config import Settings, SettingsError, save_credentials
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, PasswordHashError, verify_password
 from desktop_blog.security.keys import (
@@ -35,6 +36,7 @@ from desktop_blog.storage.database import DatabaseError, is_plain_file, open_dat
 INVALID_USERNAME = "Invalid username"
 INVALID_PASSWORD = "Invalid password"  # noqa: S105 - a message, not a password
 INVALID_RECOVERY_KEY = "Invalid recovery key"
+logger = logging.getLogger(__name__)
 
 
 class UnlockError(RuntimeError):
@@ -168,6 +170,7 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
                 result = UnlockResult(connection=open_database(journal, create=False), plain=True)
             else:
                 created = create_encrypted_journal(journal, password)
+                forget_password_hash(settings)
                 result = UnlockResult(
                     connection=_open(journal, created.key),
                     key=created.key,
@@ -185,6 +188,21 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
         return UnlockResult(str(exc))
     throttle.succeeded()
     return result
+
+
+def forget_password_hash(settings: Settings) -> Settings:
+    """Remove the earlier version's password hash: the encrypted journal's key file verifies.
+
+    Call after creating or encrypting the journal. A settings file that cannot be written
+    keeps the hash (harmless: it is no longer consulted for an encrypted journal).
+    """
+    if not settings.password_hash or not settings.username:
+        return settings
+    try:
+        return save_credentials(settings, settings.username, None)
+    except SettingsError:
+        logger.warning("The old password hash could not be removed from %s", settings.path)
+        return settings
 
 
 def unlock_key(journal: Path, password: str) -> DataKey:

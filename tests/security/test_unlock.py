@@ -29,7 +29,7 @@ from desktop_blog.security.unlock import (
     recover,
     unlock_journal,
 )
-from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.storage import EntryRepository, is_read_only, open_database
 from desktop_blog.storage.backup import backup_journal, check_backup, restore_backup
 from desktop_blog.storage.database import DatabaseError
 from desktop_blog.storage.drafts import (
@@ -211,6 +211,7 @@ def test_legacy_settings_without_a_journal_create_it_encrypted(tmp_path: Path) -
     assert result.ok
     assert result.recovery_key
     assert is_encrypted_journal(journal)
+    assert load_settings(settings.path).password_hash is None  # the key file verifies now
 
 
 def _plain_journal(tmp_path: Path) -> tuple[Path, Settings]:
@@ -295,3 +296,15 @@ def test_journal_draft_keeps_format_date_and_any_text(journal: Path) -> None:
     store.save(Draft("", ""))
     assert store.load() is None
     conn.close()
+
+
+def test_read_only_encrypted_journal_opens_for_reading(journal: Path) -> None:
+    key = read_key_file(journal).unlock(PASSWORD)
+    journal.chmod(0o444)
+    try:
+        conn = open_database(journal, key=key)
+        assert is_read_only(conn)
+        assert EntryRepository(conn).count() == 1
+        conn.close()
+    finally:
+        journal.chmod(0o600)
