@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog.config import Settings, SettingsError, save_credentials
@@ -111,6 +112,12 @@ def create_encrypted_journal(path: Path, password: str) -> NewJournal:
     check_new_password(password)
     if path.exists() and path.stat().st_size > 0:
         raise UnlockError(f"There is already a journal at {path}; nothing was changed.")
+    old_key_file = key_file_path(path)
+    if old_key_file.exists():  # a key file without its journal: kept aside, never overwritten
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = old_key_file.with_name(f"{old_key_file.name}.old-{stamp}")
+        os.replace(old_key_file, kept)
+        logger.warning("A key file without its journal was kept as %s", kept)
     key = DataKey.generate()
     recovery = new_recovery_key()
     try:

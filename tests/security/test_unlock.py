@@ -308,3 +308,14 @@ def test_read_only_encrypted_journal_opens_for_reading(journal: Path) -> None:
         conn.close()
     finally:
         journal.chmod(0o600)
+
+
+def test_a_key_file_without_its_journal_is_kept_aside_not_overwritten(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite3"
+    create_encrypted_journal(journal, PASSWORD)
+    old = key_file_path(journal).read_bytes()
+    journal.unlink()  # the journal was moved away; its key file stayed
+    assert "missing" in unlock_journal(_settings(tmp_path, journal), "ada", PASSWORD).message
+    create_encrypted_journal(journal, "another password")
+    kept = list(tmp_path.glob("journal.sqlite3.key.old-*"))
+    assert [p.read_bytes() for p in kept] == [old]
