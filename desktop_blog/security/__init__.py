@@ -1,1 +1,1 @@
-"""Encryption of the journal: keys, the key file, unlocking and the login throttle (no Qt)."""
+"""Encryption of the journal (no Qt): the data key and its key file, unlocking, conversion."""

@@ -22,6 +22,7 @@ from desktop_blog.storage.migrations import MIGRATIONS
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
+MEMORY_SECURITY = False  # SQLCipher's cipher_memory_security; see _connect_encrypted
 # SQLite counts rows by walking the smallest index it has (a covering scan, not the table).
 COUNT_SQL = "SELECT count(*) FROM entries"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,7 +62,11 @@ def _connect_encrypted(
         str(target), uri=uri, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
     )
     conn.execute(key.sqlcipher_pragma())
-    conn.execute("PRAGMA cipher_memory_security = ON")
+    # SQLCipher can wipe and lock every buffer it frees (cipher_memory_security). Measured at
+    # 100,000 entries it makes full-text searches 2-20x slower (a prefix search 26 ms instead
+    # of 3 ms), while the entries it would protect live on in Python's own strings, which
+    # nothing wipes. So it is set off explicitly; the key itself is zeroed on lock.
+    conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return cast(sqlite3.Connection, conn)
 
