@@ -23,6 +23,7 @@ from desktop_blog.storage.migrations import MIGRATIONS
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
 MEMORY_SECURITY = False  # SQLCipher's cipher_memory_security; see _connect_encrypted
+ENCRYPTED_CACHE_KIB = 64 * 1024  # SQLite's page cache for encrypted journals
 # SQLite counts rows by walking the smallest index it has (a covering scan, not the table).
 COUNT_SQL = "SELECT count(*) FROM entries"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,6 +69,11 @@ def _connect_encrypted(
     # nothing wipes. So it is set off explicitly; the key itself is zeroed on lock.
     conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # The OS caches an encrypted file's pages still encrypted, so every page SQLite's own
+    # cache misses is decrypted again: counting the rows of 1,000,000 entries (a 40 MiB index)
+    # took 93-155 ms each time with the default 2 MiB cache, 0.5 ms with this one (filled on
+    # demand, at most 64 MiB).
+    conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return cast(sqlite3.Connection, conn)
 
 
