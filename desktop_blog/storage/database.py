@@ -54,7 +54,7 @@ def is_plain_file(path: Path) -> bool:
 def _connect_encrypted(
     target: str | Path, key: DataKey, *, uri: bool = False
 ) -> sqlite3.Connection:
-    """An SQLCipher connection keyed with ``key`` (the key is the first statement).
+    """An SQLCipher connection keyed with ``key`` (before any statement reads the file).
 
     The connection follows Python's DB-API like ``sqlite3``'s, but raises ``sqlcipher3``
     exceptions: catch :mod:`desktop_blog.storage.sql_errors`.
@@ -62,6 +62,9 @@ def _connect_encrypted(
     conn = sqlcipher.connect(
         str(target), uri=uri, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
     )
+    # SQLCipher would also print its own line to stderr for a wrong key; the app's message
+    # says it better.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key.sqlcipher_pragma())
     # SQLCipher can wipe and lock every buffer it frees (cipher_memory_security). Measured at
     # 100,000 entries it makes full-text searches 2-20x slower (a prefix search 26 ms instead
@@ -188,25 +191,16 @@ def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
     try:
         conn = _connect_read_only(path, key)
     except sql_errors.ERROR as exc:
-        raise _explain(path, exc) from exc
+        raise _explain(path, exc, key) from exc
     try:
-        try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        except sql_errors.DATABASE_ERROR as exc:
-            if key is not None and "not a database" in str(exc):
-                raise DatabaseError(
-                    f"The key file {key_file_path(path)} does not belong to the journal {path} "
-                    "(or the journal is damaged): the key it holds does not decrypt it. "
-                    "Nothing was changed."
-                ) from exc
-            raise
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         # Reading the schema checks its pages; the header check above catches a truncated
         # file. A full quick_check would read every page (seconds for a journal of a million
         # entries) on every start, so it is not run here: a page damaged elsewhere is
         # reported when it is read, and every backup runs integrity_check.
     except sql_errors.DATABASE_ERROR as exc:
-        raise _explain(path, exc) from exc
+        raise _explain(path, exc, key) from exc
     finally:
         conn.close()
     if version > SCHEMA_VERSION:
@@ -314,8 +308,14 @@ def _configure(conn: sqlite3.Connection) -> None:
     register_functions(conn)  # used by the full-text triggers
 
 
-def _explain(path: Path, exc: Exception) -> DatabaseError:
+def _explain(path: Path, exc: Exception, key: DataKey | None = None) -> DatabaseError:
     text = str(exc)
+    if key is not None and "not a database" in text:
+        return DatabaseError(
+            f"The key file {key_file_path(path)} does not belong to the journal {path} "
+            "(or the journal is damaged): the key it holds does not decrypt it. "
+            "Nothing was changed."
+        )
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
             f"{path} is not a Desktop Blog journal or is damaged ({text}). "
