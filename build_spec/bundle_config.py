@@ -80,6 +80,17 @@ UNUSED_PYTHON_MODULES = (
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)
 
+# The encryption libraries' compiled parts, which PyInstaller may not see through their
+# Python wrappers: SQLCipher (sqlcipher3's extension, with SQLCipher linked in), argon2-cffi's
+# bindings and their cffi backend, and cryptography's Rust extension (AES-GCM).
+HIDDEN_IMPORTS = [
+    "sqlcipher3.dbapi2",
+    "sqlcipher3._sqlite3",
+    "_argon2_cffi_bindings",
+    "_cffi_backend",
+    "cryptography.hazmat.bindings._rust",
+]
+
 # Qt plugins collected by PyInstaller's hooks that a desktop journal never loads:
 # - the GTK 3 theme (with it came GTK, GDK, Cairo, Pango, ATK: about 20 MB; Qt falls back to
 #   its own or the portal theme);

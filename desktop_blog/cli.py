@@ -1,4 +1,4 @@
-"""Command line: start the app, set the password, create the database."""
+"""Command line: start the app, set or recover the password, create the encrypted journal."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop_blog.cli_journal import (
     JOURNAL_COMMANDS,
     JournalCommandError,
     add_journal_commands,
+    read_secret,
     run_journal_command,
 )
 from desktop_blog.cli_rescue import (
@@ -22,13 +23,24 @@ from desktop_blog.cli_rescue import (
     run_rescue_command,
 )
 from desktop_blog.config import (
+    Settings,
     SettingsError,
     load_settings,
     named_settings_path,
     save_credentials,
 )
 from desktop_blog.crash_guard import escape_control, run_guarded
-from desktop_blog.passwords import MIN_PASSWORD_LENGTH, hash_password
+from desktop_blog.passwords import MIN_PASSWORD_LENGTH, verify_password
+from desktop_blog.security.keys import DataKey
+from desktop_blog.security.unlock import (
+    UnlockError,
+    change_password,
+    create_encrypted_journal,
+    is_encrypted_journal,
+    is_plain_journal,
+    recover,
+    unlock_key,
+)
 from desktop_blog.storage import DatabaseError, init_database
 
 
@@ -56,10 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="start the app (the default)")
     password = commands.add_parser(
         "set-password",
-        help="set the username and password (password read from stdin when it is not a terminal)",
+        help="set the username and password (the old password first); creates or encrypts "
+        "the journal (passwords read from stdin, one per line, when it is not a terminal)",
     )
     password.add_argument("--username", help="the username (asked for when omitted)")
-    init = commands.add_parser("init-db", help="create the journal database if it is missing")
+    commands.add_parser(
+        "recover", help="set a new password with the recovery key shown when the journal was made"
+    )
+    init = commands.add_parser(
+        "init-db", help="create the encrypted journal if it is missing (asks for a password)"
+    )
     init.add_argument(
         "--force", action="store_true", help="back up an existing journal, then start an empty one"
     )
@@ -86,24 +104,100 @@ def _read_password(stdin: TextIO) -> str:
     return _read_line("", stdin)
 
 
-def set_password(settings_file: Path | None, username: str | None, stdin: TextIO) -> str:
-    # set-password may create the settings file it is pointed at.
-    settings = load_settings(settings_file, allow_missing=True)
-    name = (username if username is not None else _read_line("Username: ", stdin)).strip()
-    if not name:
-        raise CliError("the username must not be empty; nothing was changed")
+def _new_password(stdin: TextIO) -> str:
     password = _read_password(stdin)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise CliError(
             f"the password must have at least {MIN_PASSWORD_LENGTH} characters; nothing was changed"
         )
-    saved = save_credentials(settings, name, hash_password(password))
-    return f"Username and password saved to {saved.path}"
+    return password
 
 
-def init_db(settings_file: Path | None, force: bool) -> str:
+def _recovery_note(recovery_key: str) -> str:
+    return (
+        f"Recovery key (shown once; write it down and keep it apart from the computer): "
+        f"{recovery_key}\n"
+        "Without the password or this key the journal cannot be opened by anyone, "
+        "including you."
+    )
+
+
+def _check_old_password(settings: Settings, stdin: TextIO) -> None:
+    """Legacy (plain journal) credentials: the old password must be given first."""
+    if settings.password_hash:
+        old = read_secret(stdin, "Old password: ", "old password")
+        if not verify_password(old, settings.password_hash):
+            raise CliError("Invalid password; nothing was changed")
+
+
+def set_password(settings_file: Path | None, username: str | None, stdin: TextIO) -> str:
+    """Change the password of an encrypted journal, or make the journal encrypted."""
+    # set-password may create the settings file it is pointed at.
+    settings = load_settings(settings_file, allow_missing=True)
+    name = (username if username is not None else _read_line("Username: ", stdin)).strip()
+    if not name:
+        raise CliError("the username must not be empty; nothing was changed")
+    journal = settings.database
+    if is_encrypted_journal(journal):
+        old = read_secret(stdin, "Old password: ", "old password")
+        change_password(journal, old, _new_password(stdin))
+        saved = save_credentials(settings, name, None)
+        return (
+            f"Password changed (the journal's key was re-wrapped); username saved to {saved.path}"
+        )
+    if is_plain_journal(journal):
+        from desktop_blog.security.conversion import encrypt_plain_journal
+
+        _check_old_password(settings, stdin)
+        report = encrypt_plain_journal(journal, _new_password(stdin), backups=settings.backups)
+        saved = save_credentials(settings, name, None)
+        return (
+            f"{report.summary()} Username saved to {saved.path}.\n"
+            f"{_recovery_note(report.recovery_key)}"
+        )
+    created = create_encrypted_journal(journal, _new_password(stdin))
+    created.key.wipe()
+    saved = save_credentials(settings, name, None)
+    return (
+        f"Username and password saved to {saved.path}; encrypted journal created at {journal}\n"
+        f"{_recovery_note(created.recovery_key)}"
+    )
+
+
+def recover_password(settings_file: Path | None, stdin: TextIO) -> str:
     settings = load_settings(settings_file)
-    backup = init_database(settings.database, force=force)
+    if not is_encrypted_journal(settings.database):
+        raise CliError(f"There is no encrypted journal at {settings.database} to recover.")
+    recovery_key = read_secret(stdin, "Recovery key: ", "recovery key")
+    recover(settings.database, recovery_key, _new_password(stdin))
+    return "New password set with the recovery key (which stays valid)."
+
+
+def init_db(settings_file: Path | None, force: bool, stdin: TextIO) -> str:
+    settings = load_settings(settings_file)
+    journal = settings.database
+    key: DataKey | None = None
+    if is_encrypted_journal(journal):
+        key = unlock_key(journal, read_secret(stdin, "Password: ", "password"))
+    elif not is_plain_journal(journal):
+        name = settings.username or _read_line("Username: ", stdin).strip()
+        if not name:
+            raise CliError("the username must not be empty; nothing was changed")
+        if settings.password_hash:  # credentials of an earlier version: keep that password
+            password = read_secret(stdin, "Password: ", "password")
+            if not verify_password(password, settings.password_hash):
+                raise CliError("Invalid password; nothing was changed")
+        else:
+            password = _new_password(stdin)
+        created = create_encrypted_journal(journal, password)
+        created.key.wipe()
+        save_credentials(settings, name, None)
+        return f"Encrypted journal ready at {journal}\n{_recovery_note(created.recovery_key)}"
+    try:
+        backup = init_database(journal, force=force, key=key)
+    finally:
+        if key is not None:
+            key.wipe()
     if backup is not None:
         return (
             f"Backed up the journal to {backup} and started an empty journal at {settings.database}"
@@ -133,7 +227,10 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
             _say(set_password(named, args.username, stdin or sys.stdin))
             return 0
         if args.command == "init-db":
-            _say(init_db(named, args.force))
+            _say(init_db(named, args.force, stdin or sys.stdin))
+            return 0
+        if args.command == "recover":
+            _say(recover_password(named, stdin or sys.stdin))
             return 0
         if args.command in JOURNAL_COMMANDS:
             _say(run_journal_command(args, named, stdin or sys.stdin))
@@ -147,6 +244,7 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
         SettingsError,
         DatabaseError,
         JournalDamagedFoundError,
+        UnlockError,
     ) as exc:
         print(f"desktop-blog: error: {escape_control(str(exc))}", file=sys.stderr)
         return 1

@@ -16,6 +16,8 @@ from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
 from desktop_blog.plurals import count_text
 from desktop_blog.safe_input import MAX_BODY_FILE_BYTES, InputError, read_input_text
+from desktop_blog.security.keys import DataKey
+from desktop_blog.security.unlock import UnlockError, is_encrypted_journal, unlock_key
 from desktop_blog.storage import (
     BODY_FORMATS,
     Entry,
@@ -71,6 +73,11 @@ def add_journal_commands(commands: Any) -> None:
         "--entry", type=_positive, action="append", metavar="ID", help="only this entry (repeat)"
     )
     export.add_argument("output", help="a file (json, pdf) or a new folder (markdown, html)")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the JSON export with a passphrase (asked for; from stdin's next line)",
+    )
     imp = commands.add_parser(
         "import", help="import a Desktop Blog JSON export, a Flaskr database or a jrnl JSON export"
     )
@@ -99,20 +106,31 @@ def _local_time(text: str) -> datetime:
         ) from exc
 
 
-def _unlock(settings: Settings, stdin: TextIO) -> None:
-    """Ask for the password when the journal has one (from stdin when it is not a terminal)."""
-    if not settings.has_credentials:
-        return
+def read_secret(stdin: TextIO, prompt: str, what: str) -> str:
+    """A secret from the terminal (not echoed) or the next line of stdin."""
     if stdin.isatty():
-        password = getpass.getpass("Password: ")
-    else:
-        line = stdin.readline()
-        if not line:
-            raise JournalCommandError("no password: expected it on the first line of stdin")
-        password = line.rstrip("\r\n")
+        return getpass.getpass(prompt)
+    line = stdin.readline()
+    if not line:
+        raise JournalCommandError(f"no {what}: expected it on the next line of stdin")
+    return line.rstrip("\r\n")
+
+
+def _unlock(settings: Settings, stdin: TextIO) -> DataKey | None:
+    """Ask for the password when the journal has one; return the data key if encrypted."""
+    if is_encrypted_journal(settings.database):
+        password = read_secret(stdin, "Password: ", "password")
+        try:
+            return unlock_key(settings.database, password)
+        except UnlockError as exc:
+            raise JournalCommandError(str(exc)) from exc
+    if not settings.has_credentials:
+        return None
+    password = read_secret(stdin, "Password: ", "password")
     assert settings.username is not None
     if check_login(settings, settings.username, password) is not LoginResult.OK:
         raise JournalCommandError("wrong password; nothing was done")
+    return None
 
 
 def _line(entry: Entry) -> str:
@@ -160,14 +178,22 @@ def _list(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
     return _listing(repository.newest(args.limit))
 
 
-def _export(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
+def _export(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:
     from desktop_blog.transfer import exporters
 
     output = Path(args.output)
     ids = args.entry
+    if args.encrypt and args.format != "json":
+        raise JournalCommandError("only the JSON export can be encrypted; drop --encrypt")
     if args.format == "json":
         if ids:
             raise JournalCommandError("JSON exports the whole journal; drop --entry")
+        if args.encrypt:
+            from desktop_blog.transfer.encrypted_export import export_json_encrypted
+
+            passphrase = _new_passphrase(stdin)
+            count = export_json_encrypted(conn, output, passphrase)
+            return f"Exported {count} entries to {output} (encrypted with the passphrase)"
         count = exporters.export_json(conn, output)
     elif args.format == "markdown":
         count = exporters.export_markdown(conn, output, entry_ids=ids)
@@ -175,7 +201,31 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
         count = exporters.export_html_site(conn, output, entry_ids=ids)
     else:
         count = _export_pdf(conn, output, ids)
+    print(
+        f"desktop-blog: note: {output} is not encrypted; anyone who can read it can read "
+        "the entries (use --format json --encrypt for an encrypted export)",
+        file=sys.stderr,
+    )
     return f"Exported {count_text(count, 'entry', 'entries')} to {output}"
+
+
+def _new_passphrase(stdin: TextIO) -> str:
+    passphrase = read_secret(stdin, "Export passphrase: ", "export passphrase")
+    if stdin.isatty() and getpass.getpass("Repeat passphrase: ") != passphrase:
+        raise JournalCommandError("the passphrases do not match; nothing was exported")
+    if len(passphrase) < 4:
+        raise JournalCommandError("the passphrase must have at least 4 characters")
+    return passphrase
+
+
+def _import(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:
+    from desktop_blog.transfer.encrypted_export import is_encrypted_export
+
+    path = Path(args.file)
+    passphrase = None
+    if is_encrypted_export(path):
+        passphrase = read_secret(stdin, "Export passphrase: ", "export passphrase")
+    return import_file(conn, path, passphrase=passphrase).summary()
 
 
 def _export_pdf(conn: sqlite3.Connection, output: Path, ids: list[int] | None) -> int:
@@ -195,13 +245,20 @@ def _export_pdf(conn: sqlite3.Connection, output: Path, ids: list[int] | None) -
 def run_journal_command(args: argparse.Namespace, named: Path | None, stdin: TextIO) -> str:
     """Run one journal command; return what to print. Raises on any error."""
     settings = load_settings(named)
+    key = _unlock(settings, stdin)
+    try:
+        return _run(args, settings, key, stdin)
+    finally:
+        if key is not None:
+            key.wipe()
+
+
+def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None, stdin: TextIO) -> str:
     if args.command == "backup":
-        _unlock(settings, stdin)
         folder = Path(args.folder).expanduser() if args.folder else settings.backups
-        path = backup_journal(settings.database, folder, keep=settings.backup_keep)
+        path = backup_journal(settings.database, folder, keep=settings.backup_keep, key=key)
         return f"Backed up and verified the journal: {path}"
-    _unlock(settings, stdin)
-    conn, rebuilt = open_journal(settings.database, create=False)
+    conn, rebuilt = open_journal(settings.database, create=False, key=key)
     if rebuilt:  # only indexes were damaged: rebuilt from the entries, nothing lost
         print(f"desktop-blog: {escape_control(rebuilt)}", file=sys.stderr)
     try:
@@ -211,8 +268,8 @@ def run_journal_command(args: argparse.Namespace, named: Path | None, stdin: Tex
             "star": lambda: _star(conn, args.entry, True),
             "unstar": lambda: _star(conn, args.entry, False),
             "search": lambda: _listing(EntryRepository(conn).search(args.query, args.limit)),
-            "export": lambda: _export(conn, args),
-            "import": lambda: import_file(conn, Path(args.file)).summary(),
+            "export": lambda: _export(conn, args, stdin),
+            "import": lambda: _import(conn, args, stdin),
         }
         try:
             return commands[args.command]()

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_blog.config import load_settings
+from desktop_blog.config import Settings, load_settings
+from desktop_blog.plurals import count_text
+from desktop_blog.security.keys import DataKey
 from desktop_blog.storage.rescue import (
     check_journal,
     newest_verified_backup,
@@ -38,27 +40,35 @@ def run_rescue_command(args: argparse.Namespace, named: Path | None, stdin: Text
     from desktop_blog.cli_journal import _unlock
 
     settings = load_settings(named)
-    _unlock(settings, stdin)
+    key = _unlock(settings, stdin)
+    try:
+        return _run(args, settings, key)
+    finally:
+        if key is not None:
+            key.wipe()
+
+
+def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None) -> str:
     journal = settings.database
     if args.command == "salvage":
-        report = salvage(journal, Path(args.output))
+        report = salvage(journal, Path(args.output), key=key)
         return (
             f"{report.summary()} The salvaged journal is {args.output}; "
             f"the damaged journal {journal} was left untouched."
         )
-    health = check_journal(journal)
+    health = check_journal(journal, key=key)
     if health.ok:
         return health.summary()
     if health.rebuildable:
-        report, aside = rebuild_indexes(journal)
+        report, aside = rebuild_indexes(journal, key)
         return (
             f"{health.summary()} Rebuilt them: {report.summary()} "
             f"The damaged file was kept as {aside}."
         )
-    offer = newest_verified_backup(settings.backups)
+    offer = newest_verified_backup(settings.backups, key)
     backup = (
         f" The newest verified backup is {offer.path} ({offer.made:%Y-%m-%d %H:%M} UTC, "
-        f"{offer.entries} entries)."
+        f"{count_text(offer.entries, 'entry', 'entries')})."
         if offer
         else " There is no verified backup."
     )

@@ -93,7 +93,14 @@ class Settings:
 
     @property
     def has_credentials(self) -> bool:
-        return bool(self.username) and bool(self.password_hash)
+        """A username and a verifier: the password hash (plain journals of earlier
+        versions) or the journal's key file (encrypted journals)."""
+        if not self.username:
+            return False
+        return (
+            bool(self.password_hash)
+            or self.database.with_name(f"{self.database.name}.key").is_file()
+        )
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -215,10 +222,15 @@ def _toml_value(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} to settings")
 
 
-def write_settings(path: Path, updates: dict[str, object]) -> None:
-    """Merge ``updates`` into the flat TOML file at ``path``, atomically and owner-only."""
+def write_settings(path: Path, updates: dict[str, object], *, drop_none: bool = False) -> None:
+    """Merge ``updates`` into the flat TOML file at ``path``, atomically and owner-only.
+
+    With ``drop_none``, keys whose update is ``None`` are removed.
+    """
     data: dict[str, object] = _read_toml(path) if path.exists() else {}
     data.update(updates)
+    if drop_none:
+        data = {key: value for key, value in data.items() if value is not None}
     lines = ["# Desktop Blog settings", ""]
     for key, value in data.items():
         if not _BARE_KEY.match(key) or isinstance(value, dict | list):
@@ -234,9 +246,15 @@ def write_settings(path: Path, updates: dict[str, object]) -> None:
         raise SettingsError(f"Cannot write the settings file {path}: {exc.strerror}.") from exc
 
 
-def save_credentials(settings: Settings, username: str, password_hash: str) -> Settings:
-    """Write the credentials to the settings file and return the updated settings."""
-    write_settings(settings.path, {"username": username, "password_hash": password_hash})
+def save_credentials(settings: Settings, username: str, password_hash: str | None) -> Settings:
+    """Write the credentials to the settings file and return the updated settings.
+
+    ``password_hash=None`` removes the hash: an encrypted journal's key file verifies the
+    password.
+    """
+    write_settings(
+        settings.path, {"username": username, "password_hash": password_hash}, drop_none=True
+    )
     return replace(settings, username=username, password_hash=password_hash)
 
 

@@ -16,6 +16,13 @@ DEFAULT_LOG_N = 15  # n = 32768: 32 MiB of memory, about 0.1 s per check
 DEFAULT_R = 8
 DEFAULT_P = 1
 MIN_PASSWORD_LENGTH = 4
+# A stored hash may not ask for more: an edited settings file must not make a login take a
+# minute and a gigabyte (ln=22, r=32 would). The defaults cost 32 MiB and about 0.1 s.
+MIN_LOG_N = 1
+MAX_LOG_N = 18
+MAX_R = 16
+MAX_P = 4
+MAX_MEMORY = 256 * 1024 * 1024
 _SALT_BYTES = 16
 _KEY_BYTES = 32
 
@@ -30,6 +37,10 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+
+
+def _memory(log_n: int, r: int) -> int:
+    return 128 * r * (1 << log_n)
 
 
 def _derive(password: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
@@ -59,7 +70,10 @@ def _parse(stored: str) -> tuple[int, int, int, bytes, bytes]:
             raise ValueError(scheme)
         values = dict(item.split("=", 1) for item in params.split(","))
         log_n, r, p = int(values["ln"]), int(values["r"]), int(values["p"])
-        if not (1 <= log_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
+        if (
+            not (MIN_LOG_N <= log_n <= MAX_LOG_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P)
+            or _memory(log_n, r) > MAX_MEMORY
+        ):
             raise ValueError(params)
         return log_n, r, p, _unb64(salt), _unb64(key)
     except (ValueError, KeyError) as exc:

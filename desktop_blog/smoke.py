@@ -25,6 +25,48 @@ def _check(condition: bool, message: str) -> None:
         raise SmokeTestError(message)
 
 
+def _check_encrypted_journal(tmp: Path) -> str:
+    """Create an encrypted journal, write, lock, unlock with the password and read back."""
+    import sqlite3
+
+    from desktop_blog.config import load_settings, write_settings
+    from desktop_blog.security.unlock import create_encrypted_journal, unlock_journal
+    from desktop_blog.storage import EntryRepository
+    from desktop_blog.storage.sql_errors import DATABASE_ERROR
+
+    journal = tmp / "encrypted" / "journal.sqlite3"
+    journal.parent.mkdir()
+    settings_file = tmp / "encrypted" / "settings.toml"
+    write_settings(settings_file, {"database": str(journal), "username": "smoke"})
+    create_encrypted_journal(journal, _PASSWORD).key.wipe()
+    settings = load_settings(settings_file)
+    first = unlock_journal(settings, "smoke", _PASSWORD)
+    _check(first.connection is not None, f"unlocking failed: {first.message}")
+    assert first.connection is not None
+    entry = EntryRepository(first.connection).add("Encrypted", "<p>Locked away.</p>")
+    first.lock()
+    _check(
+        unlock_journal(settings, "smoke", "wrong password").message == "Invalid password",
+        "a wrong password was not refused",
+    )
+    again = unlock_journal(settings, "smoke", _PASSWORD)
+    _check(again.connection is not None, f"unlocking again failed: {again.message}")
+    assert again.connection is not None
+    try:
+        stored = EntryRepository(again.connection).search("locked", 5)
+        cipher = again.connection.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        again.lock()
+    _check([e.id for e in stored] == [entry.id], "the encrypted journal did not read back")
+    try:
+        sqlite3.connect(journal).execute("SELECT count(*) FROM entries").fetchone()
+    except DATABASE_ERROR:
+        pass
+    else:
+        raise SmokeTestError("the journal is readable without its key")
+    return f"SQLCipher {cipher}"
+
+
 def _run(tmp: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The offscreen platform warns that it cannot raise windows; that is expected here.
@@ -87,9 +129,11 @@ def _run(tmp: Path) -> str:
     finally:
         conn.close()
     _check(stored == entry, "the entry read back from the database differs")
+    cipher = _check_encrypted_journal(tmp)
     return (
         f"desktop-blog {__version__} smoke test ok: logged in, posted entry #{entry.id} "
-        f"through the form, read it back through the list model and the database "
+        f"through the form, read it back through the list model and the database; "
+        f"created, locked, unlocked and read an encrypted journal ({cipher}) "
         f"(PySide6 {pyside_version}, {app.platformName()} platform, resources {resources_dir()})"
     )
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 import desktop_blog
 import desktop_blog.cli
 from desktop_blog.config import load_settings
-from desktop_blog.passwords import verify_password
+from desktop_blog.security.unlock import is_encrypted_journal, unlock_key
 from desktop_blog.storage import EntryRepository, open_database
 from tests.conftest import PASSWORD, USERNAME
 
@@ -25,11 +25,16 @@ def test_set_password_reads_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[
         ["--settings", str(named), "set-password"], stdin=io.StringIO("dora\nmy password\n")
     )
     assert code == 0
-    assert "saved to" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "saved to" in out
+    assert "Recovery key" in out
     settings = load_settings(named)
     assert settings.username == "dora"
-    assert settings.password_hash is not None
-    assert verify_password("my password", settings.password_hash)
+    # The encrypted journal's key file is the verifier: no password hash in the settings.
+    assert settings.password_hash is None
+    assert settings.has_credentials
+    assert is_encrypted_journal(settings.database)
+    unlock_key(settings.database, "my password").wipe()
     assert "my password" not in named.read_text()
 
 
@@ -57,23 +62,35 @@ def test_init_db_creates_then_refuses_then_forces(
     settings_file: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main = desktop_blog.cli.main
-    assert main(["--settings", str(settings_file), "init-db"]) == 0
-    assert db_path.is_file()
-    conn = open_database(db_path)
+    args = ["--settings", str(settings_file), "init-db"]
+    # The settings hold an earlier version's password hash: init-db keeps that password.
+    assert main(args, stdin=io.StringIO("wrong\n")) == 1
+    assert "Invalid password" in capsys.readouterr().err
+    assert not db_path.exists()
+    assert main(args, stdin=io.StringIO(f"{PASSWORD}\n")) == 0
+    assert "Recovery key" in capsys.readouterr().out
+    assert is_encrypted_journal(db_path)
+    assert load_settings(settings_file).password_hash is None
+    key = unlock_key(db_path, PASSWORD)
+    conn = open_database(db_path, key=key)
     EntryRepository(conn).add("Keep", "me")
     conn.close()
-    capsys.readouterr()
-    assert main(["--settings", str(settings_file), "init-db"]) == 1
+    assert main(args, stdin=io.StringIO(f"{PASSWORD}\n")) == 1
     assert "already holds 1 entries" in capsys.readouterr().err
-    assert main(["--settings", str(settings_file), "init-db", "--force"]) == 0
+    assert main([*args, "--force"], stdin=io.StringIO(f"{PASSWORD}\n")) == 0
     assert "Backed up the journal" in capsys.readouterr().out
-    assert len(list(db_path.parent.glob("journal.sqlite3.*.bak"))) == 1
+    backups = list(db_path.parent.glob("journal.sqlite3.*.bak"))
+    assert len(backups) == 1
+    conn = open_database(backups[0], key=key)  # encrypted, with its key file beside it
+    assert EntryRepository(conn).count() == 1
+    conn.close()
 
 
 def test_environment_variable_names_the_settings(
     settings_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DESKTOP_BLOG_SETTINGS", str(settings_file))
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
     assert desktop_blog.main(["init-db"]) == 0
     assert db_path.is_file()
 

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_blog.private_file import write_private_text
 from desktop_blog.safe_input import InputError, check_input_file
 from desktop_blog.safe_output import (
     DISK_FULL,
@@ -17,14 +18,17 @@ from desktop_blog.safe_output import (
     remove_stale_parts,
     sync_file,
 )
+from desktop_blog.security.keys import DataKey, key_file_path
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import (
-    BUSY_TIMEOUT_SECONDS,
     SCHEMA_VERSION,
     DatabaseError,
+    connect_journal_file,
     entry_count,
+    is_plain_file,
     open_database,
 )
-from desktop_blog.storage.errors import DiskFullError, GuardedConnection
+from desktop_blog.storage.errors import DiskFullError
 from desktop_blog.storage.progress import Cancelled, Progress, report
 from desktop_blog.storage.schema_check import check_schema, recreate_triggers
 
@@ -32,6 +36,7 @@ DEFAULT_KEEP = 7
 AUTO_INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^journal-(\d{8}T\d{12}Z)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+_COPY_ERRORS: tuple[type[Exception], ...] = (*sql_errors.ERROR, OSError)
 
 
 class BackupError(DatabaseError):
@@ -64,20 +69,23 @@ def backup_due(folder: Path, now: datetime | None = None) -> bool:
     return newest is None or (now or datetime.now(UTC)) - newest >= AUTO_INTERVAL
 
 
-def check_backup(path: Path) -> int:
-    """Verify a backup file (integrity and schema); return its entry count."""
+def check_backup(path: Path, key: DataKey | None = None) -> int:
+    """Verify a backup file (integrity and schema); return its entry count.
+
+    An encrypted backup is checked with the journal's data ``key``.
+    """
+    if key is None and key_file_path(path).exists() and not is_plain_file(path):
+        raise BackupError(
+            f"The backup {path} is encrypted: unlock the journal (or use its key file "
+            f"{key_file_path(path).name}) to check it."
+        )
     try:
         check_input_file(path)  # a FIFO or device would block SQLite's open
     except InputError as exc:
         raise BackupError(str(exc)) from exc
     try:
-        conn = sqlite3.connect(
-            f"file:{path}?mode=ro",
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            factory=GuardedConnection,
-        )
-    except sqlite3.Error as exc:
+        conn = connect_journal_file(path, key, read_only=True)
+    except sql_errors.ERROR as exc:
         raise BackupError(f"Cannot open the backup {path}: {exc}.") from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
@@ -90,7 +98,7 @@ def check_backup(path: Path) -> int:
         return entry_count(conn)
     except BackupError:
         raise
-    except sqlite3.DatabaseError as exc:
+    except sql_errors.DATABASE_ERROR as exc:
         raise BackupError(f"{path} is not a Desktop Blog backup ({exc}).") from exc
     finally:
         conn.close()
@@ -116,11 +124,15 @@ def backup_journal(
     keep: int = DEFAULT_KEEP,
     progress: Progress | None = None,
     now: datetime | None = None,
+    key: DataKey | None = None,
 ) -> Path:
     """Copy the journal into ``folder`` while it may be in use, verify it, keep the newest ``keep``.
 
     The copy is written to a temporary name and renamed only once verified, so a cancelled
     or failed backup leaves nothing behind. Raises :class:`Cancelled` or :class:`BackupError`.
+    An encrypted journal (``key`` given) gives an encrypted copy with the same data key, and
+    the journal's key file is copied beside it: the backup alone opens with the password
+    of the day it was made.
     """
     if not journal.is_file():
         raise BackupError(f"There is no journal at {journal} to back up.")
@@ -134,9 +146,14 @@ def backup_journal(
         raise BackupError(
             f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
         ) from exc
+    part_key = key_file_path(part)
     try:
-        source = sqlite3.connect(journal, timeout=BUSY_TIMEOUT_SECONDS, factory=GuardedConnection)
-        dest = sqlite3.connect(part, factory=GuardedConnection)
+        if key is not None:
+            write_private_text(
+                part_key, key_file_path(journal).read_text("ascii"), encoding="ascii"
+            )
+        source = connect_journal_file(journal, key)
+        dest = connect_journal_file(part, key)
         try:
             _copy(source, dest, progress)
             # A single file: a backup must not depend on a -wal file beside it.
@@ -144,29 +161,31 @@ def backup_journal(
         finally:
             dest.close()
             source.close()
-        _check_copy(journal, part)
+        _check_copy(journal, part, key)
         sync_file(part)
+        if key is not None:  # the key file first: a backup never lacks its key file
+            os.replace(part_key, key_file_path(target))
         os.replace(part, target)
         fsync_folder(folder)
     except Cancelled:
-        _remove(part)
+        _remove(part, part_key)
         raise
     except DiskFullError as exc:
-        _remove(part)
+        _remove(part, part_key)
         raise BackupError(
             f"Cannot write a backup into {folder}: {DISK_FULL}. Nothing was changed; "
             "free some space and try again."
         ) from exc
     except OSError as exc:
-        _remove(part)
+        _remove(part, part_key)
         raise BackupError(
             f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
         ) from exc
-    except sqlite3.Error as exc:
-        _remove(part)
+    except sql_errors.ERROR as exc:
+        _remove(part, part_key)
         raise BackupError(f"The backup of {journal} failed: {exc}.") from exc
     except BaseException:
-        _remove(part)
+        _remove(part, part_key)
         raise
     prune_backups(folder, keep)
     return target
@@ -176,14 +195,14 @@ class JournalDamagedBackupError(BackupError):
     """The backup was not kept because the journal itself is damaged (offer the rescue)."""
 
 
-def _check_copy(journal: Path, part: Path) -> None:
+def _check_copy(journal: Path, part: Path, key: DataKey | None) -> None:
     """Verify the fresh copy; if it is damaged, say whether the journal itself is."""
     try:
-        check_backup(part)
+        check_backup(part, key)
     except BackupError as exc:
         from desktop_blog.storage.rescue import check_journal
 
-        health = check_journal(journal)
+        health = check_journal(journal, key=key)
         if not health.ok:
             raise JournalDamagedBackupError(
                 f"No backup was made: {health.summary()} The older backups were kept."
@@ -195,7 +214,7 @@ def prune_backups(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups (at least one is always kept)."""
     removed = list_backups(folder)[max(keep, 1) :]
     for path in removed:
-        _remove(path)
+        _remove(path, key_file_path(path))
     return removed
 
 
@@ -207,21 +226,29 @@ def restore_backup(
     *,
     keep: int = DEFAULT_KEEP,
     progress: Progress | None = None,
+    key: DataKey | None = None,
 ) -> Path:
     """Replace the open journal's contents with ``backup``; return the safety backup's path.
 
     The backup is verified first and the current journal is backed up before anything is
     replaced; the copy runs in one step of SQLite's backup API into the live connection.
+    An encrypted journal (``key``) restores encrypted backups of the same journal only.
     """
-    check_backup(backup)
-    safety = backup_journal(journal, folder, keep=max(keep, 1) + 1, progress=progress)
+    if (key is None) != is_plain_file(backup):
+        kind = "plain" if key is not None else "encrypted"
+        raise BackupError(
+            f"The backup {backup} is {kind}, unlike the open journal; nothing was changed. "
+            "Open it on its own instead (a backup is a complete journal)."
+        )
+    check_backup(backup, key)
+    safety = backup_journal(journal, folder, keep=max(keep, 1) + 1, progress=progress, key=key)
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = connect_journal_file(backup, key, read_only=True)
         try:
             source.backup(conn)
         finally:
             source.close()
-    except sqlite3.Error as exc:
+    except sql_errors.ERROR as exc:
         raise BackupError(
             f"The journal could not be restored from {backup}: {exc}. "
             f"The journal as it was is in {safety}."
@@ -231,10 +258,11 @@ def restore_backup(
     conn.execute("BEGIN IMMEDIATE")
     recreate_triggers(conn, version)  # the app's own, whatever the backup carried
     conn.execute("COMMIT")
-    open_database(journal).close()  # bring an older backup up to this version's schema
+    open_database(journal, key=key).close()  # bring an older backup up to this version's schema
     return safety
 
 
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
 from desktop_blog.storage.tags import extract_tags, normalize_tag
@@ -179,7 +180,9 @@ class EntryRepository:
         # full-text search reads the index's posting lists too. SQLite's default 2 MiB page
         # cache lets one evict the other: 8 MiB keeps a search's first page as fast as when
         # entries were found by id (see README "Storage").
-        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        (size,) = conn.execute("PRAGMA cache_size").fetchone()
+        if -int(size) < PAGE_CACHE_KIB:  # never lower a larger cache (an encrypted journal's)
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
     # -- transactions ------------------------------------------------------------------
     @contextlib.contextmanager
@@ -248,7 +251,7 @@ class EntryRepository:
                 assert cursor.lastrowid is not None
                 entry_id = cursor.lastrowid
                 self._index_tags(entry_id, stored.title, stored.text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(
                 f"The entry could not be saved: {exc}. "
                 "Nothing was written; your text is still in the form."
@@ -326,7 +329,7 @@ class EntryRepository:
                 if cursor.rowcount != 1:
                     raise EntryValidationError("This entry no longer exists; nothing was saved.")
                 self._index_tags(old.id, stored.title, stored.text)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(
                 f"The entry could not be {verb}: {exc}. Nothing was written."
             ) from exc
@@ -342,7 +345,7 @@ class EntryRepository:
             with self._writing():
                 self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
                 self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
         return entry
 
@@ -544,7 +547,7 @@ class EntryRepository:
             return self._title_keys(query, limit, upper)
         try:
             return self._match_keys(fts_query(query), limit, upper, with_ids)
-        except sqlite3.OperationalError:
+        except sql_errors.OPERATIONAL_ERROR:
             return self._match_keys(plain, limit, upper, with_ids)
 
     def _match_keys(self, match: str, limit: int, upper: int, with_ids: bool = True) -> Keyed:
@@ -635,7 +638,7 @@ class EntryRepository:
         upper = _MAX_KEY if before is None else before
         try:
             return self._filtered_keys(entry_filter, limit, upper, plain=False)
-        except sqlite3.OperationalError:
+        except sql_errors.OPERATIONAL_ERROR:
             return self._filtered_keys(entry_filter, limit, upper, plain=True)
 
     def _filtered_keys(

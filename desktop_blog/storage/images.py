@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, transaction
 
 IMAGE_SCHEME = "journal-image"
@@ -89,7 +90,7 @@ class ImageStore:
         try:
             with transaction(self._conn):
                 insert_image(self._conn, StoredImage(sha, mime, data, created))
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             raise DatabaseError(f"The image could not be saved: {exc}.") from exc
         stored = self.get(sha)
         assert stored is not None

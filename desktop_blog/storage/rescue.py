@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop_blog.storage.database import _connect_read_only, open_database
+from desktop_blog.security.keys import DataKey, key_file_path
+from desktop_blog.storage import sql_errors
+from desktop_blog.storage.database import _connect_read_only, connect_journal_file, open_database
 from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.errors import DatabaseError, JournalDamagedError
 from desktop_blog.storage.images import referenced_images
@@ -113,7 +116,7 @@ def _quick_check(conn: sqlite3.Connection, table: str | None = None) -> bool:
     sql = "PRAGMA quick_check" if table is None else f'PRAGMA quick_check("{table}")'
     try:
         return conn.execute(sql).fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+    except sql_errors.DATABASE_ERROR:
         return False
 
 
@@ -121,22 +124,25 @@ def _readable(conn: sqlite3.Connection, sql: str) -> bool:
     try:
         for _row in conn.execute(sql):
             pass
-    except sqlite3.DatabaseError:
+    except sql_errors.DATABASE_ERROR:
         return False
     return True
 
 
-def check_journal(path: Path) -> JournalHealth:
-    """Run ``quick_check`` on the journal at ``path`` (read-only) and name the damaged parts."""
+def check_journal(path: Path, *, key: DataKey | None = None) -> JournalHealth:
+    """Run ``quick_check`` on the journal at ``path`` (read-only) and name the damaged parts.
+
+    An encrypted journal is read with its data ``key``.
+    """
     path = Path(path)
     try:
-        conn = _connect_read_only(path)
-    except sqlite3.Error as exc:
+        conn = _connect_read_only(path, key)
+    except sql_errors.ERROR as exc:
         raise RescueError(f"Cannot open the journal {path}: {exc}.") from exc
     try:
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError:
+        except sql_errors.DATABASE_ERROR:
             return JournalHealth(path, (SCHEMA,))
         if _quick_check(conn):
             return JournalHealth(path, ())
@@ -173,7 +179,7 @@ def _first_readable(conn: sqlite3.Connection, sql: str, start: int) -> int | Non
     def works(key: int) -> bool:
         try:
             conn.execute(sql + " LIMIT 1", (key,)).fetchall()
-        except sqlite3.DatabaseError:
+        except sql_errors.DATABASE_ERROR:
             return False
         return True
 
@@ -210,7 +216,7 @@ def read_rows(
                 rows.append(tuple(row))
                 key = int(row[0]) + 1
             return rows, lost
-        except sqlite3.DatabaseError:
+        except sql_errors.DATABASE_ERROR:
             following = _first_readable(conn, sql, key)
             if following is None:
                 lost.append((key, _MAX_ROWID))
@@ -236,25 +242,27 @@ def _known_ids(conn: sqlite3.Connection) -> set[int] | None:
     ):
         try:
             return {int(row[0]) for row in conn.execute(sql)}
-        except sqlite3.DatabaseError:
+        except sql_errors.DATABASE_ERROR:
             continue
     return None
 
 
-def salvage(source: Path, dest: Path) -> SalvageReport:
+def salvage(source: Path, dest: Path, *, key: DataKey | None = None) -> SalvageReport:
     """Copy every readable entry and image of ``source`` into the new journal ``dest``.
 
     ``source`` is only read. ``dest`` must not exist; it is written under a temporary name
     and renamed when complete. The full-text and tag indexes of ``dest`` are built from the
-    saved entries. Raises :class:`RescueError` when nothing at all can be read.
+    saved entries. An encrypted ``source`` is read with its data ``key``, and ``dest`` is
+    encrypted with the same key (its key file copied beside it). Raises
+    :class:`RescueError` when nothing at all can be read.
     """
     source, dest = Path(source), Path(dest)
     if dest.exists() or dest.is_symlink():
         raise RescueError(f"{dest} already exists; choose a new file for the salvaged journal.")
     try:
-        conn = _connect_read_only(source)
+        conn = _connect_read_only(source, key)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError as exc:
+    except sql_errors.DATABASE_ERROR as exc:
         raise RescueError(
             f"Nothing can be read from {source}: its list of tables is damaged ({exc}). "
             "Restore the newest backup instead."
@@ -288,7 +296,11 @@ def salvage(source: Path, dest: Path) -> SalvageReport:
             images=images,
             sequence=sequence,
             report=report,
+            key=key,
         )
+        if key is not None:  # the key file first: the journal never lacks it
+            shutil.copyfile(key_file_path(source), key_file_path(dest))
+            os.chmod(key_file_path(dest), 0o600)
         os.replace(part, dest)
     except BaseException:
         _remove_database(part)
@@ -300,7 +312,7 @@ def salvage(source: Path, dest: Path) -> SalvageReport:
 def _sequence(conn: sqlite3.Connection) -> int:
     try:
         row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
-    except sqlite3.DatabaseError:
+    except sql_errors.DATABASE_ERROR:
         return 0
     return int(row[0]) if row and isinstance(row[0], int) else 0
 
@@ -313,8 +325,9 @@ def _write_salvaged(
     images: list[tuple[object, ...]],
     sequence: int,
     report: SalvageReport,
+    key: DataKey | None,
 ) -> None:
-    conn = open_database(part)
+    conn = open_database(part, key=key)
     try:
         repository = EntryRepository(conn)  # the one write path: tags, index, order, counts
         with repository.batch():
@@ -387,9 +400,15 @@ def _remove_database(path: Path) -> None:
 
 
 def set_aside(journal: Path, now: datetime | None = None) -> Path:
-    """Rename the damaged ``journal`` (and its WAL files) to ``<name>.damaged-<time>``."""
+    """Rename the damaged ``journal`` (and its WAL files) to ``<name>.damaged-<time>``.
+
+    A copy of its key file goes beside it, so that the kept file can still be opened.
+    """
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     aside = journal.with_name(f"{journal.name}.damaged-{stamp}")
+    if key_file_path(journal).exists():
+        shutil.copyfile(key_file_path(journal), key_file_path(aside))
+        os.chmod(key_file_path(aside), 0o600)
     for suffix in ("-wal", "-shm", ""):
         current = Path(f"{journal}{suffix}")
         if current.exists():
@@ -397,28 +416,32 @@ def set_aside(journal: Path, now: datetime | None = None) -> Path:
     return aside
 
 
-def rebuild_indexes(journal: Path) -> tuple[SalvageReport, Path]:
+def rebuild_indexes(journal: Path, key: DataKey | None = None) -> tuple[SalvageReport, Path]:
     """Rebuild a journal whose damage is only in indexes; return the report and the kept file.
 
     Call it with no connection open on ``journal``. The journal is salvaged beside itself;
     only when nothing was lost does the copy replace it, the damaged file renamed aside.
     """
-    return _replace_with_salvage(Path(journal), allow_loss=False)
+    return _replace_with_salvage(Path(journal), key, allow_loss=False)
 
 
-def salvage_in_place(journal: Path) -> tuple[SalvageReport, Path]:
+def salvage_in_place(journal: Path, key: DataKey | None = None) -> tuple[SalvageReport, Path]:
     """Replace the damaged ``journal`` with everything readable in it (the GUI's "salvage").
 
     Call it with no connection open on ``journal``. Returns the report and the path the
     damaged file was renamed to (it is kept, never deleted).
     """
-    return _replace_with_salvage(Path(journal), allow_loss=True)
+    return _replace_with_salvage(Path(journal), key, allow_loss=True)
 
 
-def _replace_with_salvage(journal: Path, *, allow_loss: bool) -> tuple[SalvageReport, Path]:
+def _replace_with_salvage(
+    journal: Path, key: DataKey | None, *, allow_loss: bool
+) -> tuple[SalvageReport, Path]:
     fresh = journal.with_name(f".{journal.name}.salvaged.part")
     _remove_database(fresh)
-    report = salvage(journal, fresh)
+    key_file_path(fresh).unlink(missing_ok=True)
+    report = salvage(journal, fresh, key=key)
+    key_file_path(fresh).unlink(missing_ok=True)  # the same key: the journal's file stays
     if not allow_loss and (report.lost_entries != 0 or report.lost_images):
         _remove_database(fresh)
         raise RescueError(
@@ -431,7 +454,9 @@ def _replace_with_salvage(journal: Path, *, allow_loss: bool) -> tuple[SalvageRe
     return report, aside
 
 
-def open_journal(path: Path, *, create: bool = True) -> tuple[sqlite3.Connection, str | None]:
+def open_journal(
+    path: Path, *, create: bool = True, key: DataKey | None = None
+) -> tuple[sqlite3.Connection, str | None]:
     """:func:`open_database`, rebuilding the indexes first if only they are damaged.
 
     Returns the connection and, after a rebuild, what was done (to tell the user). A journal
@@ -439,18 +464,18 @@ def open_journal(path: Path, *, create: bool = True) -> tuple[sqlite3.Connection
     the rescue offer (restore the newest verified backup, or :func:`salvage_in_place`).
     """
     try:
-        return open_database(path, create=create), None
+        return open_database(path, create=create, key=key), None
     except JournalDamagedError:
-        health = check_journal(path)
+        health = check_journal(path, key=key)
         if not health.rebuildable:
             raise
-    report, aside = rebuild_indexes(path)
+    report, aside = rebuild_indexes(path, key)
     log.warning("Rebuilt the damaged indexes of the journal: %s", ", ".join(health.damaged))
     note = (
         f"{health.summary()} They were rebuilt ({report.summary()}); "
         f"the damaged file was kept as {aside}."
     )
-    return open_database(path, create=create), note
+    return open_database(path, create=create, key=key), note
 
 
 @dataclass(frozen=True)
@@ -462,13 +487,13 @@ class BackupOffer:
     entries: int
 
 
-def newest_verified_backup(folder: Path) -> BackupOffer | None:
-    """The newest backup in ``folder`` that passes verification, or ``None``."""
+def newest_verified_backup(folder: Path, key: DataKey | None = None) -> BackupOffer | None:
+    """The newest backup in ``folder`` that passes verification (with ``key``), or ``None``."""
     from desktop_blog.storage.backup import backup_time, check_backup, list_backups
 
     for path in list_backups(folder):
         try:
-            count = check_backup(path)
+            count = check_backup(path, key)
         except DatabaseError as exc:
             log.warning("Skipping a backup that does not verify: %s", exc)
             continue
@@ -478,7 +503,10 @@ def newest_verified_backup(folder: Path) -> BackupOffer | None:
     return None
 
 
-def restore_in_place(backup: Path, journal: Path) -> Path:
+_RESTORE_ERRORS: tuple[type[Exception], ...] = (*sql_errors.ERROR, OSError)
+
+
+def restore_in_place(backup: Path, journal: Path, key: DataKey | None = None) -> Path:
     """Replace the (damaged, closed) ``journal`` with a copy of ``backup``; return the kept file.
 
     The backup is verified, copied beside the journal and renamed into place; the damaged
@@ -486,12 +514,12 @@ def restore_in_place(backup: Path, journal: Path) -> Path:
     """
     from desktop_blog.storage.backup import check_backup
 
-    check_backup(backup)
+    check_backup(backup, key)
     fresh = journal.with_name(f".{journal.name}.restored.part")
     _remove_database(fresh)
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(fresh)
+        source = connect_journal_file(backup, key, read_only=True)
+        target = connect_journal_file(fresh, key)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
@@ -499,7 +527,7 @@ def restore_in_place(backup: Path, journal: Path) -> Path:
             target.close()
             source.close()
         os.chmod(fresh, 0o600)
-    except (sqlite3.Error, OSError) as exc:
+    except _RESTORE_ERRORS as exc:
         _remove_database(fresh)
         raise RescueError(f"Cannot restore {backup} into {journal}: {exc}.") from exc
     aside = set_aside(journal)

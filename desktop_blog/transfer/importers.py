@@ -40,6 +40,7 @@ from desktop_blog.safe_input import (
     read_input,
     read_input_text,
 )
+from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError
 from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, StoredImage, image_url, insert_image, sniff_mime
@@ -589,17 +590,30 @@ def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[Imp
 
 
 # -- recognising a source --------------------------------------------------------------------
-def _read_json_file(path: Path) -> object:
+def _read_json_file(path: Path, passphrase: str | None) -> object:
+    from desktop_blog.transfer.encrypted_export import MAGIC, ExportDecryptError, unseal
+
     try:
-        return load_json(read_input(path, MAX_IMPORT_BYTES).decode("utf-8"))
+        data = read_input(path, MAX_IMPORT_BYTES)
+        if data.startswith(MAGIC):
+            if passphrase is None:
+                raise ImportFormatError(f"{path} is an encrypted export: give its passphrase.")
+            try:
+                data = unseal(data, passphrase)
+            except ExportDecryptError as exc:
+                raise ImportFormatError(str(exc)) from exc
+        return load_json(data.decode("utf-8"))
     except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
             f"{path} is not a file this app can import ({exc}). This app imports {READABLE}."
         ) from exc
 
 
-def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
-    """Recognise and read an import file or folder."""
+def read_source(
+    path: Path, passphrase: str | None = None
+) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
+    """Recognise and read an import file or folder (an encrypted JSON export needs
+    ``passphrase``)."""
     if path.is_dir():
         months = _read_month_files(path)
         if months:
@@ -623,7 +637,7 @@ def read_source(path: Path) -> tuple[SourceKind, list[ImportedEntry], list[Store
             raise ImportFormatError(f"{path} is a zip file but not a Day One JSON export.")
         entries, images = read_day_one(day_one, photos)
         return SourceKind.DAY_ONE, entries, images
-    document = _read_json_file(path)
+    document = _read_json_file(path, passphrase)
     if isinstance(document, dict):
         if document.get("format") == JSON_FORMAT:
             entries, images = read_our_json(document)
@@ -660,10 +674,14 @@ def _existing_keys(
 
 
 def import_file(
-    conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> ImportReport:
     """Import ``path`` into the journal in one transaction; cancelling adds nothing."""
-    kind, entries, images = read_source(Path(path))
+    kind, entries, images = read_source(Path(path), passphrase)
     result = ImportReport(kind)
     now = datetime.now(UTC)
     total = len(entries) + len(images)
@@ -686,7 +704,7 @@ def import_file(
                     result.added_ids.append(_insert(repository, entry, created, keep_ids, number))
                     result.added += 1
                 report(progress, done, total)
-    except sqlite3.Error as exc:
+    except sql_errors.ERROR as exc:
         raise DatabaseError(f"The import failed and added nothing: {exc}.") from exc
     return result
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.benchmarks.encrypted import encrypted_copy, unlock, unlock_ms
 from tests.benchmarks.generate import ROOT, Journal, journal
 
 PASSWORD = "benchmark-password"
@@ -92,7 +93,7 @@ def run_child(args: list[str], home: Path, result: Start) -> None:
         raise RuntimeError(f"{args} failed with exit code {proc.returncode}")
 
 
-def measure_starts(sizes: list[int], runs: int) -> dict[str, Start]:
+def measure_starts(sizes: list[int], runs: int, encrypted: int | None = None) -> dict[str, Start]:
     from desktop_blog.config import write_settings
     from desktop_blog.passwords import hash_password
 
@@ -101,6 +102,8 @@ def measure_starts(sizes: list[int], runs: int) -> dict[str, Start]:
         compileall.compile_dir(folder, quiet=1)
     secret = hash_password(PASSWORD, log_n=12)  # a cheap hash: login is not what we measure
     starts = {"floor": Start(), **{f"app {n:,}": Start() for n in sizes}}
+    if encrypted is not None:
+        starts[f"encrypted {encrypted:,}"] = Start()
     with tempfile.TemporaryDirectory(prefix="desktop-blog-bench-") as tmp:
         home = Path(tmp)
         settings: dict[int, Path] = {}
@@ -110,6 +113,16 @@ def measure_starts(sizes: list[int], runs: int) -> dict[str, Start]:
                 settings[n],
                 {"database": str(journal(n).path), "username": "bench", "password_hash": secret},
             )
+        if encrypted is not None:
+            settings[-1] = home / "settings-encrypted.toml"
+            write_settings(
+                settings[-1],
+                {
+                    "database": str(encrypted_copy(journal(encrypted), PASSWORD)),
+                    "username": "bench",
+                    "password_hash": secret,
+                },
+            )
         for _ in range(runs):  # interleaved, so slow phases of the machine hit all alike
             run_child([str(Path(__file__).with_name("floor.py"))], home, starts["floor"])
             for n in sizes:
@@ -117,6 +130,12 @@ def measure_starts(sizes: list[int], runs: int) -> dict[str, Start]:
                     ["-m", "tests.benchmarks.driver", str(settings[n]), PASSWORD],
                     home,
                     starts[f"app {n:,}"],
+                )
+            if encrypted is not None:
+                run_child(
+                    ["-m", "tests.benchmarks.driver", str(settings[-1]), PASSWORD, "encrypted"],
+                    home,
+                    starts[f"encrypted {encrypted:,}"],
                 )
     return starts
 
@@ -132,13 +151,17 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def measure_journal(j: Journal, runs: int) -> list[tuple[str, float, str]]:
+def measure_journal(j: Journal, runs: int, encrypted: bool = False) -> list[tuple[str, float, str]]:
     """Search, count and add latencies at one journal size, in this process."""
     from desktop_blog.storage import EntryRepository, open_database
     from desktop_blog.storage.database import transaction
 
     rows: list[tuple[str, float, str]] = []
-    conn = open_database(j.path)
+    if encrypted:
+        path = encrypted_copy(j, PASSWORD)
+        conn = open_database(path, key=unlock(path, PASSWORD))
+    else:
+        conn = open_database(j.path)
     repo = EntryRepository(conn)
     page = 200  # the list model's page: ids of the matches, then their entries
 
@@ -295,14 +318,74 @@ def main() -> int:
         made = json.loads(j.path.with_suffix(".json").read_text())["seconds"]
         size = j.path.stat().st_size / 2**20
         generation[n] = f"{made:.1f} s | when first made; {size:,.0f} MiB on disk"
-    starts = measure_starts(sizes, runs)
+    starts = measure_starts(sizes, runs, encrypted=big)
     queries = {n: measure_journal(journal(n), runs) for n in query_sizes}
     text = report(sizes, big, starts, queries, runs, generation)
+    text += "\n\n" + encrypted_report(big, starts, queries[big], runs)
     print(text)
     if args.write:
         RESULTS.write_text(RESULTS_HEADER + text + "\n", encoding="utf-8")
         print(f"wrote {RESULTS.relative_to(ROOT)}")
     return 0
+
+
+def encrypted_report(
+    big: int, starts: dict[str, Start], plain_rows: list[tuple[str, float, str]], runs: int
+) -> str:
+    """The encrypted journal (SQLCipher) next to the plain one, with the ratio."""
+    plain, enc = starts[f"app {big:,}"], starts[f"encrypted {big:,}"]
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    # Phases count from the driver's start: the unlock is the step after "app imported".
+    unlocks = [
+        done - before
+        for done, before in zip(
+            enc.phases.get("unlocked (argon2id)", []), enc.phases["app imported"], strict=False
+        )
+    ]
+    kdf = statistics.median(unlocks) if unlocks else 0.0
+    lines = [
+        f"Encrypted journal (SQLCipher 4, AES-256, on SQLite {sqlcipher.sqlite_version}) next to "
+        f"the plain one (Python's SQLite), {big:,} entries: same entries, same runs, "
+        "interleaved:",
+        "",
+        "| measure | plain | encrypted | encrypted / plain |",
+        "|---|---:|---:|---:|",
+    ]
+
+    def row(label: str, a: float, b: float, unit: str) -> None:
+        lines.append(f"| {label} | {a:.2f} {unit} | {b:.2f} {unit} | {b / a:.2f} x |")
+
+    row(
+        "start to first populated paint (unlock excluded)",
+        statistics.median(plain.ms),
+        statistics.median(enc.ms) - kdf,
+        "ms",
+    )
+    row(
+        "scroll to the last entry",
+        statistics.median(plain.scroll_ms),
+        statistics.median(enc.scroll_ms),
+        "ms",
+    )
+    row(
+        "peak RSS at first paint",
+        statistics.median(plain.rss_kib) / 1024,
+        statistics.median(enc.rss_kib) / 1024,
+        "MiB",
+    )
+    for (label, ms, _), (_, enc_ms, _) in zip(
+        plain_rows, measure_journal(journal(big), runs, encrypted=True), strict=True
+    ):
+        row(label, ms, enc_ms, "ms")
+    path = encrypted_copy(journal(big), PASSWORD)
+    lines += [
+        "",
+        f"Unlock (argon2id key derivation + AES-GCM unwrap), measured apart: "
+        f"{unlock_ms(path, PASSWORD, runs):.0f} ms median of {runs} "
+        f"(the app's start step: {kdf:.0f} ms; subtracted from its start above).",
+    ]
+    return "\n".join(lines)
 
 
 RESULTS_HEADER = """# Benchmark results

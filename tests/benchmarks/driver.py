@@ -46,7 +46,7 @@ class FirstPopulatedPaint(QObject):
         return False
 
 
-def main(settings_file: Path, password: str) -> int:
+def main(settings_file: Path, password: str, encrypted: bool = False) -> int:
     phase("Qt imported")
     from desktop_blog.app import JournalApp, application
     from desktop_blog.config import load_settings
@@ -54,6 +54,18 @@ def main(settings_file: Path, password: str) -> int:
     phase("app imported")
     app = application()
     settings = load_settings(settings_file)
+    if encrypted:  # unlock as the login will: argon2id, then the app opens it with the key
+        import functools
+
+        import desktop_blog.app
+        from desktop_blog.security.keys import read_key_file
+        from desktop_blog.storage import open_database
+
+        key = read_key_file(settings.database).unlock(password)
+        desktop_blog.app.open_database = functools.partial(  # type: ignore[attr-defined]
+            open_database, key=key
+        )
+        phase("unlocked (argon2id)")
     journal = JournalApp(settings)
     phase("journal opened, windows built")
     view = journal.main_window.entry_list
@@ -91,4 +103,4 @@ def main(settings_file: Path, password: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), sys.argv[2]))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], sys.argv[3:] == ["encrypted"]))

@@ -137,3 +137,12 @@ def test_spec_is_python_and_uses_no_options_removed_in_pyinstaller_6() -> None:
         assert removed not in text
     assert "exclude_binaries=True" in text  # one-folder
     assert 'if sys.platform == "darwin":\n    app = BUNDLE(' in text
+
+
+def test_encryption_libraries_are_bundled() -> None:
+    import importlib
+
+    for name in bundle_config.HIDDEN_IMPORTS:
+        importlib.import_module(name)  # each names a real module of the installed libraries
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "hiddenimports=HIDDEN_IMPORTS" in spec

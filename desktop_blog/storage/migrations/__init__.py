@@ -16,6 +16,7 @@ from desktop_blog.storage.migrations import (
     v3_images,
     v4_journal_features,
     v5_chronology,
+    v6_drafts,
     v7_word_counts,
 )
 
@@ -26,5 +27,6 @@ MIGRATIONS: dict[int, Migration] = {
     3: v3_images.migrate,
     4: v4_journal_features.migrate,
     5: v5_chronology.migrate,
+    6: v6_drafts.migrate,
     7: v7_word_counts.migrate,
 }

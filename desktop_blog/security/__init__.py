@@ -1,0 +1,1 @@
+"""Encryption of the journal (no Qt): the data key and its key file, unlocking, conversion."""

@@ -1,0 +1,273 @@
+"""Create, unlock, re-password and recover encrypted journals (no Qt).
+
+This is what the login dialog and the command line call: the password unwraps the data key
+from the key file beside the journal, and only then is the journal opened. A journal of an
+earlier version (plain SQLite, checked against ``password_hash``) still unlocks; the result
+says it is plain, so the caller can offer :func:`encrypt_plain_journal`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_blog.config import Settings, SettingsError, save_credentials
+from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
+from desktop_blog.passwords import MIN_PASSWORD_LENGTH, PasswordHashError, verify_password
+from desktop_blog.security.keys import (
+    DataKey,
+    KeyFile,
+    KeyFileError,
+    WrongSecretError,
+    key_file_path,
+    new_recovery_key,
+    read_key_file,
+    wrap_with_password,
+    wrap_with_recovery,
+    write_key_file,
+)
+from desktop_blog.storage.database import DatabaseError, is_plain_file, open_database
+
+INVALID_USERNAME = "Invalid username"
+INVALID_PASSWORD = "Invalid password"  # noqa: S105 - a message, not a password
+INVALID_RECOVERY_KEY = "Invalid recovery key"
+logger = logging.getLogger(__name__)
+
+
+class UnlockError(RuntimeError):
+    """The journal could not be unlocked or re-keyed; nothing was changed. For the user."""
+
+
+@dataclass(frozen=True)
+class NewJournal:
+    """A journal just created: its data key and the recovery key to show once."""
+
+    key: DataKey
+    recovery_key: str = field(repr=False)
+
+
+@dataclass
+class UnlockResult:
+    """The outcome of :func:`unlock_journal`: an open connection, or the message to show.
+
+    ``plain`` says the journal is an unencrypted one of an earlier version (offer to encrypt
+    it); ``retry_after`` the seconds the login throttle makes the next attempt wait;
+    ``recovery_key`` is set when unlocking created the encrypted journal (show it once).
+    """
+
+    message: str = ""
+    connection: sqlite3.Connection | None = None
+    key: DataKey | None = None
+    plain: bool = False
+    retry_after: float = 0.0
+    recovery_key: str | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.connection is not None
+
+    def lock(self) -> None:
+        """Close the connection and wipe the key (log out, auto-lock)."""
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        if self.key is not None:
+            self.key.wipe()
+            self.key = None
+
+
+def is_encrypted_journal(path: Path) -> bool:
+    """Whether ``path`` is a non-empty journal file that is not plain SQLite."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0 and not is_plain_file(path)
+
+
+def is_plain_journal(path: Path) -> bool:
+    """Whether ``path`` is a non-empty plain (unencrypted) SQLite journal."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0 and is_plain_file(path)
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UnlockError(
+            f"The password must have at least {MIN_PASSWORD_LENGTH} characters; nothing was "
+            "changed."
+        )
+
+
+def create_encrypted_journal(path: Path, password: str) -> NewJournal:
+    """Create an empty encrypted journal at ``path`` with ``password`` and a recovery key.
+
+    The key file is written first, then the journal: a crash leaves no journal (and a key
+    file that the next attempt replaces). An existing journal is never replaced.
+    """
+    path = Path(path)
+    check_new_password(password)
+    if path.exists() and path.stat().st_size > 0:
+        raise UnlockError(f"There is already a journal at {path}; nothing was changed.")
+    old_key_file = key_file_path(path)
+    if old_key_file.exists():  # a key file without its journal: kept aside, never overwritten
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = old_key_file.with_name(f"{old_key_file.name}.old-{stamp}")
+        os.replace(old_key_file, kept)
+        logger.warning("A key file without its journal was kept as %s", kept)
+    key = DataKey.generate()
+    recovery = new_recovery_key()
+    try:
+        write_key_file(
+            path, KeyFile(wrap_with_password(key, password), wrap_with_recovery(key, recovery))
+        )
+    except OSError as exc:
+        raise UnlockError(
+            f"Cannot write the key file {key_file_path(path)}: {exc.strerror}."
+        ) from exc
+    try:
+        open_database(path, key=key).close()
+    except DatabaseError as exc:
+        raise UnlockError(str(exc)) from exc
+    return NewJournal(key, recovery)
+
+
+def _open(path: Path, key: DataKey) -> sqlite3.Connection:
+    conn = open_database(path, create=False, key=key)
+    from desktop_blog.storage.drafts import adopt_draft_file
+
+    adopt_draft_file(conn, path)
+    return conn
+
+
+def unlock_journal(settings: Settings, username: str, password: str) -> UnlockResult:
+    """Check the login the way Flaskr did (username, then password) and open the journal.
+
+    Failed attempts are counted in a file beside the journal; while the throttle says wait,
+    no password is checked at all. A missing journal with old-style credentials is created
+    encrypted with the password.
+    """
+    journal = Path(settings.database)
+    throttle = PersistentLoginThrottle(throttle_path_for(journal))
+    wait = throttle.wait_seconds()
+    if wait > 0:
+        return UnlockResult(f"Too many failed logins: try again in {wait:.0f} s.", retry_after=wait)
+
+    def failure(message: str) -> UnlockResult:
+        return UnlockResult(message, retry_after=throttle.failed())
+
+    expected = settings.username or ""
+    if not expected or not hmac.compare_digest(username.encode(), expected.encode()):
+        return failure(INVALID_USERNAME)
+    try:
+        if is_encrypted_journal(journal):
+            key_file = read_key_file(journal)
+            try:
+                key = key_file.unlock(password)
+            except WrongSecretError:
+                return failure(INVALID_PASSWORD)
+            result = UnlockResult(connection=_open(journal, key), key=key)
+        elif settings.password_hash:
+            if not verify_password(password, settings.password_hash):
+                return failure(INVALID_PASSWORD)
+            if is_plain_journal(journal):
+                result = UnlockResult(connection=open_database(journal, create=False), plain=True)
+            else:
+                created = create_encrypted_journal(journal, password)
+                forget_password_hash(settings)
+                result = UnlockResult(
+                    connection=_open(journal, created.key),
+                    key=created.key,
+                    recovery_key=created.recovery_key,
+                )
+        elif key_file_path(journal).exists():
+            # A key file without its journal: say so instead of starting anew.
+            return UnlockResult(
+                f"The journal {journal} is missing (its key file {key_file_path(journal).name} "
+                "is there). Restore the journal from a backup."
+            )
+        else:
+            return failure(INVALID_USERNAME)
+    except (KeyFileError, DatabaseError, UnlockError, PasswordHashError) as exc:
+        return UnlockResult(str(exc))
+    throttle.succeeded()
+    return result
+
+
+def forget_password_hash(settings: Settings) -> Settings:
+    """Remove the earlier version's password hash: the encrypted journal's key file verifies.
+
+    Call after creating or encrypting the journal. A settings file that cannot be written
+    keeps the hash (harmless: it is no longer consulted for an encrypted journal).
+    """
+    if not settings.password_hash or not settings.username:
+        return settings
+    try:
+        return save_credentials(settings, settings.username, None)
+    except SettingsError:
+        logger.warning("The old password hash could not be removed from %s", settings.path)
+        return settings
+
+
+def unlock_key(journal: Path, password: str) -> DataKey:
+    """The data key of the encrypted journal at ``journal``; raises :class:`UnlockError`."""
+    throttle = PersistentLoginThrottle(throttle_path_for(journal))
+    wait = throttle.wait_seconds()
+    if wait > 0:
+        raise UnlockError(f"Too many failed logins: try again in {wait:.0f} s.")
+    try:
+        key = read_key_file(journal).unlock(password)
+    except WrongSecretError as exc:
+        throttle.failed()
+        raise UnlockError(f"{INVALID_PASSWORD}; nothing was changed.") from exc
+    except KeyFileError as exc:
+        raise UnlockError(str(exc)) from exc
+    throttle.succeeded()
+    return key
+
+
+def _rewrap(journal: Path, key: DataKey, key_file: KeyFile, new_password: str) -> None:
+    check_new_password(new_password)
+    try:
+        write_key_file(journal, KeyFile(wrap_with_password(key, new_password), key_file.recovery))
+    except OSError as exc:
+        raise UnlockError(
+            f"Cannot write the key file {key_file_path(journal)}: {exc.strerror}; "
+            "the old password still works."
+        ) from exc
+
+
+def change_password(journal: Path, old_password: str, new_password: str) -> None:
+    """Re-wrap the data key under ``new_password``; the journal file itself is not touched.
+
+    The key file is replaced atomically: a crash leaves the old or the new password valid.
+    """
+    journal = Path(journal)
+    check_new_password(new_password)
+    key = unlock_key(journal, old_password)
+    try:
+        _rewrap(journal, key, read_key_file(journal), new_password)
+    finally:
+        key.wipe()
+
+
+def recover(journal: Path, recovery_key: str, new_password: str) -> None:
+    """Unlock with the recovery key and set ``new_password`` (the recovery key stays valid)."""
+    journal = Path(journal)
+    check_new_password(new_password)
+    try:
+        key_file = read_key_file(journal)
+        key = key_file.unlock_with_recovery(recovery_key)
+    except WrongSecretError as exc:
+        raise UnlockError(f"{INVALID_RECOVERY_KEY}; nothing was changed.") from exc
+    except KeyFileError as exc:
+        raise UnlockError(str(exc)) from exc
+    try:
+        _rewrap(journal, key, key_file, new_password)
+    finally:
+        key.wipe()
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(throttle_path_for(journal))

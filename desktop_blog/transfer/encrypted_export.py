@@ -1,0 +1,100 @@
+"""The encrypted JSON export: a Desktop Blog JSON export sealed with a passphrase (no Qt).
+
+Format (version 1), a small container of three parts::
+
+    DESKTOP-BLOG-ENCRYPTED-EXPORT 1\\n
+    {"kdf": {"name": "argon2id", "time_cost": .., "memory_kib": .., "parallelism": ..,
+             "salt": "<base64>"}, "nonce": "<base64 12 bytes>"}\\n
+    <AES-256-GCM ciphertext of the UTF-8 JSON export, with its 16-byte tag>
+
+The key is argon2id(passphrase, salt) with the parameters of the header (the same sane
+range as the journal's key file); the first two lines are the GCM associated data, so an
+edited header does not decrypt. The plain JSON is never written to disk.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import secrets
+import sqlite3
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KeyFileError
+from desktop_blog.storage.progress import Progress, report
+from desktop_blog.transfer.atomic import atomic_file
+
+MAGIC = b"DESKTOP-BLOG-ENCRYPTED-EXPORT 1\n"
+
+
+class ExportDecryptError(ValueError):
+    """The encrypted export cannot be opened; the message is for the user."""
+
+
+def is_encrypted_export(path: Path) -> bool:
+    """Whether ``path`` is a regular file starting like an encrypted export (never blocks)."""
+    from desktop_blog.safe_input import MAX_IMPORT_BYTES, InputError, read_input
+
+    try:
+        return read_input(Path(path), MAX_IMPORT_BYTES, first=len(MAGIC)) == MAGIC
+    except InputError:
+        return False
+
+
+def seal(plain: bytes, passphrase: str) -> bytes:
+    """The container holding ``plain`` encrypted under ``passphrase``."""
+    kdf = KdfParams.fresh()
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    header = (
+        MAGIC
+        + json.dumps(
+            {"kdf": kdf.to_json(), "nonce": base64.b64encode(nonce).decode("ascii")}
+        ).encode("ascii")
+        + b"\n"
+    )
+    return header + AESGCM(kdf.derive(passphrase)).encrypt(nonce, plain, header)
+
+
+def unseal(data: bytes, passphrase: str) -> bytes:
+    """The plain bytes of a container; raises :class:`ExportDecryptError`."""
+    if not data.startswith(MAGIC):
+        raise ExportDecryptError("This is not an encrypted Desktop Blog export.")
+    end = data.find(b"\n", len(MAGIC))
+    try:
+        if end < 0:
+            raise ValueError("no header")
+        fields = json.loads(data[len(MAGIC) : end].decode("ascii"))
+        kdf = KdfParams.from_json(fields["kdf"])
+        nonce = base64.b64decode(fields["nonce"], validate=True)
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise ExportDecryptError("The encrypted export is damaged (its header).") from exc
+    except KeyFileError as exc:
+        raise ExportDecryptError(str(exc).replace("key file", "encrypted export")) from exc
+    try:
+        return AESGCM(kdf.derive(passphrase)).decrypt(nonce, data[end + 1 :], data[: end + 1])
+    except (InvalidTag, ValueError) as exc:
+        raise ExportDecryptError(
+            "Wrong passphrase for the encrypted export (or the file is damaged); "
+            "nothing was imported."
+        ) from exc
+
+
+def export_json_encrypted(
+    conn: sqlite3.Connection, path: Path, passphrase: str, *, progress: Progress | None = None
+) -> int:
+    """Write the whole journal as an encrypted JSON export; return the number of entries."""
+    from desktop_blog.transfer.exporters import journal_to_json
+    from desktop_blog.transfer.journal_data import read_journal
+
+    data = read_journal(conn)
+    report(progress, 0, 1)
+    plain = json.dumps(journal_to_json(data), ensure_ascii=False, indent=1).encode("utf-8")
+    sealed = seal(plain, passphrase)
+    with atomic_file(path) as part:
+        part.write_bytes(sealed)
+        report(progress, 1, 1)
+    return len(data.entries)
