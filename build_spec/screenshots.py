@@ -16,7 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_blog.app import JournalApp, application
+from desktop_blog.app.application import application
+from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings, write_settings
 from desktop_blog.passwords import hash_password
 from desktop_blog.storage import EntryRepository, open_database
@@ -85,7 +86,7 @@ def main() -> int:
     conn.close()
 
     app = application()
-    journal = JournalApp(load_settings(settings_file))
+    journal = Session(load_settings(settings_file))
     journal.start()
     dialog = journal.login_dialog
     steps: list[tuple[int, object]] = []

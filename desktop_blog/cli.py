@@ -128,6 +128,6 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
         print("desktop-blog: interrupted; nothing was changed", file=sys.stderr)
         return 130
 
-    from desktop_blog.app import run_gui  # Qt is only loaded for the window
+    from desktop_blog.app.application import run_gui  # Qt is only loaded for the window
 
     return run_gui(named)

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.resources import read_text
-from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.theme import ThemeManager
+from desktop_blog.ui.windows.main_window import MainWindow
 
 
 def test_the_stylesheet_the_app_already_has_is_not_set_again(
