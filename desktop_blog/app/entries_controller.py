@@ -121,8 +121,8 @@ class EntriesController(QObject):
         self._images: ImageStore | None = None
         self.undo_stack = QUndoStack(self)
         actions = window.actions
-        actions.undo.triggered.connect(self.undo_stack.undo)
-        actions.redo.triggered.connect(self.undo_stack.redo)
+        actions.undo.triggered.connect(self.undo)
+        actions.redo.triggered.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(actions.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(actions.redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: self._tip(actions.undo, "Undo", t))
@@ -138,6 +138,15 @@ class EntriesController(QObject):
             lambda entry_id, title, body: self.edit(entry_id, title, body, editor.body_format())
         )
         editor.image_received.connect(self.add_image)
+
+    def undo(self) -> None:
+        """Undo the last change; the message about it ("deleted", "saved") no longer holds."""
+        self._window.dismiss_message()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._window.dismiss_message()
+        self.undo_stack.redo()
 
     @staticmethod
     def _tip(action: QAction, verb: str, text: str) -> None:
@@ -167,6 +176,9 @@ class EntriesController(QObject):
             return
         self.undo_stack.push(AddEntryCommand(entry, self._model, self._report))
         editor.clear()
+        row = self._model.row_of(entry.id)
+        if row >= 0:  # listed (a search or a day filter may leave it out)
+            self._window.select_row(row)
         self._window.flash(POSTED)
         self.posted.emit(entry)
 

@@ -153,10 +153,12 @@ class Session(QObject):
         from desktop_blog.app.navigation_controller import NavigationController
         from desktop_blog.app.preferences_controller import PreferencesController
         from desktop_blog.app.transfer_controller import TransferController
+        from desktop_blog.app.window_state import restore_window_state
         from desktop_blog.storage.drafts import DraftStore, draft_path_for
         from desktop_blog.ui.windows.main_window import MainWindow
 
         window = MainWindow(self.model)
+        restore_window_state(window)
         self.main_window = window
         self.entries = EntriesController(self.model, window, self)
         self.navigation = NavigationController(self.model, window, self)
@@ -269,8 +271,8 @@ class Session(QObject):
             self.navigation.show_all()
         self.close_journal()
         if self.main_window is not None:
-            self.main_window.flash_banner.dismiss()
-            self.main_window.hide()
+            self.main_window.dismiss_message()
+            self._hide_window(self.main_window)
         self._show_login()
         self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
@@ -287,8 +289,17 @@ class Session(QObject):
             self.draft_keeper.flush()
         self.login_dialog.hide()
         if self.main_window is not None:
-            self.main_window.hide()
+            self._hide_window(self.main_window)
         self.finished.emit(0)
+
+    @staticmethod
+    def _hide_window(window: MainWindow) -> None:
+        """Remember the window's layout, then hide it."""
+        from desktop_blog.app.window_state import save_window_state
+
+        if window.isVisible():
+            save_window_state(window)
+        window.hide()
 
     def auto_backup(self) -> Path | None:
         """Back up the journal if the newest backup is a day old or missing (on close)."""

@@ -320,12 +320,13 @@ def test_markdown_entry_with_toolbar_and_live_preview(
     qtbot.mouseClick(
         form.toolbar.widgetForAction(form.toolbar.markup_actions["list"]), Qt.MouseButton.LeftButton
     )
-    assert form.body().endswith("- item")
+    assert form.body() == "- Very **bold text** day"  # the current line became the item
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
     entry = repository.newest(1)[0]
     assert entry.body_format == "markdown"
     assert "**" not in window.entry_view.toPlainText()
     assert "Very bold text day" in window.entry_view.toPlainText()
+    assert "</li></ul>" in window.entry_view.toHtml()
 
 
 @pytest.mark.parametrize(

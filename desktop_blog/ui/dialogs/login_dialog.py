@@ -128,8 +128,10 @@ class LoginDialog(QDialog):
     def _start_wait(self, seconds: float) -> None:
         self._wait_ms = max(1, int(seconds * 1000))
         self._waited.start()
+        # The password field stays enabled and focused: disabling it would move the focus
+        # to the username, where a password typed again would be shown in clear text.
         self.login_button.setEnabled(False)
-        self.password_edit.setEnabled(False)
+        self.password_edit.setFocus()
         self._wait_timer.start(self._wait_ms)
         self._countdown.start()
         self._show_countdown()
@@ -143,5 +145,4 @@ class LoginDialog(QDialog):
         self._countdown.stop()
         self.wait_label.hide()
         self.login_button.setEnabled(True)
-        self.password_edit.setEnabled(True)
         self.password_edit.setFocus()

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_blog.storage import EntryFilter
 
@@ -37,6 +45,8 @@ class FilterBar(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("filterStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long tag or search never widens the list's column: the text is cut, not the layout.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilterButton")
         self.clear_button.setText("Show all")
@@ -47,6 +57,9 @@ class FilterBar(QWidget):
         status.addWidget(self.clear_button)
         self._status_row = QWidget(self)
         self._status_row.setLayout(status)
+        keep = self._status_row.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the list below never jumps when a filter is chosen
+        self._status_row.setSizePolicy(keep)
         self._status_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +82,7 @@ class FilterBar(QWidget):
         """Reflect the active filter (without emitting anything)."""
         text = describe(entry_filter)
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
         self._status_row.setVisible(bool(text))
         if self.search_edit.text() != entry_filter.query:
             self.search_edit.blockSignals(True)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
 
 from desktop_blog.markup import Markup, insert_markup
 from desktop_blog.ui.actions import create_action, limit_to, spec
+
+LINE_MARKUP = frozenset({Markup.HEADING, Markup.LIST})
 
 
 class FormatToolbar(QToolBar):
@@ -39,6 +41,12 @@ class FormatToolbar(QToolBar):
     def apply(self, kind: Markup) -> None:
         """Replace the selection (or insert a placeholder) with its marked-up form."""
         cursor = self._editor.textCursor()
+        if not cursor.hasSelection() and kind in LINE_MARKUP and cursor.block().text().strip():
+            # Nothing selected: a heading or list applies to the whole current line.
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
         selected = cursor.selectedText().replace("\u2029", "\n")
         replacement = insert_markup(kind, selected, self._body_format())
         cursor.insertText(replacement)

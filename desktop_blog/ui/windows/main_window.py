@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -110,7 +119,6 @@ class MainWindow(QMainWindow):
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(heading)
         page_layout.addWidget(self.read_only_banner)
-        page_layout.addWidget(self.flash_banner)
         page_layout.addWidget(split, 1)
         central = QWidget(self)
         central.setObjectName("central")
@@ -205,6 +213,40 @@ class MainWindow(QMainWindow):
         if theme in THEMES:
             self.actions.get(f"theme_{theme}").setChecked(True)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """Lay the message banner over the top of the window's content, covering nothing else's
+        place: showing or hiding it never moves a widget."""
+        central = self.centralWidget()
+        if central is None:
+            return
+        width = min(640, max(240, central.width() - 48))
+        height = self.flash_banner.heightForWidth(width)
+        height = height if height > 0 else self.flash_banner.sizeHint().height()
+        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, 8))
+        self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
+        self.flash_banner.raise_()
+
+    def layout_state(self) -> dict[str, QByteArray]:
+        """The window's geometry and its splitters' positions, to restore with
+        :meth:`restore_layout_state`."""
+        state = {"geometry": self.saveGeometry()}
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                state[splitter.objectName()] = splitter.saveState()
+        return state
+
+    def restore_layout_state(self, state: dict[str, QByteArray]) -> None:
+        """Put back what :meth:`layout_state` returned; unknown or damaged parts are skipped."""
+        if "geometry" in state:
+            self.restoreGeometry(state["geometry"])
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName() in state:
+                splitter.restoreState(state[splitter.objectName()])
+
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         """Where the reader and the editor's preview get journal images (``None``: nowhere)."""
         self.entry_view.set_image_provider(provider)
@@ -218,8 +260,13 @@ class MainWindow(QMainWindow):
             self.select_row(0)
 
     # -- presentation -------------------------------------------------------------------
+    def dismiss_message(self) -> None:
+        """Hide the message banner (its message no longer holds)."""
+        self.flash_banner.dismiss()
+
     def flash(self, message: str, kind: str = "info") -> None:
         self.flash_banner.flash(message, kind)
+        self._place_banner()
 
     def set_read_only(self, reason: str | None) -> None:
         """Disable adding entries and say why in a banner that stays (``None`` undoes it)."""
