@@ -133,7 +133,9 @@ class EntriesController(QObject):
         actions.edit_entry.triggered.connect(self.start_edit)
         actions.delete_entry.triggered.connect(self.delete_current)
         editor = window.entry_form
-        editor.submitted.connect(lambda title, body: self.post(title, body, editor.body_format()))
+        editor.submitted.connect(
+            lambda title, body: self.post(title, body, editor.body_format(), editor.created())
+        )
         editor.edit_submitted.connect(
             lambda entry_id, title, body: self.edit(entry_id, title, body, editor.body_format())
         )
@@ -166,7 +168,8 @@ class EntriesController(QObject):
     ) -> None:
         """Add an entry; on any error keep the editor as typed and say why.
 
-        ``created`` is the entry's chosen date and time (``None``: now).
+        ``created`` is the date and time chosen in the editor (``None``: now); the list model
+        stores a new entry at the time it is posted.
         """
         editor = self._window.entry_form
         try:
@@ -176,6 +179,7 @@ class EntriesController(QObject):
             return
         self.undo_stack.push(AddEntryCommand(entry, self._model, self._report))
         editor.clear()
+        self._window.read()
         row = self._model.row_of(entry.id)
         if row >= 0:  # listed (a search or a day filter may leave it out)
             self._window.select_row(row)
@@ -195,6 +199,7 @@ class EntriesController(QObject):
             return
         self.undo_stack.push(EditEntryCommand(before, after, self._model, self._report))
         editor.clear()
+        self._window.read()
         self._window.select_row(self._model.row_of(entry_id))
         self._window.flash(SAVED)
 
@@ -202,7 +207,7 @@ class EntriesController(QObject):
         """Load the selected entry into the editor."""
         entry = self._window.current_entry()
         if entry is not None:
-            self._window.entry_form.start_edit(entry)
+            self._window.edit(entry)
 
     def delete_current(self) -> None:
         """Delete the selected entry without asking: Undo brings it back."""

@@ -92,6 +92,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("next_day", "&Next Day", VIEW, "Alt+Right"),
     _spec("show_all", "Show &All Entries", VIEW, "Ctrl+Shift+A"),
     _separator(VIEW),
+    _spec("focus_mode", "&Focus Mode", VIEW, "F11", checkable=True),
+    _separator(VIEW),
     _spec("focus_entries", "Go to &Entries", VIEW, "Ctrl+1"),
     _spec("focus_calendar", "Go to Ca&lendar", VIEW, "Ctrl+2"),
     _spec("focus_tags", "Go to Ta&gs", VIEW, "Ctrl+3"),

@@ -68,6 +68,8 @@ def window(qtbot: QtBot, journal_app: Session) -> MainWindow:
 
 
 def post(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:
+    """Write a new entry as a person does: New Entry, the title, the body, Share."""
+    window.actions.new_entry.trigger()
     form = window.entry_form
     qtbot.keyClicks(form.title_edit, title)
     qtbot.keyClicks(form.body_edit, body)

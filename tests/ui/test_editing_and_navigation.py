@@ -306,6 +306,8 @@ def test_tag_counts_follow_edits_and_deletes(qtbot: QtBot, window: MainWindow) -
 def test_markdown_entry_with_toolbar_and_live_preview(
     qtbot: QtBot, window: MainWindow, repository: EntryRepository
 ) -> None:
+    keys(qtbot, window, "Ctrl+N")  # the editor takes the main area
+    assert window.is_writing()
     form = window.entry_form
     form.format_combo.setFocus()
     qtbot.keyClicks(form.format_combo, "Markdown")
@@ -322,6 +324,7 @@ def test_markdown_entry_with_toolbar_and_live_preview(
     )
     assert form.body() == "- Very **bold text** day"  # the current line became the item
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert not window.is_writing()  # back to reading
     entry = repository.newest(1)[0]
     assert entry.body_format == "markdown"
     assert "**" not in window.entry_view.toPlainText()
@@ -340,6 +343,7 @@ def test_markdown_entry_with_toolbar_and_live_preview(
 def test_toolbar_keys_insert_markup_for_the_format(
     qtbot: QtBot, window: MainWindow, body_format: str, key: str, expected: str
 ) -> None:
+    window.actions.new_entry.trigger()
     form = window.entry_form
     form.set_body_format(body_format)
     form.body_edit.setFocus()

@@ -122,3 +122,58 @@ def test_the_window_layout_is_restored_at_the_next_start(
     restored = again.findChild(QSplitter, "mainSplitter")
     assert isinstance(restored, QSplitter)
     assert restored.sizes() == sizes
+
+
+def test_writing_is_a_mode_of_the_main_area(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.is_writing()
+    assert window.entry_view.isVisible()
+    window.actions.new_entry.trigger()
+    assert window.is_writing()
+    assert window.entry_form.isVisible()
+    assert not window.entry_view.isVisible()
+    qtbot.keyClicks(window.entry_form.title_edit, "Kept aside")
+    qtbot.keyClick(window.entry_form.title_edit, Qt.Key.Key_Escape)
+    assert not window.is_writing()
+    window.actions.new_entry.trigger()
+    assert window.entry_form.title() == "Kept aside"  # Esc kept what was typed
+    qtbot.keyClicks(window.entry_form.body_edit, "<p>body</p>")
+    qtbot.mouseClick(window.entry_form.post_button, Qt.MouseButton.LeftButton)
+    assert not window.is_writing()
+    window.actions.edit_entry.trigger()
+    assert window.is_writing()
+    assert window.entry_form.title() == "Kept aside"
+    assert not window.entry_form.created_edit.isEnabled()  # an entry keeps its time
+
+
+def test_focus_mode_shows_only_the_editor(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions.focus_mode.trigger()
+    assert window.is_writing()
+    assert not window.entry_list.isVisible()
+    assert not window.calendar.isVisible()
+    window.actions.focus_mode.trigger()
+    assert window.entry_list.isVisible()
+    assert window.calendar.isVisible()
+
+
+def test_the_chosen_date_reaches_the_controller(
+    qtbot: QtBot, journal_app: Session, window: MainWindow
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDateTime
+
+    received: list[datetime | None] = []
+    entries = journal_app.entries
+    assert entries is not None
+    real = entries.post
+    entries.post = lambda title, body, fmt, created=None: (  # type: ignore[method-assign]
+        received.append(created),
+        real(title, body, fmt, created),
+    )
+    window.actions.new_entry.trigger()
+    form = window.entry_form
+    form.created_edit.setDateTime(QDateTime(2024, 5, 6, 7, 8, 0))
+    qtbot.keyClicks(form.title_edit, "Dated")
+    qtbot.keyClicks(form.body_edit, "<p>then</p>")
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert received == [datetime(2024, 5, 6, 7, 8).astimezone(UTC)]

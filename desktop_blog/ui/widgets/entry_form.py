@@ -5,10 +5,13 @@ It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +38,7 @@ class EntryForm(QWidget):
     while editing; the owner saves and then calls :meth:`clear`."""
 
     submitted = Signal(str, str)
+    leave_requested = Signal()  # Esc: back to reading (a new entry's text is kept)
     image_received = Signal(bytes)  # pasted or dropped into the body; see insert_image
     edit_submitted = Signal(int, str, str)
 
@@ -81,8 +85,14 @@ class EntryForm(QWidget):
         self.cancel_button.setToolTip("Stop editing; nothing is saved (Esc)")
         self.cancel_button.hide()
         self.cancel_action = create_action(spec("cancel_edit"), self)
-        self.cancel_action.setEnabled(False)
         limit_to(self.cancel_action, self)
+        self.created_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.created_edit.setObjectName("createdEdit")
+        self.created_edit.setAccessibleName("Date and time")
+        self.created_edit.setCalendarPopup(True)
+        self.created_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._created_chosen = False
+        self.created_edit.dateTimeChanged.connect(self._created_changed)
         self.toolbar = FormatToolbar(self.body_edit, self.body_format, self, self)
 
         body_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -92,6 +102,7 @@ class EntryForm(QWidget):
         body_split.setChildrenCollapsible(False)
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
+        form.addRow("&Date:", self.created_edit)
         text_label = QLabel("Te&xt:", self)
         text_label.setBuddy(self.body_edit)
         format_row = QHBoxLayout()
@@ -127,7 +138,29 @@ class EntryForm(QWidget):
         self.body_edit.image_refused.connect(self.show_error)
         self.format_combo.currentIndexChanged.connect(self.update_preview)
         self.cancel_button.clicked.connect(self.cancel_edit)
-        self.cancel_action.triggered.connect(self.cancel_edit)
+        self.cancel_action.triggered.connect(self._leave)
+
+    def _created_changed(self) -> None:
+        self._created_chosen = True
+
+    def created(self) -> datetime | None:
+        """The date and time chosen for a new entry, or ``None`` when left at "now"."""
+        if not self._created_chosen:
+            return None
+        chosen = self.created_edit.dateTime().toPython()
+        assert isinstance(chosen, datetime)
+        return chosen.astimezone(UTC)
+
+    def _reset_created(self) -> None:
+        self.created_edit.blockSignals(True)
+        self.created_edit.setDateTime(QDateTime.currentDateTime())
+        self.created_edit.blockSignals(False)
+        self._created_chosen = False
+
+    def _leave(self) -> None:
+        """Esc: stop editing (nothing saved) or put the new entry aside, and go back to reading."""
+        self.cancel_edit()
+        self.leave_requested.emit()
 
     def title(self) -> str:
         return self.title_edit.text()
@@ -158,13 +191,16 @@ class EntryForm(QWidget):
             self._set_aside = (self.title(), self.body(), self.body_format())
         self._editing = entry
         self.heading.setText(f"Editing “{entry.title}”")
+        self.created_edit.blockSignals(True)
+        self.created_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(entry.created.timestamp())))
+        self.created_edit.blockSignals(False)
+        self.created_edit.setEnabled(False)
         self.title_edit.setText(entry.title)
         self.body_edit.setPlainText(entry.text)
         self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.set_body_format(entry.body_format)
         self._set_post_button("Save", "Save the changes (Ctrl+Return)")
         self.cancel_button.show()
-        self.cancel_action.setEnabled(True)
         self.update_preview()
         self.focus_title()
 
@@ -179,7 +215,7 @@ class EntryForm(QWidget):
         self.heading.setText("New entry")
         self._set_post_button("Share", "Post the entry (Ctrl+Return)")
         self.cancel_button.hide()
-        self.cancel_action.setEnabled(False)
+        self.created_edit.setEnabled(True)
 
     def cancel_edit(self) -> None:
         """Leave edit mode without saving and start a new, empty entry."""
@@ -206,13 +242,14 @@ class EntryForm(QWidget):
         """Start a new entry: empty, or the one that was put aside when an edit began."""
         title, body, body_format = self._set_aside or ("", "", self._default_format)
         self._set_aside = None
+        self._reset_created()
+        self.created_edit.setEnabled(True)
         self.title_edit.setText(title)
         self.body_edit.setPlainText(body)
         self._editing = None
         self.heading.setText("New entry")
         self._set_post_button("Share", "Post the entry (Ctrl+Return)")
         self.cancel_button.hide()
-        self.cancel_action.setEnabled(False)
         self.set_body_format(body_format)
         self.update_preview()
         self._clear_error()

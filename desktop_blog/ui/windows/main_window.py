@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,46 +85,39 @@ class MainWindow(QMainWindow):
         self.entry_view = EntryView(self)
         self.entry_form = EntryForm(self)
 
-        heading = QLabel(APP_NAME, self)
-        heading.setObjectName("pageHeading")
-        page = QFrame(self)
-        page.setObjectName("page")
-        reader = QSplitter(Qt.Orientation.Vertical, page)
-        reader.setObjectName("readerSplitter")
-        reader.addWidget(self.entry_view)
-        reader.addWidget(self.entry_form)
-        reader.setStretchFactor(0, 3)
-        reader.setStretchFactor(1, 2)
-        reader.setChildrenCollapsible(False)
-        self.sidebar = QSplitter(Qt.Orientation.Vertical, page)
+        # The main area shows one entry to read, or the editor while writing.
+        self.main_area = QStackedWidget(self)
+        self.main_area.setObjectName("mainArea")
+        self.main_area.addWidget(self.entry_view)
+        self.main_area.addWidget(self.entry_form)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.addWidget(self.calendar)
         self.sidebar.addWidget(self.tag_panel)
         self.sidebar.setChildrenCollapsible(False)
-        entries = QWidget(page)
-        entries_layout = QVBoxLayout(entries)
+        self.entries_panel = QWidget(self)
+        self.entries_panel.setObjectName("entriesPanel")
+        entries_layout = QVBoxLayout(self.entries_panel)
         entries_layout.setContentsMargins(0, 0, 0, 0)
         entries_layout.addWidget(self.filter_bar)
         entries_layout.addWidget(self.entry_list, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, page)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("mainSplitter")
         split.addWidget(self.sidebar)
-        split.addWidget(entries)
-        split.addWidget(reader)
+        split.addWidget(self.entries_panel)
+        split.addWidget(self.main_area)
         split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 3)
-        split.setSizes([260, 260, 680])
-        split.setChildrenCollapsible(False)
-        page_layout = QVBoxLayout(page)
-        page_layout.addWidget(heading)
-        page_layout.addWidget(self.read_only_banner)
-        page_layout.addWidget(split, 1)
+        split.setStretchFactor(1, 0)
+        split.setStretchFactor(2, 1)
+        split.setSizes([250, 300, 650])
+        split.setCollapsible(2, False)
         central = QWidget(self)
         central.setObjectName("central")
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.addWidget(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.read_only_banner)
+        outer.addWidget(split, 1)
         self.setCentralWidget(central)
 
         self.actions = WindowActions(self)
@@ -151,7 +144,9 @@ class MainWindow(QMainWindow):
         self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
         self.search_edit.installEventFilter(self)
         self.entry_list.installEventFilter(self)
-        actions.new_entry.triggered.connect(self.entry_form.focus_title)
+        actions.new_entry.triggered.connect(self.write)
+        actions.focus_mode.toggled.connect(self._set_focus_mode)
+        self.entry_form.leave_requested.connect(self.read)
         actions.show_calendar.toggled.connect(self.calendar.setVisible)
         actions.show_tags.toggled.connect(self.tag_panel.setVisible)
         actions.search.triggered.connect(self._focus_search)
@@ -260,6 +255,36 @@ class MainWindow(QMainWindow):
             self.select_row(0)
 
     # -- presentation -------------------------------------------------------------------
+    # -- reading and writing ---------------------------------------------------------------
+    def write(self) -> None:
+        """Show the editor in the main area, with the cursor in the title."""
+        if self._read_only:
+            return
+        self.main_area.setCurrentWidget(self.entry_form)
+        self.entry_form.focus_title()
+
+    def edit(self, entry: Entry) -> None:
+        """Load ``entry`` into the editor and show it."""
+        self.entry_form.start_edit(entry)
+        self.write()
+
+    def read(self) -> None:
+        """Show the selected entry in the main area again (after Share, Save or Esc)."""
+        self.actions.focus_mode.setChecked(False)
+        self.main_area.setCurrentWidget(self.entry_view)
+        self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_writing(self) -> bool:
+        return self.main_area.currentWidget() is self.entry_form
+
+    def _set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only the editor, nothing around it."""
+        if on:
+            self.write()
+        self.sidebar.setVisible(not on)
+        self.entries_panel.setVisible(not on)
+        self.read_only_banner.setVisible(not on and self._read_only)
+
     def dismiss_message(self) -> None:
         """Hide the message banner (its message no longer holds)."""
         self.flash_banner.dismiss()
