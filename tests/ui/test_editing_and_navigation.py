@@ -374,7 +374,7 @@ def test_view_menu_theme_switches_and_persists(
     assert "dark theme" in app.styleSheet()
     assert load_settings(settings_file).theme == "dark"
     window.actions.theme_light.trigger()
-    assert "Flaskr tutorial's look" in app.styleSheet()
+    assert "Desktop Blog, light" in app.styleSheet()
 
 
 def test_system_theme_follows_the_colour_scheme(

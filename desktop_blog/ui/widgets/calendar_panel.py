@@ -5,11 +5,13 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-MARK_COLOR = "#377BA8"
+from desktop_blog.ui.theme import is_dark
+
+MARK_COLORS = {"light": "#2c6a94", "dark": "#8cc0e4"}  # 4.5:1 on each theme's base
 
 
 class CalendarPanel(QCalendarWidget):
@@ -43,11 +45,16 @@ class CalendarPanel(QCalendarWidget):
         self.setDateTextFormat(QDate(), QTextCharFormat())
         mark = QTextCharFormat()
         mark.setFontWeight(QFont.Weight.Bold)
-        mark.setForeground(QColor(MARK_COLOR))
+        mark.setForeground(QColor(MARK_COLORS["dark" if is_dark(self.palette()) else "light"]))
         mark.setFontUnderline(True)
         for day in days:
             self.setDateTextFormat(QDate(day.year, day.month, day.day), mark)
         self._marked = set(days)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._marked:
+            self.set_marked_days(set(self._marked))  # the mark colour follows the theme
 
     def show_day(self, day: date) -> None:
         """Select ``day`` (turning the page if needed) and report it as chosen."""
@@ -56,3 +63,15 @@ class CalendarPanel(QCalendarWidget):
 
     def _choose(self, qdate: QDate) -> None:
         self.day_chosen.emit(date(qdate.year(), qdate.month(), qdate.day()))
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | date) -> None:
+        """Days of the neighbouring months are drawn dimmed, so the shown month stands out."""
+        day = date if isinstance(date, QDate) else QDate(date.year, date.month, date.day)
+        if day.month() == self.monthShown():
+            super().paintCell(painter, rect, day)
+            return
+        painter.save()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(muted)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day.day()))
+        painter.restore()

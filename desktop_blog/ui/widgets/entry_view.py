@@ -5,21 +5,23 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression, QUrl, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QFontMetrics,
     QImage,
+    QResizeEvent,
     QTextCharFormat,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_blog.markup import to_html
-from desktop_blog.resources import read_text
 from desktop_blog.rich_text import display_html
 from desktop_blog.storage import MAX_BODY_CHARS, Entry
 from desktop_blog.storage.images import IMAGE_SCHEME
+from desktop_blog.ui.theme import entry_style_sheet
 
 # Returns the bytes of the journal image with this SHA-256, or None (no SQL in the views).
 ImageProvider = Callable[[str], bytes | None]
@@ -30,11 +32,14 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 RESOURCE_SCHEMES: frozenset[str] = frozenset({IMAGE_SCHEME})
 TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
 EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
+EMPTY_JOURNAL_NEXT = "Press Ctrl+N to write the first one."
 TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
 NO_MATCHES_TEXT = "No entries match"
 HIGHLIGHT_COLOR = "#FFE98A"
 MAX_HIGHLIGHTS = 1000
 MAX_WORDS = 32  # of a search, highlighted
+READING_MEASURE = 70  # characters per line at most
+MIN_MARGIN = 24  # pixels around the text
 
 
 class SafeBrowser(QTextBrowser):
@@ -44,8 +49,31 @@ class SafeBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(read_text("entry.css"))
         self._image_provider: ImageProvider | None = None
+        self._shown: tuple[str, str, str] | None = (
+            None  # body, prefix, format: re-shown on a theme change
+        )
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        self.document().setDefaultStyleSheet(entry_style_sheet(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_style()
+            if self._shown is not None:
+                selections = self.extraSelections()
+                self.show_body(*self._shown)
+                self.setExtraSelections(selections)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep lines to a comfortable reading measure (about 70 characters), centred."""
+        super().resizeEvent(event)
+        measure = QFontMetrics(self.document().defaultFont()).averageCharWidth() * READING_MEASURE
+        spare = max(0, self.width() - measure - 2 * MIN_MARGIN)
+        side = MIN_MARGIN + spare // 2
+        self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
 
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         """Serve ``journal-image:<sha256>`` images from the journal (``None``: no images)."""
@@ -65,7 +93,12 @@ class SafeBrowser(QTextBrowser):
             return None
         data = self._image_provider(url.path())
         image = QImage.fromData(data) if data else QImage()
-        return None if image.isNull() else image
+        if image.isNull():
+            return None
+        width = max(64, self.viewport().width() - 8)
+        if image.width() > width:  # images never run past the text: scaled to its width
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     @staticmethod
     def resource_allowed(url: QUrl) -> bool:
@@ -74,6 +107,7 @@ class SafeBrowser(QTextBrowser):
 
     def show_body(self, body: str, prefix: str = "", body_format: str = "html") -> None:
         """Show an entry body made safe by :func:`display_html`, or say it is too large."""
+        self._shown = (body, prefix, body_format)
         if len(body) > MAX_BODY_CHARS:
             message = TOO_LARGE_TEXT.format(size=len(body), limit=MAX_BODY_CHARS)
             self.setHtml(f'{prefix}<p class="empty"><em>{html.escape(message)}</em></p>')
@@ -102,7 +136,7 @@ class EntryView(SafeBrowser):
         # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
         self.show_body(
             entry.text,
-            f"<h2>\u2068{html.escape(entry.title)}\u2069</h2>"
+            f'<p class="title">\u2068{html.escape(entry.title)}\u2069</p>'
             f'<p class="meta">{html.escape(when)}</p>',
             entry.body_format,
         )
@@ -110,10 +144,15 @@ class EntryView(SafeBrowser):
 
     def show_empty(self) -> None:
         self.setExtraSelections([])
-        self.setHtml(f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>')
+        self._shown = None
+        self.setHtml(
+            f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>'
+            f'<p class="empty">{EMPTY_JOURNAL_NEXT}</p>'
+        )
 
     def show_no_matches(self, query: str) -> None:
         self.setExtraSelections([])
+        self._shown = None
         self.setHtml(
             f'<p class="empty"><em>{NO_MATCHES_TEXT} {html.escape(query)}</em></p>'
             "<p>Esc shows every entry again.</p>"
@@ -121,6 +160,7 @@ class EntryView(SafeBrowser):
 
     def show_nothing(self) -> None:
         self.setExtraSelections([])
+        self._shown = None
         self.clear()
 
     def _on_anchor(self, url: QUrl) -> None:

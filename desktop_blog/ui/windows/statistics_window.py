@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_blog.storage.stats import JournalStats
 
 ACCENT = QColor("#377BA8")
-EMPTY = QColor("#eeeeee")
-TEXT = QColor("#555555")
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -59,9 +57,9 @@ class BarChart(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         plot = self._plot_rect()
-        painter.setPen(TEXT)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         top = max(self._values, default=0)
         painter.drawText(
@@ -131,22 +129,22 @@ class Heatmap(QWidget):
 
     def color_for(self, count: int) -> QColor:
         if count <= 0:
-            return EMPTY
+            return self.palette().color(QPalette.ColorRole.AlternateBase)
         shade = QColor(ACCENT)
         shade.setAlphaF(min(1.0, 0.35 + 0.22 * (count - 1)))
         return shade
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        painter.setPen(TEXT)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
             y = self.TOP + row * (self.CELL + self.GAP) + self.CELL - 2
             painter.drawText(QPointF(0, y), name)
         day = self._first
         while day <= self._last:
             rect = self.cell_rect(day)
-            painter.fillRect(rect, Qt.GlobalColor.white)
+            painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
             painter.fillRect(rect, self.color_for(self._counts.get(day, 0)))
             if day.day == 1:
                 painter.drawText(QPointF(rect.left(), self.TOP - 5), MONTHS[day.month - 1])

@@ -4,11 +4,13 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.storage.stats import JournalStats
-from desktop_blog.ui.windows.statistics_window import EMPTY, StatisticsWindow
+from desktop_blog.ui.theme import ThemeManager
+from desktop_blog.ui.windows.statistics_window import StatisticsWindow
 
 TODAY = date(2026, 3, 15)
 
@@ -49,11 +51,14 @@ def test_heatmap_marks_writing_days(shown: StatisticsWindow) -> None:
     def color(day: date) -> QColor:
         return image.pixelColor(heatmap.cell_rect(day).center())
 
-    assert color(date(2026, 2, 1)) == EMPTY
+    empty = heatmap.palette().color(QPalette.ColorRole.AlternateBase)
+    assert color(date(2026, 2, 1)) == empty
     busy, single = color(date(2026, 1, 5)), color(date(2026, 3, 2))
-    assert busy != EMPTY
-    assert single != EMPTY
-    assert busy.blue() < single.blue()  # more entries, darker cell (on white)
+    assert busy != empty
+    assert single != empty
+    base = heatmap.palette().color(QPalette.ColorRole.Base).lightness()
+    # more entries, a stronger cell: further from the background, in either theme
+    assert abs(busy.lightness() - base) > abs(single.lightness() - base)
     assert heatmap.cell_rect(date(2026, 3, 3)).top() > heatmap.cell_rect(date(2026, 3, 2)).top()
     assert heatmap.cell_rect(TODAY).right() < heatmap.width()
     assert shown.summary.text() == "6 entries, 500 words, 3 writing days"
@@ -65,3 +70,15 @@ def test_empty_journal_draws_without_errors(qtbot: QtBot) -> None:
     window.show_stats(JournalStats(), today=TODAY)
     assert not window.entries_chart.grab().isNull()
     assert window.summary.text() == "0 entries, 0 words, 0 writing days"
+
+
+def test_the_charts_follow_a_dark_theme(shown: StatisticsWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    themes = ThemeManager(app, "dark")
+    try:
+        for chart in (shown.entries_chart, shown.heatmap):
+            corner = chart.grab().toImage().pixelColor(2, 2)
+            assert corner.lightness() < 60, chart
+    finally:
+        themes.set_mode("light")
