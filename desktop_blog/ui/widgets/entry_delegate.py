@@ -13,9 +13,30 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "%d %b %Y"
 PADDING = 6
 LINE_GAP = 2
+TITLE_LINES = 2  # a title wraps to a second line before it is cut
 TITLE_COLOR = QColor("#377BA8")
 MUTED_COLOR = QColor("#777777")
 SELECTED_COLOR = QColor("#1d4f74")  # as the style sheet's selected item, on its light blue
+
+
+def title_lines(title: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``title`` in at most :data:`TITLE_LINES` lines of ``width``, broken between words;
+    only what does not fit on the last line is cut (with an ellipsis)."""
+    lines: list[str] = []
+    rest = " ".join(title.split())
+    while rest and len(lines) < TITLE_LINES - 1:
+        if metrics.horizontalAdvance(rest) <= width:
+            break
+        words = rest.split(" ")
+        count = len(words) - 1
+        while count > 1 and metrics.horizontalAdvance(" ".join(words[:count])) > width:
+            count -= 1
+        if metrics.horizontalAdvance(" ".join(words[:count])) > width:
+            break  # one long word: let the last line cut it
+        lines.append(" ".join(words[:count]))
+        rest = " ".join(words[count:])
+    lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -27,7 +48,9 @@ class EntryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font))
         small = QFontMetrics(self._small_font(option.font))
-        return QSize(200, title.height() + small.height() + 2 * PADDING + LINE_GAP)
+        return QSize(
+            200, TITLE_LINES * title.height() + small.height() + 2 * PADDING + 2 * LINE_GAP
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         entry = index.data(EntryRole.ENTRY)
@@ -56,31 +79,30 @@ class EntryDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small_font)
 
         date = entry.created_local.strftime(DATE_FORMAT)
-        date_width = small_metrics.horizontalAdvance(date) + PADDING
-        first_line = QRect(area.left(), area.top(), area.width(), title_metrics.height())
-        painter.setFont(small_font)
-        painter.setPen(selected_color if selected else muted_color)
-        painter.drawText(
-            first_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date
-        )
         painter.setFont(title_font)
         painter.setPen(selected_color if selected else title_color)
-        title_room = first_line.adjusted(0, 0, -date_width, 0)
-        painter.drawText(
-            title_room,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_metrics.elidedText(entry.title, Qt.TextElideMode.ElideRight, title_room.width()),
-        )
-        second_line = QRect(
-            area.left(), first_line.bottom() + 1 + LINE_GAP, area.width(), small_metrics.height()
+        top = area.top()
+        for line in title_lines(entry.title, title_metrics, area.width()):
+            rect = QRect(area.left(), top, area.width(), title_metrics.height())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top += title_metrics.height()
+        last_line = QRect(
+            area.left(),
+            area.top() + TITLE_LINES * title_metrics.height() + 2 * LINE_GAP,
+            area.width(),
+            small_metrics.height(),
         )
         snippet = str(index.data(EntryRole.SNIPPET) or "")
         painter.setFont(small_font)
         painter.setPen(selected_color if selected else muted_color)
         painter.drawText(
-            second_line,
+            last_line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(snippet, Qt.TextElideMode.ElideRight, second_line.width()),
+            small_metrics.elidedText(
+                f"{date} · {snippet}" if snippet else date,
+                Qt.TextElideMode.ElideRight,
+                last_line.width(),
+            ),
         )
         painter.restore()
 

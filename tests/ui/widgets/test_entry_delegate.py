@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,9 @@ from desktop_blog.ui.widgets.entry_delegate import (
     MUTED_COLOR,
     PADDING,
     TITLE_COLOR,
+    TITLE_LINES,
     EntryDelegate,
+    title_lines,
 )
 
 
@@ -55,10 +57,9 @@ def test_rows_show_title_date_and_snippet(qtbot: QtBot, repository: EntryReposit
     painter = QPainter(image)
     delegate.paint(painter, option, index)
     painter.end()
-    half = PADDING + QFontMetrics(view.font()).height() + LINE_GAP  # where the title ends
-    assert inks(image, 0, 0, 150, half) == {"title"}  # the title, left
-    assert inks(image, 300, 0, 400, half) == {"muted"}  # the date, right-aligned
-    assert inks(image, 0, half, 400, size.height()) == {"muted"}  # the snippet below
+    title_end = PADDING + TITLE_LINES * QFontMetrics(view.font()).height() + LINE_GAP
+    assert inks(image, 0, 0, 150, title_end) == {"title"}  # the title, left, up to two lines
+    assert inks(image, 0, title_end, 400, size.height()) == {"muted"}  # date and snippet below
     assert TITLE_COLOR != MUTED_COLOR
 
 
@@ -68,3 +69,37 @@ def test_main_window_list_uses_the_delegate(qtbot: QtBot) -> None:
     window = MainWindow(EntryListModel())
     qtbot.addWidget(window)
     assert isinstance(window.entry_list.itemDelegate(), EntryDelegate)
+
+
+def test_titles_wrap_to_two_lines_before_they_are_cut(qtbot: QtBot) -> None:
+    metrics = QFontMetrics(QFont())
+    title = "A long walk along the river after the rain, with the dog"
+    width = metrics.horizontalAdvance(title) * 2 // 3
+    lines = title_lines(title, metrics, width)
+    assert len(lines) == 2
+    assert " ".join(lines) == title  # whole: nothing cut
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    short = title_lines("Short", metrics, width)
+    assert short == ["Short"]
+    cut = title_lines(title * 3, metrics, width)
+    assert len(cut) == 2
+    assert cut[1].endswith("…")
+
+
+def test_whole_titles_at_800_by_600(qtbot: QtBot, repository: EntryRepository) -> None:
+    from desktop_blog.ui.windows.main_window import MainWindow
+
+    title = "Planting the tomatoes before the frost came back"
+    repository.add(title, "<p>x</p>")
+    model = EntryListModel()
+    model.set_repository(repository)
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.entry_list
+    metrics = QFontMetrics(EntryDelegate._title_font(view.font()))
+    width = view.viewport().width() - 2 * PADDING
+    assert " ".join(title_lines(title, metrics, width)) == title
+    model.set_repository(None)
