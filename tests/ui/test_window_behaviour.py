@@ -152,6 +152,9 @@ def test_focus_mode_shows_only_the_editor(qtbot: QtBot, window: MainWindow) -> N
     assert not window.calendar.isVisible()
     window.actions.focus_mode.trigger()
     assert window.entry_list.isVisible()
+    assert window.is_writing()  # still writing, with the list beside the editor
+    assert not window.calendar.isVisible()  # the calendar makes room while writing
+    qtbot.keyClick(window.entry_form.title_edit, Qt.Key.Key_Escape)
     assert window.calendar.isVisible()
 
 

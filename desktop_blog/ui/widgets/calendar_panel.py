@@ -28,6 +28,7 @@ class CalendarPanel(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(False)
         self._marked: set[date] = set()
+        self._plain_weekends()
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)
         self.currentPageChanged.connect(lambda _y, _m: self.month_shown.emit(*self.month_range()))
@@ -53,8 +54,17 @@ class CalendarPanel(QCalendarWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._marked:
-            self.set_marked_days(set(self._marked))  # the mark colour follows the theme
+        if event.type() == QEvent.Type.PaletteChange:
+            self._plain_weekends()
+            if self._marked:
+                self.set_marked_days(set(self._marked))  # the mark colour follows the theme
+
+    def _plain_weekends(self) -> None:
+        """Weekends in the text colour: Qt's default red fails the contrast the themes keep."""
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, plain)
 
     def show_day(self, day: date) -> None:
         """Select ``day`` (turning the page if needed) and report it as chosen."""

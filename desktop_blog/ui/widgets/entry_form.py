@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ class EntryForm(QWidget):
         self.setObjectName("entryForm")
         heading = QLabel("New entry", self)
         heading.setObjectName("formHeading")
+        heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.heading = heading
         self._editing: Entry | None = None
         self._set_aside: tuple[str, str, str] | None = None  # title, body, format
@@ -119,7 +121,7 @@ class EntryForm(QWidget):
         buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.post_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addLayout(buttons)

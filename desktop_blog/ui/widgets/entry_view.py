@@ -67,14 +67,6 @@ class SafeBrowser(QTextBrowser):
                 self.show_body(*self._shown)
                 self.setExtraSelections(selections)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep lines to a comfortable reading measure (about 70 characters), centred."""
-        super().resizeEvent(event)
-        measure = QFontMetrics(self.document().defaultFont()).averageCharWidth() * READING_MEASURE
-        spare = max(0, self.width() - measure - 2 * MIN_MARGIN)
-        side = MIN_MARGIN + spare // 2
-        self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
-
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         """Serve ``journal-image:<sha256>`` images from the journal (``None``: no images)."""
         self._image_provider = provider
@@ -127,6 +119,14 @@ class EntryView(SafeBrowser):
         self.setAccessibleName("Entry")
         self.anchorClicked.connect(self._on_anchor)
         self.show_empty()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep lines to a comfortable reading measure (about 70 characters), centred."""
+        super().resizeEvent(event)
+        measure = QFontMetrics(self.document().defaultFont()).averageCharWidth() * READING_MEASURE
+        spare = max(0, self.width() - measure - 2 * MIN_MARGIN)
+        side = MIN_MARGIN + spare // 2
+        self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
 
     def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
         """Show ``entry``; words starting with one of ``highlight`` are marked."""

@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         width = min(640, max(240, central.width() - 48))
         height = self.flash_banner.heightForWidth(width)
         height = height if height > 0 else self.flash_banner.sizeHint().height()
-        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, 8))
+        bottom = central.height() - height - 16  # a toast at the bottom, clear of the titles
+        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, bottom))
         self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
         self.flash_banner.raise_()
 
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         if self._read_only:
             return
         self.main_area.setCurrentWidget(self.entry_form)
+        self.sidebar.hide()  # the editor gets the room the calendar and tags took
         self.entry_form.focus_title()
 
     def edit(self, entry: Entry) -> None:
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         """Show the selected entry in the main area again (after Share, Save or Esc)."""
         self.actions.focus_mode.setChecked(False)
         self.main_area.setCurrentWidget(self.entry_view)
+        self.sidebar.show()
         self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_writing(self) -> bool:
@@ -281,7 +284,6 @@ class MainWindow(QMainWindow):
         """Focus mode: only the editor, nothing around it."""
         if on:
             self.write()
-        self.sidebar.setVisible(not on)
         self.entries_panel.setVisible(not on)
         self.read_only_banner.setVisible(not on and self._read_only)
 
