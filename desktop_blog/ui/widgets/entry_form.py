@@ -6,8 +6,9 @@ It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing o
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +27,13 @@ from PySide6.QtWidgets import (
 from desktop_blog.markup import FORMAT_LABELS
 from desktop_blog.storage import Entry
 from desktop_blog.ui.actions import create_action, limit_to, spec
+from desktop_blog.ui.theme import is_dark
 from desktop_blog.ui.widgets.body_edit import BodyEdit
 from desktop_blog.ui.widgets.entry_view import SafeBrowser
 from desktop_blog.ui.widgets.format_toolbar import FormatToolbar
+
+if TYPE_CHECKING:  # built when a body is first switched to Markdown
+    from desktop_blog.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
 PREVIEW_DELAY_MS = 150
 SHARE_KEYS = spec("share").keys[0]
@@ -94,6 +99,7 @@ class EntryForm(QWidget):
         self.created_edit.setCalendarPopup(True)
         self.created_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self._created_chosen = False
+        self._highlighter: MarkdownHighlighter | None = None
         self.created_edit.dateTimeChanged.connect(self._created_changed)
         self.toolbar = FormatToolbar(self.body_edit, self.body_format, self, self)
 
@@ -139,8 +145,28 @@ class EntryForm(QWidget):
         self.body_edit.image_received.connect(self.image_received)
         self.body_edit.image_refused.connect(self.show_error)
         self.format_combo.currentIndexChanged.connect(self.update_preview)
+        self.format_combo.currentIndexChanged.connect(self._update_highlighting)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_action.triggered.connect(self._leave)
+
+    def _update_highlighting(self) -> None:
+        """Markdown bodies are highlighted as they are written; HTML bodies are not."""
+        markdown = self.body_format() == "markdown"
+        if markdown and self._highlighter is None:
+            from desktop_blog.ui.widgets.markdown_highlighter import MarkdownHighlighter
+
+            self._highlighter = MarkdownHighlighter(
+                self.body_edit.document(), dark=is_dark(self.palette())
+            )
+        elif not markdown and self._highlighter is not None:
+            self._highlighter.setDocument(None)
+            self._highlighter.deleteLater()
+            self._highlighter = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._highlighter is not None:
+            self._highlighter.set_dark(is_dark(self.palette()))
 
     def _created_changed(self) -> None:
         self._created_chosen = True
