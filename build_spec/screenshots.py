@@ -135,26 +135,27 @@ def shots(journal: Session, mode: str, width: int, height: int) -> list[Callable
         window_of(journal).clear_search()
         window_of(journal).actions.statistics.trigger()
 
+    def shown_then(name: str, shown: Callable[[], QWidget | None], next_action: str) -> None:
+        """Grab and close the window ``shown`` returns, then open the next one."""
+        widget = shown()
+        if widget is not None:
+            grab(widget, f"{name}-{tag}.png")
+            widget.close()
+        if next_action:
+            window_of(journal).actions.get(next_action).trigger()
+
     def preferences() -> None:
         assert journal.transfers is not None
-        stats = journal.transfers.statistics_window
-        if stats is not None:
-            grab(stats, f"statistics-{tag}.png")
-            stats.close()
-        window_of(journal).actions.preferences.trigger()
+        transfers = journal.transfers
+        shown_then("statistics", lambda: transfers.statistics_window, "preferences")
 
     def shortcuts() -> None:
         assert journal.preferences is not None
-        prefs = journal.preferences.preferences_dialog
-        if prefs is not None:
-            grab(prefs, f"preferences-{tag}.png")
-            prefs.reject()
-        window_of(journal).actions.shortcuts.trigger()
+        controller = journal.preferences
+        shown_then("preferences", lambda: controller.preferences_dialog, "shortcuts")
 
     def login_dialog() -> None:
-        if journal.shortcuts_dialog is not None:
-            grab(journal.shortcuts_dialog, f"shortcuts-{tag}.png")
-            journal.shortcuts_dialog.close()
+        shown_then("shortcuts", lambda: journal.shortcuts_dialog, "")
         journal.logout()
         grab(dialog, f"login-{tag}.png")
         dialog.password_edit.setText("correct horse")
