@@ -1,7 +1,9 @@
 """Regenerate the README screenshots from the real app.
 
-Run under a display, e.g. ``xvfb-run -a -s "-screen 0 1280x900x24" python
-build_spec/screenshots.py``. It uses a throw-away settings file and journal.
+Run under a display, e.g. ``xvfb-run -a -s "-screen 0 1600x1000x24" python
+build_spec/screenshots.py``. It uses a throw-away settings file and journal and writes every
+window (main window reading and writing, search, statistics, preferences, shortcuts, login) in
+the light and dark themes at 1400x900 and 800x600.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,12 +19,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_blog.app import JournalApp, application
+from desktop_blog.app.application import application
+from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings, write_settings
 from desktop_blog.passwords import hash_password
 from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.ui.windows.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+SIZES = ((1400, 900), (800, 600))
+STEP_MS = 700  # time for each step to lay out and paint before the next
 SAMPLES = [
     (
         "First snow",
@@ -58,7 +65,8 @@ def grab(widget: QWidget, name: str) -> None:
     print(f"wrote {OUT / name}")
 
 
-def main() -> int:
+def sample_settings() -> Path:
+    """A throw-away settings file and a journal with a few entries; return the settings."""
     tmp = Path(tempfile.mkdtemp(prefix="desktop-blog-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     os.environ["XDG_DATA_HOME"] = str(tmp / "data")
@@ -83,46 +91,104 @@ def main() -> int:
         body_format="markdown",
     )
     conn.close()
+    return settings_file
 
-    app = application()
-    journal = JournalApp(load_settings(settings_file))
-    journal.start()
+
+def window_of(journal: Session) -> MainWindow:
+    assert journal.main_window is not None
+    return journal.main_window
+
+
+def set_theme(journal: Session, mode: str) -> None:
+    assert journal.preferences is not None
+    journal.preferences.theme.set_mode(mode)
+
+
+def shots(journal: Session, mode: str, width: int, height: int) -> list[Callable[[], None]]:
+    """The steps that show and grab every window in ``mode`` at ``width`` x ``height``."""
+    tag = f"{mode}-{width}x{height}"
     dialog = journal.login_dialog
-    steps: list[tuple[int, object]] = []
 
-    def login_shot() -> None:
-        dialog.username_edit.setText("writer")
-        dialog.password_edit.setText("wrong")
-        dialog.login_button.click()
-        grab(dialog, "login.png")
+    def reading() -> None:
+        set_theme(journal, mode)
+        window_of(journal).resize(width, height)
+        window_of(journal).read()
+        window_of(journal).select_row(1)
+
+    def writing() -> None:
+        grab(window_of(journal), f"main-window-{tag}.png")
+        window_of(journal).actions.new_entry.trigger()
+        form = window_of(journal).entry_form
+        form.title_edit.setText("Evening")
+        form.body_edit.setPlainText(
+            "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup. #home</p>"
+        )
+        form.update_preview()
+
+    def searching() -> None:
+        grab(window_of(journal), f"editor-{tag}.png")
+        window_of(journal).read()
+        window_of(journal).search_edit.setText("garden")  # the list follows once typing pauses
+
+    def statistics() -> None:
+        grab(window_of(journal), f"search-{tag}.png")
+        window_of(journal).clear_search()
+        window_of(journal).actions.statistics.trigger()
+
+    def shown_then(name: str, shown: Callable[[], QWidget | None], next_action: str) -> None:
+        """Grab and close the window ``shown`` returns, then open the next one."""
+        widget = shown()
+        if widget is not None:
+            grab(widget, f"{name}-{tag}.png")
+            widget.close()
+        if next_action:
+            window_of(journal).actions.get(next_action).trigger()
+
+    def preferences() -> None:
+        assert journal.transfers is not None
+        transfers = journal.transfers
+        shown_then("statistics", lambda: transfers.statistics_window, "preferences")
+
+    def shortcuts() -> None:
+        assert journal.preferences is not None
+        controller = journal.preferences
+        shown_then("preferences", lambda: controller.preferences_dialog, "shortcuts")
+
+    def login_dialog() -> None:
+        shown_then("shortcuts", lambda: journal.shortcuts_dialog, "")
+        journal.logout()
+        grab(dialog, f"login-{tag}.png")
         dialog.password_edit.setText("correct horse")
         dialog.login_button.click()
 
-    def main_shot() -> None:
-        window = journal.main_window
-        window.entry_form.title_edit.setText("Evening")
-        window.entry_form.body_edit.setPlainText(
-            "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup.</p>"
-        )
-        window.entry_form.update_preview()
-        journal.features.theme.set_mode("light")
-        grab(window, "main-window.png")
-        journal.features.theme.set_mode("dark")
-        QTimer.singleShot(300, dark_shot)
+    return [reading, writing, searching, statistics, preferences, shortcuts, login_dialog]
 
-    def dark_shot() -> None:
-        grab(journal.main_window, "main-window-dark.png")
-        journal.features.theme.set_mode("light")
-        journal.main_window.search_edit.setText("garden")  # the list follows once typing pauses
-        QTimer.singleShot(600, search_shot)
 
-    def search_shot() -> None:
-        grab(journal.main_window, "search.png")
-        app.quit()
+def main() -> int:
+    settings_file = sample_settings()
+    app = application()
+    journal = Session(load_settings(settings_file))
+    journal.start()
+    dialog = journal.login_dialog
 
-    QTimer.singleShot(500, login_shot)
-    QTimer.singleShot(1500, main_shot)
-    del steps
+    def login() -> None:
+        dialog.username_edit.setText("writer")
+        dialog.password_edit.setText("correct horse")
+        dialog.login_button.click()
+
+    steps: list[Callable[[], None]] = [login]
+    for width, height in SIZES:
+        for mode in ("light", "dark"):
+            steps.extend(shots(journal, mode, width, height))
+
+    def run_next() -> None:
+        if not steps:
+            app.quit()
+            return
+        steps.pop(0)()
+        QTimer.singleShot(STEP_MS, run_next)
+
+    QTimer.singleShot(STEP_MS, run_next)
     app.exec()
     journal.close()
     return 0

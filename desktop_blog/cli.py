@@ -252,6 +252,6 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
         print("desktop-blog: interrupted; nothing was changed", file=sys.stderr)
         return 130
 
-    from desktop_blog.app import run_gui  # Qt is only loaded for the window
+    from desktop_blog.app.application import run_gui  # Qt is only loaded for the window
 
     return run_gui(named)

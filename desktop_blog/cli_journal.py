@@ -231,7 +231,7 @@ def _import(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
 def _export_pdf(conn: sqlite3.Connection, output: Path, ids: list[int] | None) -> int:
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_blog.ui.pdf_export import export_pdf
+    from desktop_blog.transfer.pdf_export import export_pdf
 
     if QGuiApplication.instance() is None:  # text layout needs Qt's GUI, not a window
         app = QGuiApplication(["desktop-blog", "-platform", "offscreen"])

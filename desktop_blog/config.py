@@ -12,8 +12,10 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -90,6 +92,8 @@ class Settings:
     theme: str = "system"
     default_format: str = "html"
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0: never lock when idle
+    # Every value read from the settings files, for preferences this module does not check.
+    file_values: Mapping[str, object] = field(default_factory=dict, compare=False)
 
     @property
     def has_credentials(self) -> bool:
@@ -183,10 +187,13 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         "auto_lock_minutes": DEFAULT_AUTO_LOCK_MINUTES,
     }
     user_file = default_settings_path()
+    read: dict[str, object] = {}
     if user_file.exists():
-        _apply(values, _read_toml(user_file), user_file)
+        read.update(data := _read_toml(user_file))
+        _apply(values, data, user_file)
     if named is not None and not (allow_missing and not named.exists()):
-        _apply(values, _read_toml(named), named)
+        read.update(data := _read_toml(named))
+        _apply(values, data, named)
     database = values["database"]
     minutes = values["auto_lock_minutes"]
     assert isinstance(database, Path)
@@ -205,6 +212,7 @@ def load_settings(named: Path | None = None, *, allow_missing: bool = False) -> 
         theme=str(values["theme"]),
         default_format=str(values["default_format"]),
         auto_lock_minutes=minutes,
+        file_values=read,
     )
 
 
@@ -258,6 +266,30 @@ def save_credentials(settings: Settings, username: str, password_hash: str | Non
     return replace(settings, username=username, password_hash=password_hash)
 
 
+def save_values(settings: Settings, updates: Mapping[str, object]) -> Settings:
+    """Check ``updates`` as loading would, write them and return the updated settings.
+
+    A ``database`` must be a file's full path. Keys this module does not know are written as
+    they are and kept in :attr:`Settings.file_values`.
+    """
+    stored = {k: str(v) if isinstance(v, Path) else v for k, v in updates.items()}
+    checked: dict[str, object] = {}
+    _apply(checked, stored, settings.path)
+    if "database" in updates:
+        database = Path(str(updates["database"])).expanduser()
+        if not database.is_absolute() or database.is_dir():
+            raise SettingsError(f"The journal location {database} must be a file's full path.")
+        checked["database"] = database
+    write_settings(settings.path, stored)
+    own = {f.name for f in fields(Settings)}
+    typed: dict[str, Any] = {k: v for k, v in checked.items() if k in own}
+    return replace(
+        settings,
+        **typed,
+        file_values={**settings.file_values, **updates},
+    )
+
+
 def save_preferences(
     settings: Settings,
     *,
@@ -269,21 +301,12 @@ def save_preferences(
     """Validate and write the Preferences dialog's choices; return the updated settings."""
     if auto_lock_minutes is None:
         auto_lock_minutes = settings.auto_lock_minutes
-    updates: dict[str, object] = {
-        "theme": theme,
-        "default_format": default_format,
-        "auto_lock_minutes": auto_lock_minutes,
-    }
-    checked: dict[str, object] = {}
-    _apply(checked, updates, settings.path)
-    database = Path(database).expanduser()
-    if not database.is_absolute() or database.is_dir():
-        raise SettingsError(f"The journal location {database} must be a file's full path.")
-    write_settings(settings.path, {**updates, "database": str(database)})
-    return replace(
+    return save_values(
         settings,
-        theme=theme,
-        default_format=default_format,
-        database=database,
-        auto_lock_minutes=auto_lock_minutes,
+        {
+            "theme": theme,
+            "default_format": default_format,
+            "auto_lock_minutes": auto_lock_minutes,
+            "database": database,
+        },
     )

@@ -67,7 +67,7 @@ def _check_encrypted_journal(tmp: Path) -> str:
     return f"SQLCipher {cipher}"
 
 
-def _run(tmp: Path) -> str:
+def _run(tmp: Path) -> str:  # noqa: PLR0915 - one linear check of the whole app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The offscreen platform warns that it cannot raise windows; that is expected here.
     os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
@@ -78,7 +78,8 @@ def _run(tmp: Path) -> str:
 
     from PySide6 import __version__ as pyside_version
 
-    from desktop_blog.app import JournalApp, application
+    from desktop_blog.app.application import application
+    from desktop_blog.app.session import Session
     from desktop_blog.config import load_settings, write_settings
     from desktop_blog.models.entry_model import EntryRole
     from desktop_blog.passwords import hash_password
@@ -95,7 +96,7 @@ def _run(tmp: Path) -> str:
         },
     )
     app = application()
-    journal = JournalApp(load_settings(settings_file))
+    journal = Session(load_settings(settings_file))
     try:
         journal.start()
         dialog = journal.login_dialog
@@ -105,7 +106,11 @@ def _run(tmp: Path) -> str:
         dialog.login_button.click()
         app.processEvents()
         window = journal.main_window
-        _check(window.isVisible(), f"login failed: {dialog.error() or 'no main window'}")
+        _check(
+            window is not None and window.isVisible(),
+            f"login failed: {dialog.error() or 'no main window'}",
+        )
+        assert window is not None
         form = window.entry_form
         form.title_edit.setText("Smoke test")
         form.body_edit.setPlainText("<p>It <b>works</b>.</p>")

@@ -11,6 +11,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,25 @@ def repository(db_path: Path) -> Iterator[object]:
     conn = open_database(db_path)
     yield EntryRepository(conn)
     conn.close()
+
+
+def log_in_to_the_shown_dialog() -> Any:
+    """Fill in and submit the visible login dialog of a running app; return the dialog.
+
+    For tests that start the app through ``main()`` or ``run_gui()`` and drive it from a
+    ``QTimer`` once its event loop runs.
+    """
+    dialog = shown_top_level("loginDialog")
+    dialog.username_edit.setText(USERNAME)
+    dialog.password_edit.setText(PASSWORD)
+    dialog.login_button.click()
+    return dialog
+
+
+def shown_top_level(name: str) -> Any:
+    """The visible top-level widget called ``name``."""
+    from PySide6.QtWidgets import QApplication
+
+    return next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 import desktop_blog
@@ -16,7 +16,7 @@ import desktop_blog.cli
 from desktop_blog.config import load_settings
 from desktop_blog.security.unlock import is_encrypted_journal, unlock_key
 from desktop_blog.storage import EntryRepository, open_database
-from tests.conftest import PASSWORD, USERNAME
+from tests.conftest import PASSWORD, log_in_to_the_shown_dialog, shown_top_level
 
 
 def test_set_password_reads_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,33 +119,33 @@ def test_gui_reports_bad_settings_without_traceback(
     assert "bad.toml is not valid TOML" in shown[0]
 
 
-def test_gui_reports_a_corrupt_journal_and_leaves_it(
-    qtbot: QtBot, settings_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_gui_reports_a_corrupt_journal_after_login_and_leaves_it(
+    qtbot: QtBot, settings_file: Path, db_path: Path
 ) -> None:
+    """The journal is opened only after the login; a damaged one is explained there."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+
+    def drive() -> None:
+        dialog = log_in_to_the_shown_dialog()
+        shown.append(dialog.error())
+        dialog.reject()
+
     db_path.write_bytes(b"garbage" * 1000)
-    assert desktop_blog.main(["--settings", str(settings_file)]) == 1
+    QTimer.singleShot(0, drive)
+    assert desktop_blog.main(["--settings", str(settings_file)]) == 0
     assert "not a Desktop Blog journal" in shown[0]
     assert db_path.read_bytes() == b"garbage" * 1000
 
 
 def test_main_runs_the_app_until_quit(qtbot: QtBot, settings_file: Path) -> None:
     """main() reuses the running QApplication; log in, then quit with Ctrl+Q's action."""
-    app = QApplication.instance()
-    assert app is not None
     seen: list[str] = []
 
     def drive() -> None:
-        dialog = next(
-            w for w in app.topLevelWidgets() if w.objectName() == "loginDialog" and w.isVisible()
-        )
-        dialog.username_edit.setText(USERNAME)
-        dialog.password_edit.setText(PASSWORD)
-        dialog.login_button.click()
-        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        log_in_to_the_shown_dialog()
+        window = shown_top_level("mainWindow")
         seen.append(window.flash_banner.message())
-        window.quit_action.trigger()
+        window.actions.quit.trigger()
 
     QTimer.singleShot(0, drive)
     assert desktop_blog.main(["--settings", str(settings_file)]) == 0

@@ -89,7 +89,7 @@ def test_stale_lock_after_a_crash_does_not_block(qtbot: QtBot, db_path: Path) ->
 def test_run_gui_second_launch_exits_zero(
     qtbot: QtBot, first: SingleInstance, settings_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_blog.app import run_gui
+    from desktop_blog.app.application import run_gui
 
     with qtbot.waitSignal(first.activation_requested, timeout=3000):
         assert run_gui(settings_file) == 0

@@ -18,10 +18,10 @@ DEFERRED = (
     "markdown_it",
     "desktop_blog.transfer.exporters",
     "desktop_blog.transfer.importers",
-    "desktop_blog.ui.pdf_export",
-    "desktop_blog.ui.statistics_window",
-    "desktop_blog.ui.preferences_dialog",
-    "desktop_blog.ui.shortcuts_dialog",
+    "desktop_blog.transfer.pdf_export",
+    "desktop_blog.ui.windows.statistics_window",
+    "desktop_blog.ui.dialogs.preferences_dialog",
+    "desktop_blog.ui.dialogs.shortcuts_dialog",
     "desktop_blog.storage.backup",
     "desktop_blog.storage.stats",
 )
@@ -30,26 +30,27 @@ LOG_IN = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from desktop_blog.app import JournalApp, application
+from desktop_blog.app.application import application
+from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings
 
 app = application()
 settings = load_settings(Path(sys.argv[1]))
-journal = JournalApp(settings)
+journal = Session(settings)
 journal.start()
 journal.login_dialog.username_edit.setText(settings.username or "")
 journal.login_dialog.password_edit.setText(sys.argv[2])
 journal.login_dialog.login_button.click()
 QCoreApplication.processEvents()
-assert journal.main_window.isVisible(), "not logged in"
+assert journal.main_window is not None and journal.main_window.isVisible(), "not logged in"
 """  # and not closed: closing backs the journal up, which is an import of its own
 
 REPORT = "\nimport json\nprint(json.dumps(sorted(m for m in {names!r} if m in sys.modules)))\n"
 
 
-def loaded_after(code: str, *args: str) -> list[str]:
-    """Run ``code`` in a new interpreter; return which DEFERRED modules it imported."""
-    script = "import sys\n" + code + REPORT.format(names=DEFERRED)
+def loaded_after(code: str, *args: str, names: tuple[str, ...] = DEFERRED) -> list[str]:
+    """Run ``code`` in a new interpreter; return which of ``names`` it imported."""
+    script = "import sys\n" + code + REPORT.format(names=names)
     result = subprocess.run(
         [sys.executable, "-c", script, *args],
         capture_output=True,
@@ -83,3 +84,27 @@ def test_a_markdown_body_loads_markdown_it_when_it_is_shown(
 ) -> None:
     repository.add("Hello", "a *Markdown* body", body_format="markdown")
     assert loaded_after(LOG_IN, str(settings_file), PASSWORD) == ["markdown_it"]
+
+
+LOGIN_ONLY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from desktop_blog.app.application import application
+from desktop_blog.app.session import Session
+from desktop_blog.config import load_settings
+
+app = application()
+journal = Session(load_settings(Path(sys.argv[1])))
+journal.start()
+QCoreApplication.processEvents()
+assert journal.login_dialog.isVisible()
+"""
+
+
+def test_the_login_dialog_is_shown_before_the_window_or_the_journal_is_touched(
+    settings_file: Path, db_path: Path
+) -> None:
+    window_layer = ("desktop_blog.ui.windows.main_window", "desktop_blog.app.entries_controller")
+    assert loaded_after(LOGIN_ONLY, str(settings_file), names=window_layer) == []
+    assert not db_path.exists()  # nothing opened (or created) before the login

@@ -10,26 +10,46 @@ from desktop_blog.resources import read_text
 
 THEMES = ("system", "light", "dark")
 STYLESHEETS = {"light": "style.qss", "dark": "style-dark.qss"}
+ENTRY_STYLESHEETS = {"light": "entry.css", "dark": "entry-dark.css"}
+# The colour the reader, lists and fields are drawn on, per theme (the contrast test uses it).
+BASE_COLOURS = {"light": "#ffffff", "dark": "#232428"}
+WINDOW_COLOURS = {"light": "#f5f6f8", "dark": "#1b1c1f"}
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark one (its window colour is dark)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def entry_style_sheet(palette: QPalette) -> str:
+    """The reading style sheet for entries that suits ``palette``."""
+    return read_text(ENTRY_STYLESHEETS["dark" if is_dark(palette) else "light"])
 
 
 def dark_palette() -> QPalette:
     """A dark palette for the parts of widgets the stylesheet does not paint."""
     palette = QPalette()
     roles = QPalette.ColorRole
+    for group_role, colour in (
+        (roles.WindowText, "#7d828a"),
+        (roles.Text, "#7d828a"),
+        (roles.ButtonText, "#7d828a"),
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, group_role, QColor(colour))
     for role, colour in (
-        (roles.Window, "#2b2d31"),
-        (roles.WindowText, "#dddddd"),
-        (roles.Base, "#232428"),
-        (roles.AlternateBase, "#2b2d31"),
-        (roles.Text, "#dddddd"),
-        (roles.Button, "#35373c"),
-        (roles.ButtonText, "#dddddd"),
-        (roles.Highlight, "#36607f"),
+        (roles.Window, WINDOW_COLOURS["dark"]),
+        (roles.WindowText, "#e4e6e9"),
+        (roles.Base, BASE_COLOURS["dark"]),
+        (roles.AlternateBase, "#2c2e33"),
+        (roles.Text, "#e4e6e9"),
+        (roles.Button, "#2c2e33"),
+        (roles.ButtonText, "#e4e6e9"),
+        (roles.Highlight, "#2d5574"),
         (roles.HighlightedText, "#ffffff"),
-        (roles.ToolTipBase, "#35373c"),
-        (roles.ToolTipText, "#dddddd"),
-        (roles.PlaceholderText, "#8a8d93"),
-        (roles.Link, "#7fb6dc"),
+        (roles.ToolTipBase, "#2c2e33"),
+        (roles.ToolTipText, "#e4e6e9"),
+        (roles.PlaceholderText, "#9aa0a8"),
+        (roles.Link, "#8cc0e4"),
     ):
         palette.setColor(role, QColor(colour))
     return palette

@@ -1,7 +1,7 @@
 """Start the real app with a benchmark settings file, log in, and report the first paint.
 
 ``python -m tests.benchmarks.driver SETTINGS PASSWORD`` runs what ``desktop-blog`` runs
-(``application()``, the settings, ``JournalApp``), types the password into the login dialog
+(``application()``, the settings, ``Session``), types the password into the login dialog
 and clicks *Log In*. When the entry list is first painted with its rows it prints
 ``painted <peak RSS KiB>``; then it scrolls to the last entry, paints again and prints
 ``scrolled <ms> <peak RSS KiB> <last title>``, and exits. Only the benchmark runs this.
@@ -48,27 +48,25 @@ class FirstPopulatedPaint(QObject):
 
 def main(settings_file: Path, password: str, encrypted: bool = False) -> int:
     phase("Qt imported")
-    from desktop_blog.app import JournalApp, application
+    from desktop_blog.app.application import application
+    from desktop_blog.app.session import Session
     from desktop_blog.config import load_settings
 
     phase("app imported")
     app = application()
     settings = load_settings(settings_file)
-    if encrypted:  # unlock as the login will: argon2id, then the app opens it with the key
-        import functools
-
-        import desktop_blog.app
-        from desktop_blog.security.keys import read_key_file
-        from desktop_blog.storage import open_database
-
-        key = read_key_file(settings.database).unlock(password)
-        desktop_blog.app.open_database = functools.partial(  # type: ignore[attr-defined]
-            open_database, key=key
-        )
-        phase("unlocked (argon2id)")
-    journal = JournalApp(settings)
-    phase("journal opened, windows built")
-    view = journal.main_window.entry_list
+    journal = Session(settings)
+    journal.finished.connect(app.exit)
+    journal.start()
+    phase("login dialog built")
+    dialog = journal.login_dialog
+    dialog.username_edit.setText(settings.username or "")
+    dialog.password_edit.setText(password)
+    dialog.login_button.click()
+    phase("logged in (scrypt, log n 12): journal opened, main window built and shown")
+    window = journal.main_window
+    assert window is not None, dialog.error()
+    view = window.entry_list
 
     def scroll_to_end() -> None:
         started = time.perf_counter()
@@ -90,13 +88,6 @@ def main(settings_file: Path, password: str, encrypted: bool = False) -> int:
 
     watcher = FirstPopulatedPaint(journal, painted)
     view.viewport().installEventFilter(watcher)
-    journal.finished.connect(app.exit)
-    journal.start()
-    dialog = journal.login_dialog
-    dialog.username_edit.setText(settings.username or "")
-    dialog.password_edit.setText(password)
-    dialog.login_button.click()
-    phase("logged in (scrypt, log n 12), main window shown")
     code = app.exec()
     journal.close()
     return int(code)

@@ -32,7 +32,8 @@ def main() -> int:
         os.environ["XDG_RUNTIME_DIR"] = tmp
         from PySide6.QtCore import QMimeData
 
-        from desktop_blog.app import JournalApp, application
+        from desktop_blog.app.application import application
+        from desktop_blog.app.session import Session
         from desktop_blog.config import load_settings, write_settings
         from desktop_blog.passwords import hash_password
 
@@ -46,7 +47,7 @@ def main() -> int:
             },
         )
         app = application()
-        journal = JournalApp(load_settings(settings_file))
+        journal = Session(load_settings(settings_file))
         journal.start()
         journal.login_dialog.username_edit.setText("bench")
         journal.login_dialog.password_edit.setText("bench-pass")

@@ -52,7 +52,7 @@ def test_markdown_export_keeps_markdown_bodies(repository: EntryRepository, tmp_
 
 
 def test_pdf_document_renders_markdown(qtbot: QtBot, repository: EntryRepository) -> None:
-    from desktop_blog.ui.pdf_export import journal_document
+    from desktop_blog.transfer.pdf_export import journal_document
 
     journal(repository)
     doc = journal_document(read_journal(repository._conn))

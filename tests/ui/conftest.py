@@ -2,32 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_blog.app import JournalApp
+from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings
-from desktop_blog.ui.main_window import MainWindow
+from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD, USERNAME
+
+StartSession = Callable[..., Session]
 
 
 @pytest.fixture
-def journal_app(qtbot: QtBot, settings_file: Path) -> Iterator[JournalApp]:
-    app = JournalApp(load_settings(settings_file))
-    qtbot.addWidget(app.main_window)
-    qtbot.addWidget(app.login_dialog)
-    app.start()
-    yield app
-    app.model.set_repository(None)
+def start_session(qtbot: QtBot) -> Iterator[StartSession]:
+    """Start sessions on a settings file; afterwards close their journals and windows."""
+    started: list[Session] = []
+
+    def start(settings_file: Path, **options: Any) -> Session:
+        app = Session(load_settings(settings_file), **options)
+        qtbot.addWidget(app.login_dialog)
+        app.start()
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        app.close_journal()
+        if app.main_window is not None:
+            app.main_window.close()
 
 
-def log_in(
-    qtbot: QtBot, app: JournalApp, username: str = USERNAME, password: str = PASSWORD
-) -> None:
+@pytest.fixture
+def journal_app(start_session: StartSession, settings_file: Path) -> Session:
+    return start_session(settings_file)
+
+
+def window_shown(app: Session) -> bool:
+    """Whether ``app`` has built and shows its main window (only after a login)."""
+    return app.main_window is not None and app.main_window.isVisible()
+
+
+def log_in(qtbot: QtBot, app: Session, username: str = USERNAME, password: str = PASSWORD) -> None:
     dialog = app.login_dialog
     qtbot.waitExposed(dialog)
     dialog.username_edit.clear()
@@ -37,13 +57,19 @@ def log_in(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, journal_app: JournalApp) -> MainWindow:
+def window(qtbot: QtBot, journal_app: Session) -> MainWindow:
     log_in(qtbot, journal_app)
-    qtbot.waitUntil(journal_app.main_window.isVisible)
-    return journal_app.main_window
+    qtbot.waitUntil(lambda: journal_app.main_window is not None)
+    window = journal_app.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.isVisible)
+    return window
 
 
 def post(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:
+    """Write a new entry as a person does: New Entry, the title, the body, Share."""
+    window.actions.new_entry.trigger()
     form = window.entry_form
     qtbot.keyClicks(form.title_edit, title)
     qtbot.keyClicks(form.body_edit, body)

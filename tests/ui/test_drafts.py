@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from desktop_blog.app import JournalApp
-from desktop_blog.config import load_settings
+from desktop_blog.app.session import Session
 from desktop_blog.storage.drafts import draft_path_for
-from desktop_blog.ui.main_window import MainWindow
-from tests.ui.conftest import log_in
+from desktop_blog.ui.windows.main_window import MainWindow
+from tests.conftest import PASSWORD
+from tests.ui.conftest import StartSession, log_in, window_shown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,7 @@ def _draft(db_path: Path) -> dict[str, object] | None:
 
 
 def test_typing_saves_a_draft_after_a_pause(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow, db_path: Path
+    qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path
 ) -> None:
     journal_app.draft_keeper.set_delay_ms(50)
     qtbot.keyClicks(window.entry_form.title_edit, "Half")
@@ -40,7 +40,7 @@ def test_typing_saves_a_draft_after_a_pause(
 
 
 def test_quitting_flushes_the_draft_at_once(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow, db_path: Path
+    qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path
 ) -> None:
     journal_app.draft_keeper.set_delay_ms(60_000)
     qtbot.keyClicks(window.entry_form.title_edit, "Unsaved")
@@ -51,7 +51,7 @@ def test_quitting_flushes_the_draft_at_once(
 
 
 def test_posting_clears_the_draft(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow, db_path: Path
+    qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path
 ) -> None:
     form = window.entry_form
     journal_app.draft_keeper.set_delay_ms(10)
@@ -65,7 +65,7 @@ def test_posting_clears_the_draft(
 
 
 def test_a_draft_that_cannot_be_saved_is_reported_once(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow, db_path: Path
+    qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path
 ) -> None:
     journal_app.draft_keeper.set_delay_ms(10)
     draft = draft_path_for(db_path)
@@ -83,14 +83,19 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desktop_blog.app import JournalApp
+from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings
 from desktop_blog.storage.drafts import draft_path_for
 settings = load_settings(Path(sys.argv[1]))
-journal = JournalApp(settings)
+journal = Session(settings)
+journal.start()
+journal.login_dialog.username_edit.setText(settings.username or "")
+journal.login_dialog.password_edit.setText(sys.argv[2])
+journal.login_dialog.login_button.click()
+window = journal.main_window
 journal.draft_keeper.set_delay_ms(20)
-journal.main_window.entry_form.title_edit.setText("Before the crash")
-journal.main_window.entry_form.body_edit.setPlainText("<p>every word</p>")
+window.entry_form.title_edit.setText("Before the crash")
+window.entry_form.body_edit.setPlainText("<p>every word</p>")
 while not draft_path_for(settings.database).exists():
     app.processEvents()
 print("saved", flush=True)
@@ -99,9 +104,11 @@ time.sleep(60)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_draft_survives_a_killed_process(qtbot: QtBot, settings_file: Path, db_path: Path) -> None:
+def test_draft_survives_a_killed_process(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path, db_path: Path
+) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-c", _TYPIST, str(settings_file)],
+        [sys.executable, "-c", _TYPIST, str(settings_file), PASSWORD],
         stdout=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
     )
@@ -111,13 +118,10 @@ def test_draft_survives_a_killed_process(qtbot: QtBot, settings_file: Path, db_p
     proc.communicate(timeout=10)
     assert proc.returncode == -signal.SIGKILL
 
-    journal = JournalApp(load_settings(settings_file))
-    qtbot.addWidget(journal.main_window)
-    qtbot.addWidget(journal.login_dialog)
-    journal.start()
+    journal = start_session(settings_file)
     log_in(qtbot, journal)
-    qtbot.waitUntil(journal.main_window.isVisible)
+    qtbot.waitUntil(lambda: window_shown(journal))
+    assert journal.main_window is not None
     form = journal.main_window.entry_form
     assert form.title() == "Before the crash"
     assert form.body() == "<p>every word</p>"
-    journal.model.set_repository(None)

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from desktop_blog.app import JournalApp
+from desktop_blog.app.session import Session
 from desktop_blog.models.entry_model import EntryRole
 from desktop_blog.storage import DatabaseError, EntryRepository
-from desktop_blog.ui.main_window import MainWindow
+from desktop_blog.ui.windows.main_window import MainWindow
 from tests.ui.conftest import log_in, post
 
 
@@ -46,7 +46,7 @@ def test_first_entry_is_shown_in_the_viewer(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_selecting_an_entry_shows_it(
-    qtbot: QtBot, journal_app: JournalApp, repository: EntryRepository
+    qtbot: QtBot, journal_app: Session, repository: EntryRepository
 ) -> None:
     repository.add("Older", "<p>older body</p>")
     repository.add("Newer", "<p>newer body</p>")
@@ -109,7 +109,7 @@ def test_live_preview_renders_the_body(qtbot: QtBot, window: MainWindow) -> None
 
 
 def test_logout_hides_entries_and_shows_login(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow
+    qtbot: QtBot, journal_app: Session, window: MainWindow
 ) -> None:
     post(qtbot, window, "Secret", "<p>diary</p>")
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
@@ -125,8 +125,8 @@ def test_logout_hides_entries_and_shows_login(
 
 
 def test_logout_action_is_named_and_bound(window: MainWindow) -> None:
-    action = window.findChild(type(window.logout_action), "logoutAction")
-    assert action is window.logout_action
+    action = window.findChild(type(window.actions.logout), "logoutAction")
+    assert action is window.actions.logout
     assert action.shortcut() == QKeySequence("Ctrl+L")
 
 
@@ -136,13 +136,13 @@ def test_ctrl_n_focuses_the_title(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(window.entry_form.title_edit.hasFocus)
 
 
-def test_ctrl_q_quits(qtbot: QtBot, journal_app: JournalApp, window: MainWindow) -> None:
+def test_ctrl_q_quits(qtbot: QtBot, journal_app: Session, window: MainWindow) -> None:
     with qtbot.waitSignal(journal_app.finished, check_params_cb=lambda code: code == 0):
         qtbot.keySequence(window, QKeySequence("Ctrl+Q"))
     assert not window.isVisible()
 
 
-def test_closing_the_login_dialog_quits(qtbot: QtBot, journal_app: JournalApp) -> None:
+def test_closing_the_login_dialog_quits(qtbot: QtBot, journal_app: Session) -> None:
     qtbot.waitExposed(journal_app.login_dialog)
     with qtbot.waitSignal(journal_app.finished):
         qtbot.keyClick(journal_app.login_dialog, Qt.Key.Key_Escape)

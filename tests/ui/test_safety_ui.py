@@ -12,37 +12,30 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_blog.app import JournalApp
-from desktop_blog.config import load_settings, write_settings
+from desktop_blog.app.session import Session
+from desktop_blog.config import write_settings
 from desktop_blog.login_throttle import LoginThrottle
 from desktop_blog.storage import EntryRepository, open_database
-from desktop_blog.ui.main_window import MainWindow
+from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import log_in
-
-
-def _start(qtbot: QtBot, settings_file: Path, **kwargs: object) -> JournalApp:
-    app = JournalApp(load_settings(settings_file), **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(app.main_window)
-    qtbot.addWidget(app.login_dialog)
-    app.start()
-    return app
+from tests.ui.conftest import StartSession, log_in, window_shown
 
 
 @pytest.fixture
-def read_only_app(qtbot: QtBot, settings_file: Path, db_path: Path) -> Iterator[JournalApp]:
+def read_only_app(
+    start_session: StartSession, settings_file: Path, db_path: Path
+) -> Iterator[Session]:
     conn = open_database(db_path)
     EntryRepository(conn).add("Old entry", "<p>still readable</p>")
     conn.close()
     db_path.chmod(0o400)
-    app = _start(qtbot, settings_file)
+    app = start_session(settings_file)
     yield app
-    app.model.set_repository(None)
     db_path.chmod(0o600)
 
 
 def test_read_only_journal_can_be_read_but_not_added_to(
-    qtbot: QtBot, read_only_app: JournalApp, db_path: Path
+    qtbot: QtBot, read_only_app: Session, db_path: Path
 ) -> None:
     before = db_path.read_bytes()
     log_in(qtbot, read_only_app)
@@ -54,20 +47,20 @@ def test_read_only_journal_can_be_read_but_not_added_to(
     assert "adding new ones is disabled" in banner
     assert not window.entry_form.isEnabled()
     assert not window.entry_form.post_button.isEnabled()
-    assert not window.new_entry_action.isEnabled()
+    assert not window.actions.new_entry.isEnabled()
     assert "still readable" in window.entry_view.toPlainText()
     assert window.current_entry() is not None
     for action in (
-        window.edit_entry_action,
-        window.delete_entry_action,
-        window.import_action,
-        window.restore_action,
+        window.actions.edit_entry,
+        window.actions.delete_entry,
+        window.actions.import_journal,
+        window.actions.restore,
     ):
         assert not action.isEnabled(), action.objectName()
     window.entry_list.setFocus()
     qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
     assert read_only_app.model.rowCount() == 1
-    assert window.backup_action.isEnabled()  # reading is still allowed
+    assert window.actions.back_up.isEnabled()  # reading is still allowed
     assert db_path.read_bytes() == before
 
 
@@ -77,7 +70,7 @@ def test_writable_journal_has_no_banner(window: MainWindow) -> None:
 
 
 def test_idle_journal_locks_and_keeps_the_draft(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow
+    qtbot: QtBot, journal_app: Session, window: MainWindow
 ) -> None:
     assert journal_app.idle_lock.interval_ms() == 10 * 60_000  # the default
     qtbot.keyClicks(window.entry_form.title_edit, "Half-written")
@@ -92,14 +85,16 @@ def test_idle_journal_locks_and_keeps_the_draft(
     assert window.entry_form.title() == "Half-written"
 
 
-def test_auto_lock_minutes_comes_from_the_settings(qtbot: QtBot, settings_file: Path) -> None:
+def test_auto_lock_minutes_comes_from_the_settings(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path
+) -> None:
     write_settings(settings_file, {"auto_lock_minutes": 3})
-    app = _start(qtbot, settings_file)
+    app = start_session(settings_file)
     assert app.idle_lock.interval_ms() == 3 * 60_000
 
 
 def test_suspended_application_locks(
-    qtbot: QtBot, journal_app: JournalApp, window: MainWindow
+    qtbot: QtBot, journal_app: Session, window: MainWindow
 ) -> None:
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
@@ -108,20 +103,22 @@ def test_suspended_application_locks(
     assert "locked" in journal_app.login_dialog.flash_banner.message()
 
 
-def test_second_launch_brings_the_login_forward(qtbot: QtBot, journal_app: JournalApp) -> None:
+def test_second_launch_brings_the_login_forward(qtbot: QtBot, journal_app: Session) -> None:
     journal_app.login_dialog.hide()
     journal_app.bring_to_front()
     qtbot.waitExposed(journal_app.login_dialog)
 
 
-def test_repeated_failed_logins_wait_longer(qtbot: QtBot, settings_file: Path) -> None:
+def test_repeated_failed_logins_wait_longer(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path
+) -> None:
     delays: list[int] = []
 
     def schedule(failures: int) -> float:
         delays.append(failures)
         return 0.0 if failures < 5 else 0.3
 
-    app = _start(qtbot, settings_file, throttle=LoginThrottle(schedule))
+    app = start_session(settings_file, throttle=LoginThrottle(schedule))
     dialog = app.login_dialog
     for _ in range(4):
         log_in(qtbot, app, password="wrong")
@@ -134,13 +131,13 @@ def test_repeated_failed_logins_wait_longer(qtbot: QtBot, settings_file: Path) -
     dialog.password_edit.setText(PASSWORD)
     dialog.login_button.click()
     dialog.password_edit.returnPressed.emit()
-    assert not app.main_window.isVisible()
+    assert not window_shown(app)
     assert delays == [1, 2, 3, 4, 5]
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
     assert not dialog.wait_label.isVisible()
     dialog.password_edit.clear()
     log_in(qtbot, app)
-    qtbot.waitUntil(app.main_window.isVisible)
+    qtbot.waitUntil(lambda: window_shown(app))
     app.model.set_repository(None)
 
 
@@ -155,14 +152,14 @@ def test_default_schedule_increases_after_five_failures() -> None:
 
 def test_no_secret_reaches_the_output(
     qtbot: QtBot,
-    journal_app: JournalApp,
+    journal_app: Session,
     capfd: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     log_in(qtbot, journal_app, password="a-wrong-guess")
     log_in(qtbot, journal_app)
-    qtbot.waitUntil(journal_app.main_window.isVisible)
+    qtbot.waitUntil(lambda: window_shown(journal_app))
     out, err = capfd.readouterr()
     everything = out + err + caplog.text
     assert PASSWORD not in everything
@@ -225,7 +222,7 @@ def test_bad_settings_file_gives_a_message_box_not_a_traceback(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_blog.app import run_gui
+    from desktop_blog.app.application import run_gui
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
@@ -238,21 +235,17 @@ def test_bad_settings_file_gives_a_message_box_not_a_traceback(
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_foreign_database_gives_a_message_box(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_file: Path, db_path: Path
+def test_foreign_database_is_explained_at_login_and_left_alone(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path, db_path: Path
 ) -> None:
     import sqlite3
-
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop_blog.app import run_gui
 
     raw = sqlite3.connect(db_path)
     raw.execute("CREATE TABLE photos (id INTEGER)")
     raw.close()
     before = db_path.read_bytes()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    assert run_gui(settings_file) == 1
-    assert "another program" in shown[0]
+    app = start_session(settings_file)
+    log_in(qtbot, app)
+    assert "another program" in app.login_dialog.error()
+    assert app.main_window is None
     assert db_path.read_bytes() == before

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.resources import read_text
-from desktop_blog.ui.main_window import MainWindow
 from desktop_blog.ui.theme import ThemeManager
+from desktop_blog.ui.windows.main_window import MainWindow
 
 
 def test_the_stylesheet_the_app_already_has_is_not_set_again(
@@ -32,14 +32,14 @@ def test_the_stylesheet_the_app_already_has_is_not_set_again(
 def test_entry_list_colours_follow_the_theme(qtbot: QtBot, window: MainWindow) -> None:
     """The delegate draws with colours each theme's style sheet sets on the list."""
     view = window.entry_list
-    light = (QColor("#377BA8"), QColor("#1d4f74"))
+    light = (QColor("#1f2328"), QColor("#10324b"))
     assert (view.property("titleColor"), view.property("selectedColor")) == light
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(read_text("style-dark.qss"))
     try:
-        assert view.property("titleColor") == QColor("#7fb6dc")
-        assert view.property("selectedColor") == QColor("#f2f7fb")
+        assert view.property("titleColor") == QColor("#e4e6e9")
+        assert view.property("selectedColor") == QColor("#ffffff")
     finally:
         app.setStyleSheet(read_text("style.qss"))
     assert view.property("titleColor") == light[0]

@@ -1,0 +1,1 @@
+"""Controllers and the session: they connect the journal to the windows."""

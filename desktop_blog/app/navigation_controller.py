@@ -1,0 +1,68 @@
+"""Navigation: the search, tag and day filters, the calendar's marked days and tag counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+
+from desktop_blog.models.entry_model import EntryListModel
+from desktop_blog.storage import EntryFilter, EntryRepository
+from desktop_blog.ui.windows.main_window import MainWindow
+
+
+class NavigationController(QObject):
+    """Turns the calendar, tag list and filter bar's choices into the list's filter."""
+
+    def __init__(
+        self, model: EntryListModel, window: MainWindow, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._window = window
+        self._repository: EntryRepository | None = None
+        window.calendar.day_chosen.connect(lambda day: self._filter(day=day))
+        window.calendar.month_shown.connect(lambda *_: self.refresh())
+        window.tag_panel.tag_chosen.connect(lambda tag: self._filter(tag=tag))
+        window.filter_bar.query_changed.connect(lambda text: self._filter(query=text))
+        window.filter_bar.clear_requested.connect(self.show_all)
+        window.actions.show_all.triggered.connect(self.show_all)
+
+    def set_repository(self, repository: EntryRepository | None) -> None:
+        """Navigate ``repository`` (``None`` after logout: nothing to count)."""
+        self._repository = repository
+        self.refresh()
+
+    def _filter(self, **changes: object) -> None:
+        current = self._model.entry_filter()
+        tag = changes.get("tag", current.tag)
+        day = changes.get("day", current.day)
+        query = changes.get("query", current.query)
+        self.set_filter(
+            EntryFilter(
+                query=str(query),
+                tag=tag if isinstance(tag, str) else None,
+                day=day if isinstance(day, date) else None,
+            )
+        )
+
+    def set_filter(self, entry_filter: EntryFilter) -> None:
+        """List only matching entries and show the filter in the window."""
+        self._model.set_filter(entry_filter)
+        self._window.show_filter(entry_filter)
+
+    def show_all(self) -> None:
+        self.set_filter(EntryFilter())
+
+    def refresh(self) -> None:
+        """Recount tags and re-mark the calendar's days (after any change or page turn)."""
+        repository = self._repository
+        window = self._window
+        if repository is None:
+            window.tag_model.set_counts([])
+            window.calendar.set_marked_days(set())
+            return
+        window.tag_model.set_counts(repository.tag_counts())
+        window.tag_panel.show_tag(self._model.entry_filter().tag)
+        calendar = window.calendar
+        calendar.set_marked_days(repository.days_with_entries(*calendar.month_range()))

@@ -1,0 +1,1 @@
+"""Qt-free values of the app: its preferences and their declared list."""

@@ -1,0 +1,112 @@
+"""The user's preferences: one frozen value, each field declared with its label and kind.
+
+Adding a preference means adding a field here: the settings service loads and saves it, and
+the Preferences dialog builds its row from the declaration (:func:`declared`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Kind(StrEnum):
+    """How a preference is chosen in the dialog."""
+
+    CHOICE = "choice"  # one of ``choices`` (value -> label)
+    MINUTES = "minutes"  # a whole number from ``low`` to ``high``; 0 shown as ``zero_text``
+    FILE = "file"  # a file's full path
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """What the dialog needs to show one preference."""
+
+    name: str
+    label: str
+    kind: Kind
+    default: object
+    choices: Mapping[str, str] = field(default_factory=dict)
+    low: int = 0
+    high: int = 0
+    zero_text: str = ""
+    note: str = ""
+
+    def accepts(self, value: object) -> bool:
+        """Whether ``value`` is a valid value of this preference."""
+        if self.kind is Kind.CHOICE:
+            return isinstance(value, str) and value in self.choices
+        if self.kind is Kind.MINUTES:
+            return type(value) is int and self.low <= value <= self.high
+        return isinstance(value, Path)
+
+
+MAX_AUTO_LOCK_MINUTES = 24 * 60
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
+DATABASE_NOTE = "A new journal location is used the next time Desktop Blog starts."
+
+
+def _meta(label: str, kind: Kind, **more: Any) -> dict[str, Any]:
+    return {"label": label, "kind": kind, **more}
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Every preference with its default; the metadata declares how it is chosen."""
+
+    theme: str = field(
+        default="system", metadata=_meta("&Theme", Kind.CHOICE, choices=THEME_LABELS)
+    )
+    default_format: str = field(
+        default="html", metadata=_meta("Default &format", Kind.CHOICE, choices=FORMAT_LABELS)
+    )
+    auto_lock_minutes: int = field(
+        default=10,
+        metadata=_meta(
+            "&Lock after", Kind.MINUTES, low=0, high=MAX_AUTO_LOCK_MINUTES, zero_text="Never"
+        ),
+    )
+    database: Path = field(
+        default=Path(), metadata=_meta("&Journal file", Kind.FILE, note=DATABASE_NOTE)
+    )
+
+    def with_values(self, values: Mapping[str, object]) -> Preferences:
+        """A copy with the valid declared values found in ``values`` (others are ignored)."""
+        accepted: dict[str, Any] = {
+            d.name: values[d.name]
+            for d in declared()
+            if d.name in values and d.accepts(values[d.name])
+        }
+        return replace(self, **accepted)
+
+    def as_values(self) -> dict[str, object]:
+        """Name -> value of every preference, as the settings file stores it."""
+        return {d.name: getattr(self, d.name) for d in declared()}
+
+
+def declared() -> tuple[Declaration, ...]:
+    """Every preference's declaration, in the dialog's order."""
+    found = []
+    for item in fields(Preferences):
+        meta = dict(item.metadata)
+        found.append(
+            Declaration(
+                name=item.name,
+                label=str(meta.pop("label")),
+                kind=Kind(meta.pop("kind")),
+                default=item.default,
+                **meta,
+            )
+        )
+    return tuple(found)
+
+
+def changed_names(before: Preferences, after: Preferences) -> frozenset[str]:
+    """The names of the preferences that differ."""
+    return frozenset(
+        d.name for d in declared() if getattr(before, d.name) != getattr(after, d.name)
+    )

@@ -1,0 +1,171 @@
+"""The Preferences dialog, built row by row from the declared preferences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_blog.domain.preferences import Declaration, Kind, Preferences, declared
+
+
+class _Row:
+    """One preference's editor: a widget for the form, and how to show and read its value."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        field: QWidget,
+        show: Callable[[object], None],
+        read: Callable[[], object | None],
+    ) -> None:
+        self.widget = widget  # what the form lays out
+        self.field = field  # what the label is the buddy of
+        self.show = show
+        self.read = read  # None: no valid value; the dialog says so
+
+
+class PreferencesDialog(QDialog):
+    """Emits ``preferences_chosen(Preferences)``; the owner saves them and then calls
+    :meth:`accept`, or :meth:`show_error` to keep it open."""
+
+    preferences_chosen = Signal(object)
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        self._rows: dict[str, _Row] = {}
+        self._shown = preferences
+        form = QFormLayout()
+        for declaration in declared():
+            row = self._row(declaration)
+            self._rows[declaration.name] = row
+            label = QLabel(f"{declaration.label}:", self)
+            label.setBuddy(row.field)
+            form.addRow(label, row.widget)
+            if declaration.note:
+                note = QLabel(declaration.note, self)
+                note.setWordWrap(True)
+                form.addRow(note)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("preferencesError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.load(preferences)
+
+    def field(self, name: str) -> QWidget:
+        """The widget that edits the preference ``name``."""
+        return self._rows[name].field
+
+    def _row(self, declaration: Declaration) -> _Row:
+        name = declaration.name
+        accessible = declaration.label.replace("&", "")
+        if declaration.kind is Kind.CHOICE:
+            combo = QComboBox(self)
+            for key, text in declaration.choices.items():
+                combo.addItem(text, key)
+
+            def show_choice(value: object) -> None:
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+
+            widget: QWidget = combo
+            field: QWidget = combo
+            row = _Row(combo, combo, show_choice, lambda: str(combo.currentData()))
+        elif declaration.kind is Kind.MINUTES:
+            spin = QSpinBox(self)
+            spin.setRange(declaration.low, declaration.high)
+            spin.setSuffix(" min")
+            spin.setSpecialValueText(declaration.zero_text)
+            widget = field = spin
+            row = _Row(spin, spin, lambda v: spin.setValue(int(str(v))), spin.value)
+        else:
+            edit = QLineEdit(self)
+            browse = QPushButton("&Browse…", self)
+            browse.setObjectName(f"{_camel(name)}BrowseButton")
+            browse.clicked.connect(lambda: self._browse(edit, declaration.label))
+            widget = QWidget(self)
+            line = QHBoxLayout(widget)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(edit, 1)
+            line.addWidget(browse)
+            field = edit
+            row = _Row(
+                widget,
+                edit,
+                lambda v: edit.setText(str(v)),
+                lambda: Path(edit.text().strip()) if edit.text().strip() else None,
+            )
+        field.setObjectName(f"{_camel(name)}Field")
+        field.setAccessibleName(accessible)
+        return row
+
+    def load(self, preferences: Preferences) -> None:
+        """Show ``preferences``."""
+        self._shown = preferences
+        for name, row in self._rows.items():
+            row.show(getattr(preferences, name))
+        self.error_label.hide()
+
+    def chosen(self) -> Preferences | None:
+        """The preferences as chosen, or ``None`` (with the reason shown) when one is missing."""
+        values: dict[str, object] = {}
+        for declaration in declared():
+            value = self._rows[declaration.name].read()
+            if value is None:
+                self.show_error(f"Please choose the {declaration.label.replace('&', '').lower()}.")
+                return None
+            values[declaration.name] = value
+        return self._shown.with_values(values)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _browse(self, edit: QLineEdit, label: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            label.replace("&", ""),
+            edit.text(),
+            "Journals (*.sqlite3 *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            edit.setText(path)
+
+    def _submit(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            self.preferences_chosen.emit(chosen)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)

@@ -1,0 +1,125 @@
+"""Draws one entry per row: its title and date on the first line, a snippet of it below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop_blog.models.entry_model import EntryRole
+from desktop_blog.storage import Entry
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+DATE_FORMAT = "%d %b %Y"
+PADDING = 6
+LINE_GAP = 2
+TITLE_LINES = 2  # a title wraps to a second line before it is cut
+TITLE_COLOR = QColor("#377BA8")
+MUTED_COLOR = QColor("#777777")
+SELECTED_COLOR = QColor("#1d4f74")  # as the style sheet's selected item, on its light blue
+
+
+def title_lines(title: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``title`` in at most :data:`TITLE_LINES` lines of ``width``, broken between words;
+    only what does not fit on the last line is cut (with an ellipsis)."""
+    lines: list[str] = []
+    rest = " ".join(title.split())
+    while rest and len(lines) < TITLE_LINES - 1:
+        if metrics.horizontalAdvance(rest) <= width:
+            break
+        words = rest.split(" ")
+        count = len(words) - 1
+        while count > 1 and metrics.horizontalAdvance(" ".join(words[:count])) > width:
+            count -= 1
+        if metrics.horizontalAdvance(" ".join(words[:count])) > width:
+            break  # one long word: let the last line cut it
+        lines.append(" ".join(words[:count]))
+        rest = " ".join(words[count:])
+    lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Paints rows of an :class:`EntryListModel`; every row has the same height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        title = QFontMetrics(self._title_font(option.font))
+        small = QFontMetrics(self._small_font(option.font))
+        return QSize(
+            200, TITLE_LINES * title.height() + small.height() + 2 * PADDING + 2 * LINE_GAP
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        entry = index.data(EntryRole.ENTRY)
+        if not isinstance(entry, Entry):
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        painter.save()
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        title_color, muted_color, selected_color = (
+            _color(widget, name, default)
+            for name, default in (
+                ("titleColor", TITLE_COLOR),
+                ("mutedColor", MUTED_COLOR),
+                ("selectedColor", SELECTED_COLOR),
+            )
+        )
+        area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        title_font = self._title_font(option.font)
+        small_font = self._small_font(option.font)
+        title_metrics = QFontMetrics(title_font)
+        small_metrics = QFontMetrics(small_font)
+
+        date = entry.created_local.strftime(DATE_FORMAT)
+        painter.setFont(title_font)
+        painter.setPen(selected_color if selected else title_color)
+        top = area.top()
+        for line in title_lines(entry.title, title_metrics, area.width()):
+            rect = QRect(area.left(), top, area.width(), title_metrics.height())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top += title_metrics.height()
+        last_line = QRect(
+            area.left(),
+            area.top() + TITLE_LINES * title_metrics.height() + 2 * LINE_GAP,
+            area.width(),
+            small_metrics.height(),
+        )
+        snippet = str(index.data(EntryRole.SNIPPET) or "")
+        painter.setFont(small_font)
+        painter.setPen(selected_color if selected else muted_color)
+        painter.drawText(
+            last_line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(
+                f"{date} · {snippet}" if snippet else date,
+                Qt.TextElideMode.ElideRight,
+                last_line.width(),
+            ),
+        )
+        painter.restore()
+
+    @staticmethod
+    def _title_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setBold(True)
+        return font
+
+    @staticmethod
+    def _small_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(max(base.pointSizeF() * 0.85, 7.0))
+        return font
+
+
+def _color(widget: object, name: str, default: QColor) -> QColor:
+    """The view's colour property ``name`` (set by the theme's style sheet), or ``default``."""
+    value = widget.property(name) if isinstance(widget, QObject) else None
+    return value if isinstance(value, QColor) and value.isValid() else default

@@ -1,0 +1,210 @@
+"""Read-only HTML views that never open links or load resources by themselves."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFontMetrics,
+    QImage,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from desktop_blog.markup import to_html
+from desktop_blog.rich_text import display_html
+from desktop_blog.storage import MAX_BODY_CHARS, Entry
+from desktop_blog.storage.images import IMAGE_SCHEME
+from desktop_blog.ui.theme import entry_style_sheet
+
+# Returns the bytes of the journal image with this SHA-256, or None (no SQL in the views).
+ImageProvider = Callable[[str], bytes | None]
+
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+# URL schemes whose resources an entry may load: only images stored inside the journal.
+# Nothing else loads (no network request, no local file read).
+RESOURCE_SCHEMES: frozenset[str] = frozenset({IMAGE_SCHEME})
+TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
+EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
+EMPTY_JOURNAL_NEXT = "Press Ctrl+N to write the first one."
+TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
+NO_MATCHES_TEXT = "No entries match"
+HIGHLIGHT_COLOR = "#FFE98A"
+MAX_HIGHLIGHTS = 1000
+MAX_WORDS = 32  # of a search, highlighted
+READING_MEASURE = 70  # characters per line at most
+MIN_MARGIN = 24  # pixels around the text
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads no file or network resource and opens no link itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._image_provider: ImageProvider | None = None
+        self._shown: tuple[str, str, str] | None = (
+            None  # body, prefix, format: re-shown on a theme change
+        )
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        self.document().setDefaultStyleSheet(entry_style_sheet(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_style()
+            if self._shown is not None:
+                selections = self.extraSelections()
+                self.show_body(*self._shown)
+                self.setExtraSelections(selections)
+
+    def set_image_provider(self, provider: ImageProvider | None) -> None:
+        """Serve ``journal-image:<sha256>`` images from the journal (``None``: no images)."""
+        self._image_provider = provider
+
+    def loadResource(self, resource_type: int, name: QUrl | str) -> object:
+        # Images, style sheets and documents referenced by an entry stay unloaded unless
+        # their scheme is allowed: no network request, no local file read. The journal's
+        # own images come from the journal itself, through the provider.
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        kind = getattr(resource_type, "value", resource_type)
+        if (
+            not self.resource_allowed(url)
+            or kind != QTextDocument.ResourceType.ImageResource.value
+            or self._image_provider is None
+        ):
+            return None
+        data = self._image_provider(url.path())
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            return None
+        width = max(64, self.viewport().width() - 8)
+        if image.width() > width:  # images never run past the text: scaled to its width
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
+
+    @staticmethod
+    def resource_allowed(url: QUrl) -> bool:
+        """The one place that decides which referenced resources may load, by scheme."""
+        return url.scheme().lower() in RESOURCE_SCHEMES
+
+    def show_body(self, body: str, prefix: str = "", body_format: str = "html") -> None:
+        """Show an entry body made safe by :func:`display_html`, or say it is too large."""
+        self._shown = (body, prefix, body_format)
+        if len(body) > MAX_BODY_CHARS:
+            message = TOO_LARGE_TEXT.format(size=len(body), limit=MAX_BODY_CHARS)
+            self.setHtml(f'{prefix}<p class="empty"><em>{html.escape(message)}</em></p>')
+        else:
+            self.setHtml(prefix + display_html(to_html(body, body_format)))
+
+
+class EntryView(SafeBrowser):
+    """Shows one entry; http, https and mailto links go to the system browser."""
+
+    link_refused = Signal(str)
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryView")
+        self.setAccessibleName("Entry")
+        self.anchorClicked.connect(self._on_anchor)
+        self.show_empty()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep lines to a comfortable reading measure (about 70 characters), centred."""
+        super().resizeEvent(event)
+        measure = QFontMetrics(self.document().defaultFont()).averageCharWidth() * READING_MEASURE
+        spare = max(0, self.width() - measure - 2 * MIN_MARGIN)
+        side = MIN_MARGIN + spare // 2
+        self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
+
+    def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
+        """Show ``entry``; words starting with one of ``highlight`` are marked."""
+        when = entry.created_local.strftime(TIME_FORMAT)
+        if entry.updated_local is not None:
+            when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
+        # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
+        self.show_body(
+            entry.text,
+            f'<p class="title">\u2068{html.escape(entry.title)}\u2069</p>'
+            f'<p class="meta">{html.escape(when)}</p>',
+            entry.body_format,
+        )
+        self.setExtraSelections(match_selections(self.document(), highlight))
+
+    def show_empty(self) -> None:
+        self.setExtraSelections([])
+        self._shown = None
+        self.setHtml(
+            f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>'
+            f'<p class="empty">{EMPTY_JOURNAL_NEXT}</p>'
+        )
+
+    def show_no_matches(self, query: str) -> None:
+        self.setExtraSelections([])
+        self._shown = None
+        self.setHtml(
+            f'<p class="empty"><em>{NO_MATCHES_TEXT} {html.escape(query)}</em></p>'
+            "<p>Esc shows every entry again.</p>"
+        )
+
+    def show_nothing(self) -> None:
+        self.setExtraSelections([])
+        self._shown = None
+        self.clear()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            self.link_opened.emit(url)
+        else:
+            shown = url.toDisplayString()[:80] or "(empty link)"
+            self.link_refused.emit(
+                f"The link {shown} was not opened: only web (http, https) and "
+                "e-mail (mailto) links open from a journal entry."
+            )
+
+
+def match_selections(
+    document: QTextDocument, words: Sequence[str]
+) -> list[QTextEdit.ExtraSelection]:
+    """Return highlight selections for the words of ``document`` starting with ``words``.
+
+    Case and accents follow Qt's case-insensitive matching; matches start at a word boundary,
+    as the full-text search matches whole words and prefixes.
+    """
+    if not words:
+        return []
+    highlight = QTextCharFormat()
+    highlight.setBackground(QColor(HIGHLIGHT_COLOR))
+    pattern = QRegularExpression(
+        r"\b(" + "|".join(QRegularExpression.escape(w) for w in words[:MAX_WORDS]) + ")",
+        QRegularExpression.PatternOption.CaseInsensitiveOption
+        | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+    )
+    selections: list[QTextEdit.ExtraSelection] = []
+    cursor = document.find(pattern)
+    while not cursor.isNull() and len(selections) < MAX_HIGHLIGHTS:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = highlight
+        selections.append(selection)
+        cursor = document.find(pattern, cursor)
+    return selections
+
+
+def plain_document(html_text: str) -> QTextDocument:
+    """Parse ``html_text`` as Qt rich text (no resources are loaded)."""
+    doc = QTextDocument()
+    doc.setHtml(html_text)
+    return doc

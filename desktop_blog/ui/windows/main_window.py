@@ -1,0 +1,352 @@
+"""The main window: lays out the sidebar, the entry list, the reader and the editor.
+
+It exposes its panels and :attr:`MainWindow.actions` (built from :mod:`desktop_blog.ui.actions`)
+and keeps view-only behaviour (focus moves, panel visibility) to itself; controllers connect
+to the actions and to the panels' own signals.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_blog import APP_NAME
+from desktop_blog.models.entry_model import EntryListModel, EntryRole
+from desktop_blog.models.tag_model import TagListModel
+from desktop_blog.storage import Entry, EntryFilter
+from desktop_blog.storage.fulltext import search_words
+from desktop_blog.ui.actions import WindowActions, limit_to
+from desktop_blog.ui.theme import THEMES
+from desktop_blog.ui.widgets.calendar_panel import CalendarPanel
+from desktop_blog.ui.widgets.entry_form import EntryForm
+from desktop_blog.ui.widgets.entry_list_view import EntryListView
+from desktop_blog.ui.widgets.entry_view import EntryView, ImageProvider
+from desktop_blog.ui.widgets.filter_bar import FilterBar
+from desktop_blog.ui.widgets.flash_banner import FlashBanner
+from desktop_blog.ui.widgets.tag_panel import TagPanel
+
+
+class MainWindow(QMainWindow):
+    """Presents the journal; controllers act on :attr:`actions` and the panels' signals."""
+
+    closing = Signal()  # the window was closed: quit the app
+    actions: WindowActions  # callable like QWidget.actions(), which it replaces
+
+    def __init__(
+        self,
+        model: EntryListModel,
+        parent: QWidget | None = None,
+        *,
+        tag_model: TagListModel | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 760)
+        self._model = model
+        self._read_only = False
+        self.tag_model = tag_model or TagListModel(self)
+        self.calendar = CalendarPanel(self)
+        self.tag_panel = TagPanel(self.tag_model, self)
+        self.filter_bar = FilterBar(self)
+
+        self.flash_banner = FlashBanner(self)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
+        self._scroll_value = 0
+        self.entry_list = EntryListView(self)
+        self.entry_list.setObjectName("entryList")
+        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setModel(model)
+        self.search_edit = self.filter_bar.search_edit
+        self.entry_view = EntryView(self)
+        self.entry_form = EntryForm(self)
+
+        # The main area shows one entry to read, or the editor while writing.
+        self.main_area = QStackedWidget(self)
+        self.main_area.setObjectName("mainArea")
+        self.main_area.addWidget(self.entry_view)
+        self.main_area.addWidget(self.entry_form)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.addWidget(self.calendar)
+        self.sidebar.addWidget(self.tag_panel)
+        self.sidebar.setChildrenCollapsible(False)
+        self.entries_panel = QWidget(self)
+        self.entries_panel.setObjectName("entriesPanel")
+        entries_layout = QVBoxLayout(self.entries_panel)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        entries_layout.addWidget(self.filter_bar)
+        entries_layout.addWidget(self.entry_list, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("mainSplitter")
+        split.addWidget(self.sidebar)
+        split.addWidget(self.entries_panel)
+        split.addWidget(self.main_area)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 0)
+        split.setStretchFactor(2, 1)
+        split.setSizes([250, 300, 650])
+        split.setCollapsible(2, False)
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.read_only_banner)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        self.actions = WindowActions(self)
+        self.actions.build_menus(self.menuBar())
+        limit_to(self.actions.delete_entry, self.entry_list)
+        self.theme_group = QActionGroup(self)
+        for theme in THEMES:
+            self.theme_group.addAction(self.actions.get(f"theme_{theme}"))
+        for action in (self.actions.show_calendar, self.actions.show_tags):
+            action.setChecked(True)
+        self._connect_signals()
+        self._show_current()
+
+    def _connect_signals(self) -> None:
+        actions = self.actions
+        self.entry_view.link_refused.connect(lambda text: self.flash(text, "error"))
+        selection = self.entry_list.selectionModel()
+        selection.selectionChanged.connect(self._on_selection_changed)
+        self._model.modelReset.connect(self._show_current)
+        self._model.rowsInserted.connect(self._on_rows_inserted)
+        self._model.rowsRemoved.connect(self._show_current)
+        self._model.dataChanged.connect(lambda *_: self._show_current())
+        self._model.load_failed.connect(lambda text: self.flash(text, "error"))
+        self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
+        self.search_edit.installEventFilter(self)
+        self.entry_list.installEventFilter(self)
+        actions.new_entry.triggered.connect(self.write)
+        actions.focus_mode.toggled.connect(self._set_focus_mode)
+        self.entry_form.leave_requested.connect(self.read)
+        actions.show_calendar.toggled.connect(self.calendar.setVisible)
+        actions.show_tags.toggled.connect(self.tag_panel.setVisible)
+        actions.search.triggered.connect(self._focus_search)
+        actions.today.triggered.connect(lambda: self.calendar.show_day(date.today()))
+        actions.previous_day.triggered.connect(lambda: self._step_day(-1))
+        actions.next_day.triggered.connect(lambda: self._step_day(1))
+        actions.focus_entries.triggered.connect(lambda: self._focus(self.entry_list))
+        actions.focus_calendar.triggered.connect(lambda: self._focus(self.calendar))
+        actions.focus_tags.triggered.connect(lambda: self._focus(self.tag_panel))
+        self._model.modelReset.connect(self._update_actions)
+        self._model.rowsInserted.connect(self._update_actions)
+        self._model.rowsRemoved.connect(self._update_actions)
+        self.entry_list.selectionModel().currentChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        writable_entry = self.current_entry() is not None and not self._read_only
+        self.actions.edit_entry.setEnabled(writable_entry)
+        self.actions.delete_entry.setEnabled(writable_entry)
+
+    def _step_day(self, days: int) -> None:
+        selected = self.calendar.selectedDate()
+        base = date(selected.year(), selected.month(), selected.day())
+        self.calendar.show_day(base + timedelta(days=days))
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_search(self) -> None:
+        """Show every entry of the current tag/day filter again (Esc in the box or list)."""
+        self.search_edit.clear()
+        self.filter_bar.apply_now()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box or the list clears a search; Down goes from box to list."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search_edit.text():
+                self.clear_search()
+                return True
+            if watched is self.search_edit and event.key() == Qt.Key.Key_Down:
+                self.filter_bar.apply_now()
+                self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.entry_list.currentIndex().isValid():
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _focus(self, widget: QWidget) -> None:
+        if not widget.isVisible():
+            if widget is self.calendar:
+                self.actions.show_calendar.setChecked(True)
+            elif widget is self.tag_panel:
+                self.actions.show_tags.setChecked(True)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_theme_choice(self, theme: str) -> None:
+        """Tick the theme in the View > Theme menu."""
+        if theme in THEMES:
+            self.actions.get(f"theme_{theme}").setChecked(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """Lay the message banner over the top of the window's content, covering nothing else's
+        place: showing or hiding it never moves a widget."""
+        central = self.centralWidget()
+        if central is None:
+            return
+        width = min(640, max(240, central.width() - 48))
+        height = self.flash_banner.heightForWidth(width)
+        height = height if height > 0 else self.flash_banner.sizeHint().height()
+        bottom = central.height() - height - 16  # a toast at the bottom, clear of the titles
+        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, bottom))
+        self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
+        self.flash_banner.raise_()
+
+    def layout_state(self) -> dict[str, QByteArray]:
+        """The window's geometry and its splitters' positions, to restore with
+        :meth:`restore_layout_state`."""
+        state = {"geometry": self.saveGeometry()}
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                state[splitter.objectName()] = splitter.saveState()
+        return state
+
+    def restore_layout_state(self, state: dict[str, QByteArray]) -> None:
+        """Put back what :meth:`layout_state` returned; unknown or damaged parts are skipped."""
+        if "geometry" in state:
+            self.restoreGeometry(state["geometry"])
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName() in state:
+                splitter.restoreState(state[splitter.objectName()])
+
+    def set_image_provider(self, provider: ImageProvider | None) -> None:
+        """Where the reader and the editor's preview get journal images (``None``: nowhere)."""
+        self.entry_view.set_image_provider(provider)
+        self.entry_form.preview.set_image_provider(provider)
+
+    def show_filter(self, entry_filter: EntryFilter) -> None:
+        """Show the current filter in the filter bar and the tag list; select the first match."""
+        self.filter_bar.show_filter(entry_filter)
+        self.tag_panel.show_tag(entry_filter.tag)
+        if self._model.rowCount(QModelIndex()):
+            self.select_row(0)
+
+    # -- presentation -------------------------------------------------------------------
+    # -- reading and writing ---------------------------------------------------------------
+    def write(self) -> None:
+        """Show the editor in the main area, with the cursor in the title."""
+        if self._read_only:
+            return
+        self.main_area.setCurrentWidget(self.entry_form)
+        self.sidebar.hide()  # the editor gets the room the calendar and tags took
+        self.entry_form.focus_title()
+
+    def edit(self, entry: Entry) -> None:
+        """Load ``entry`` into the editor and show it."""
+        self.entry_form.start_edit(entry)
+        self.write()
+
+    def read(self) -> None:
+        """Show the selected entry in the main area again (after Share, Save or Esc)."""
+        self.actions.focus_mode.setChecked(False)
+        self.main_area.setCurrentWidget(self.entry_view)
+        self.sidebar.show()
+        self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_writing(self) -> bool:
+        return self.main_area.currentWidget() is self.entry_form
+
+    def _set_focus_mode(self, on: bool) -> None:
+        """Focus mode: only the editor, nothing around it."""
+        if on:
+            self.write()
+        self.entries_panel.setVisible(not on)
+        self.read_only_banner.setVisible(not on and self._read_only)
+
+    def dismiss_message(self) -> None:
+        """Hide the message banner (its message no longer holds)."""
+        self.flash_banner.dismiss()
+
+    def flash(self, message: str, kind: str = "info") -> None:
+        self.flash_banner.flash(message, kind)
+        self._place_banner()
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Disable adding entries and say why in a banner that stays (``None`` undoes it)."""
+        self._read_only = reason is not None
+        self.entry_form.setEnabled(not self._read_only)
+        actions = self.actions
+        for action in (actions.new_entry, actions.import_journal, actions.restore):
+            action.setEnabled(not self._read_only)
+        self.read_only_banner.setText(reason or "")
+        self.read_only_banner.setVisible(self._read_only)
+        self._update_actions()
+
+    def select_row(self, row: int) -> None:
+        index = self._model.index(row, 0)
+        if index.isValid():
+            self.entry_list.setCurrentIndex(index)
+            self.entry_list.scrollTo(index)
+
+    def current_entry(self) -> Entry | None:
+        index = self.entry_list.currentIndex()
+        entry = index.data(EntryRole.ENTRY) if index.isValid() else None
+        return entry if isinstance(entry, Entry) else None
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_current()
+
+    def _remember_scroll(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._scroll_value = self.entry_list.verticalScrollBar().value() if first == 0 else 0
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and self._scroll_value > 0:
+            # Keep the rows the user was looking at in place: scroll past the new ones.
+            step = 1
+            if self.entry_list.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+                step = self.entry_list.row_height()
+            bar = self.entry_list.verticalScrollBar()
+            bar.setValue(self._scroll_value + (last - first + 1) * step)
+        if not self.entry_list.selectionModel().hasSelection():
+            self.select_row(first)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        entry = self.current_entry()
+        query = self._model.search_query()
+        if entry is not None:
+            self.entry_view.show_entry(entry, highlight=search_words(query))
+        elif self._model.rowCount() == 0 and not self._model.entry_filter().is_empty:
+            self.entry_view.show_no_matches(query or "this filter")
+        elif self._model.rowCount() == 0:
+            self.entry_view.show_empty()
+        else:
+            self.entry_view.show_nothing()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.closing.emit()

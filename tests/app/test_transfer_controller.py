@@ -1,0 +1,194 @@
+"""File > Export/Import/Back Up Now/Restore from Backup and View > Statistics, as a user."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from desktop_blog.app.session import Session
+from desktop_blog.storage.backup import check_backup, list_backups
+from desktop_blog.ui.windows.main_window import MainWindow
+from tests.ui.conftest import post
+
+
+def choose(
+    monkeypatch: pytest.MonkeyPatch, path: Path | None, method: str = "getSaveFileName"
+) -> list[str]:
+    asked: list[str] = []
+
+    def dialog(_parent: object, caption: str, *_args: object) -> tuple[str, str]:
+        asked.append(caption)
+        return (str(path) if path else "", "")
+
+    monkeypatch.setattr(QFileDialog, method, dialog)
+    return asked
+
+
+def titles(window: MainWindow) -> list[str]:
+    model = window.entry_list.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_menus_hold_the_data_actions(window: MainWindow) -> None:
+    file_menu = window.findChild(QMenu, "fileMenu")
+    assert isinstance(file_menu, QMenu)
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[1:6] == ["", "&Export", "&Import…", "&Back Up Now", "&Restore from Backup…"]
+    assert texts[-2:] == ["&Log Out", "&Quit"]
+    export_menu = window.findChild(QMenu, "exportMenu")
+    assert isinstance(export_menu, QMenu)
+    assert [a.objectName() for a in export_menu.actions()] == [
+        "exportJsonAction",
+        "exportMarkdownAction",
+        "exportHtmlAction",
+        "exportPdfAction",
+        "exportPdfSelectedAction",
+    ]
+
+
+def test_export_json_then_import_into_another_journal(
+    qtbot: QtBot,
+    window: MainWindow,
+    journal_app: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    post(qtbot, window, "Exported", "<p>out and back</p>")
+    target = tmp_path / "out" / "journal"  # no suffix: .json is added
+    choose(monkeypatch, target)
+    window.actions.export_json.trigger()
+    exported = target.with_suffix(".json")
+    assert json.loads(exported.read_text())["entries"][0]["title"] == "Exported"
+    assert window.flash_banner.message() == f"Exported 1 entries to {exported}"
+
+    choose(monkeypatch, exported, "getOpenFileName")
+    window.actions.import_journal.trigger()
+    assert window.flash_banner.message() == (
+        "Imported 0 entries from the Desktop Blog JSON; skipped 1 already in the journal."
+    )
+
+
+def test_import_reloads_the_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "jrnl.json"
+    source.write_text(
+        json.dumps(
+            {
+                "entries": [
+                    {"title": "From jrnl", "body": "hi", "date": "2024-01-01", "time": "10:00"}
+                ]
+            }
+        )
+    )
+    choose(monkeypatch, source, "getOpenFileName")
+    window.actions.import_journal.trigger()
+    assert titles(window) == ["From jrnl"]
+    assert window.current_entry() is not None
+    assert window.flash_banner.message().startswith("Imported 1 entry from the jrnl JSON")
+
+
+def test_bad_import_is_flashed_and_adds_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "x.json"
+    source.write_text("{broken")
+    choose(monkeypatch, source, "getOpenFileName")
+    window.actions.import_journal.trigger()
+    assert window.flash_banner.property("kind") == "error"
+    assert "not a file this app can import" in window.flash_banner.message()
+    assert titles(window) == []
+
+
+def test_cancelling_the_progress_dialog_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(3):
+        post(qtbot, window, f"E{i}", "text")
+    choose(monkeypatch, tmp_path / "site")
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)
+    window.actions.export_html.trigger()
+    assert window.flash_banner.message() == "Export cancelled; nothing was written."
+    assert sorted(p.name for p in tmp_path.iterdir() if "site" in p.name) == []
+
+
+def test_cancelled_file_dialog_does_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = choose(monkeypatch, None)
+    window.flash("before")
+    window.actions.export_pdf.trigger()
+    assert asked == ["Export"]
+    assert window.flash_banner.message() == "before"
+
+
+def test_pdf_of_the_selected_entry(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post(qtbot, window, "Only me", "<p>printed</p>")
+    post(qtbot, window, "Not me", "<p>skipped</p>")
+    window.select_row(1)
+    choose(monkeypatch, tmp_path / "one.pdf")
+    window.actions.export_pdf_selected.trigger()
+    assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
+    assert window.flash_banner.message() == f"Exported 1 entries to {tmp_path / 'one.pdf'}"
+
+
+def test_back_up_now_and_restore(
+    qtbot: QtBot,
+    window: MainWindow,
+    journal_app: Session,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    post(qtbot, window, "Before", "in the backup")
+    window.actions.back_up.trigger()
+    [backup] = list_backups(db_path.parent / "backups")
+    assert window.flash_banner.message() == f"Backed up and verified the journal: {backup}"
+    post(qtbot, window, "After", "not in the backup")
+    assert titles(window) == ["After", "Before"]
+
+    asked = choose(monkeypatch, backup, "getOpenFileName")
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: questions.append(text) or QMessageBox.StandardButton.No,
+    )
+    window.actions.restore.trigger()
+    assert asked == ["Restore from Backup"]
+    assert "is backed up first" in questions[0]
+    assert titles(window) == ["After", "Before"]  # "No" changed nothing
+
+    assert window.actions.undo.isEnabled()  # adding "After" can be undone
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.actions.restore.trigger()
+    assert titles(window) == ["Before"]
+    assert not window.actions.undo.isEnabled()  # nothing left to undo in the restored journal
+    assert window.flash_banner.message().startswith(f"Restored {backup.name}")
+    safety = [p for p in list_backups(db_path.parent / "backups") if p != backup]
+    assert len(safety) == 1
+    assert check_backup(safety[0]) == 2
+
+
+def test_statistics_window(qtbot: QtBot, window: MainWindow, journal_app: Session) -> None:
+    post(qtbot, window, "Counting words", "one two three")
+    window.actions.statistics.trigger()
+    stats = journal_app.transfers.statistics_window
+    assert stats is not None
+    qtbot.waitExposed(stats)
+    assert stats.summary.text() == "1 entries, 5 words, 1 writing days"
+
+
+def test_auto_backup_on_close_at_most_daily(
+    qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path
+) -> None:
+    first = journal_app.auto_backup()
+    assert first is not None
+    assert journal_app.auto_backup() is None  # not again the same day
+    journal_app.close()
+    assert list_backups(db_path.parent / "backups") == [first]
