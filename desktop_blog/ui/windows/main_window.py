@@ -220,11 +220,12 @@ class MainWindow(QMainWindow):
         central = self.centralWidget()
         if central is None:
             return
-        width = min(640, max(240, central.width() - 48))
+        width = min(440, max(240, central.width() // 2))
         height = self.flash_banner.heightForWidth(width)
         height = height if height > 0 else self.flash_banner.sizeHint().height()
-        bottom = central.height() - height - 16  # a toast at the bottom, clear of the titles
-        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, bottom))
+        # A toast at the bottom left: clear of the reader's title and the editor's buttons.
+        bottom = central.height() - height - 16
+        top_left = central.mapTo(self, QPoint(16, bottom))
         self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
         self.flash_banner.raise_()
 
