@@ -34,7 +34,7 @@ SETTINGS_FILENAME = "settings.toml"
 DATABASE_FILENAME = "journal.sqlite3"
 _STRING_KEYS = ("database", "username", "password_hash", "backup_folder")
 DEFAULT_BACKUP_KEEP = 7
-# Preferences (issue 6): key -> allowed values; the first is the default.
+# Preferences with a fixed set of values: key -> allowed values; the first is the default.
 CHOICE_KEYS: dict[str, tuple[str, ...]] = {
     "theme": ("system", "light", "dark"),
     "default_format": ("html", "markdown"),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import DatabaseError, Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, ImageStore
+from desktop_blog.ui.widgets.entry_form import EntryForm
 from desktop_blog.ui.windows.main_window import MainWindow
 
 POSTED = "New entry was successfully posted"
@@ -132,7 +133,11 @@ class EntriesController(QObject):
         self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
         actions.edit_entry.triggered.connect(self.start_edit)
         actions.delete_entry.triggered.connect(self.delete_current)
-        editor = window.entry_form
+        window.editor_created.connect(self._connect_editor)
+        if window.has_editor():
+            self._connect_editor(window.entry_form)
+
+    def _connect_editor(self, editor: EntryForm) -> None:
         editor.submitted.connect(
             lambda title, body: self.post(title, body, editor.body_format(), editor.created())
         )

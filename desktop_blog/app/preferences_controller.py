@@ -45,7 +45,7 @@ class PreferencesController(QObject):
     def _apply(self, preferences: Preferences) -> None:
         self.theme.set_mode(preferences.theme)
         self._window.set_theme_choice(preferences.theme)
-        self._window.entry_form.set_default_format(preferences.default_format)
+        self._window.set_default_format(preferences.default_format)
 
     def choose_theme(self, theme: str) -> None:
         """Apply a theme from the View menu and remember it."""

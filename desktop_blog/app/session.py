@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_blog.app.idle_lock import IdleLock
@@ -36,10 +36,12 @@ if TYPE_CHECKING:  # built after the first successful login
     from desktop_blog.app.transfer_controller import TransferController
     from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
     from desktop_blog.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from desktop_blog.ui.widgets.entry_form import EntryForm
     from desktop_blog.ui.windows.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
+EDITOR_DELAY_MS = 100  # after the window is first painted
 LOGGED_IN = "You were logged in"
 LOGGED_OUT = "You were logged out"
 LOCKED = "The journal was locked. Log in to continue; your draft is kept."
@@ -75,7 +77,8 @@ class Session(QObject):
         self.navigation: NavigationController | None = None
         self.preferences: PreferencesController | None = None
         self.transfers: TransferController | None = None
-        self.draft_keeper: DraftKeeper | None = None
+        self._draft_keeper: DraftKeeper | None = None
+        self._drafts_enabled = True
         self.read_only_message: str | None = None
         self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
         self.login_dialog.accepted.connect(self._logged_in)
@@ -148,13 +151,11 @@ class Session(QObject):
             self._conn = None
 
     def _build_window(self) -> MainWindow:
-        from desktop_blog.app.draft_keeper import DraftKeeper
         from desktop_blog.app.entries_controller import EntriesController
         from desktop_blog.app.navigation_controller import NavigationController
         from desktop_blog.app.preferences_controller import PreferencesController
         from desktop_blog.app.transfer_controller import TransferController
         from desktop_blog.app.window_state import restore_window_state
-        from desktop_blog.storage.drafts import DraftStore, draft_path_for
         from desktop_blog.ui.windows.main_window import MainWindow
 
         window = MainWindow(self.model)
@@ -164,9 +165,7 @@ class Session(QObject):
         self.navigation = NavigationController(self.model, window, self)
         self.preferences = PreferencesController(self.settings_service, window, self)
         self.transfers = TransferController(window, lambda: self.settings, self)
-        self.draft_keeper = DraftKeeper(
-            window.entry_form, DraftStore(draft_path_for(self.settings.database)), parent=self
-        )
+        window.editor_created.connect(self._keep_drafts)
         window.actions.logout.triggered.connect(self.logout)
         window.actions.quit.triggered.connect(self.quit)
         window.actions.shortcuts.triggered.connect(self.show_shortcuts)
@@ -174,13 +173,38 @@ class Session(QObject):
         self.entries.posted.connect(lambda _entry: self._discard_draft())
         self.entries.changed.connect(self.navigation.refresh)
         self.transfers.reloaded.connect(self._reload)
-        self.draft_keeper.save_failed.connect(lambda text: window.flash(text, "error"))
-        self.draft_keeper.restore()
         return window
 
+    def _keep_drafts(self, editor: EntryForm) -> None:
+        """Keep what is typed in the editor as a draft, and put back the last one."""
+        from desktop_blog.app.draft_keeper import DraftKeeper
+        from desktop_blog.storage.drafts import DraftStore, draft_path_for
+
+        store = DraftStore(draft_path_for(self.settings.database))
+        keeper = DraftKeeper(editor, store, parent=self)
+        self._draft_keeper = keeper
+        keeper.set_enabled(self._drafts_enabled)
+        keeper.save_failed.connect(self._flash_error)
+        keeper.restore()
+
+    def _flash_error(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.flash(text, "error")
+
+    @property
+    def draft_keeper(self) -> DraftKeeper | None:
+        """The keeper of the editor's draft (building the editor if the window has none yet)."""
+        if self.main_window is not None:
+            _ = self.main_window.entry_form
+        return self._draft_keeper
+
+    def _build_editor(self) -> None:
+        if self.main_window is not None and self._conn is not None:
+            _ = self.main_window.entry_form
+
     def _discard_draft(self) -> None:
-        if self.draft_keeper is not None:
-            self.draft_keeper.discard()
+        if self._draft_keeper is not None:
+            self._draft_keeper.discard()
 
     def _attach(self, conn: sqlite3.Connection) -> MainWindow:
         """Show the journal open on ``conn`` in the main window (built on first use)."""
@@ -190,14 +214,15 @@ class Session(QObject):
         assert self.entries is not None
         assert self.navigation is not None
         assert self.transfers is not None
-        assert self.draft_keeper is not None
         repository = EntryRepository(conn)
         images = ImageStore(conn)
         self.read_only_message = None
         if is_read_only(conn):
             reason = read_only_reason(self.settings.database) or "The journal is read-only"
             self.read_only_message = READ_ONLY.format(reason=reason)
-        self.draft_keeper.set_enabled(self.read_only_message is None)
+        self._drafts_enabled = self.read_only_message is None
+        if self._draft_keeper is not None:
+            self._draft_keeper.set_enabled(self._drafts_enabled)
         window.set_read_only(self.read_only_message)
         self.entries.set_journal(repository, images)
         self.transfers.set_connection(conn)
@@ -237,6 +262,8 @@ class Session(QObject):
         window.raise_()
         window.activateWindow()
         window.flash(LOGGED_IN)
+        # The editor is not in the first paint: build it (and bring back a draft) just after.
+        QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
         self.idle_lock.start()
 
     def _login_cancelled(self) -> None:
@@ -247,8 +274,8 @@ class Session(QObject):
         """Close the journal and ask for the password again; the draft is kept."""
         if self.main_window is None or not self.main_window.isVisible():
             return
-        if self.draft_keeper is not None:
-            self.draft_keeper.flush()
+        if self._draft_keeper is not None:
+            self._draft_keeper.flush()
         self.logout()
         self.login_dialog.flash_banner.flash(LOCKED)
 
@@ -285,8 +312,8 @@ class Session(QObject):
 
     def quit(self) -> None:
         self.idle_lock.stop()
-        if self.draft_keeper is not None:
-            self.draft_keeper.flush()
+        if self._draft_keeper is not None:
+            self._draft_keeper.flush()
         self.login_dialog.hide()
         if self.main_window is not None:
             self._hide_window(self.main_window)

@@ -126,3 +126,12 @@ def test_the_checker_finds_the_old_failing_pair() -> None:
     assert round(contrast("#377BA8", "#232428"), 1) == 3.4
     sheet = "p.title { color: #377BA8; }"
     assert [p for p in pairs("dark", sheet) if contrast(p[1], p[2]) < p[3]]
+
+
+def test_search_matches_are_readable_in_both_themes() -> None:
+    from desktop_blog.ui.widgets.entry_view import match_selections, plain_document
+
+    (selection,) = match_selections(plain_document("<p>snow</p>"), ["snow"])
+    text = selection.format.foreground().color().name()
+    background = selection.format.background().color().name()
+    assert contrast(text, background) >= 4.5  # whatever the theme's own text colour

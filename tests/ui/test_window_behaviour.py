@@ -180,3 +180,16 @@ def test_the_chosen_date_reaches_the_controller(
     qtbot.keyClicks(form.body_edit, "<p>then</p>")
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
     assert received == [datetime(2024, 5, 6, 7, 8).astimezone(UTC)]
+
+
+def test_the_editor_is_built_after_the_first_paint(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path
+) -> None:
+    app = start_session(settings_file)
+    log_in(qtbot, app)
+    window = app.main_window
+    assert window is not None
+    assert window.isVisible()
+    assert not window.has_editor()  # not needed to show the journal
+    qtbot.waitUntil(window.has_editor)  # built just after, ready for Ctrl+N
+    assert app.draft_keeper is not None

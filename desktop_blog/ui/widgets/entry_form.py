@@ -108,6 +108,8 @@ class EntryForm(QWidget):
         body_split.addWidget(self.body_edit)
         body_split.addWidget(self.preview)
         body_split.setChildrenCollapsible(False)
+        # the body takes the height the title and date rows leave
+        body_split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Date:", self.created_edit)
@@ -129,7 +131,7 @@ class EntryForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
-        layout.addLayout(form)
+        layout.addLayout(form, 1)
         layout.addLayout(buttons)
 
         self._preview_timer = QTimer(self)

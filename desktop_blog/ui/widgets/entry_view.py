@@ -36,6 +36,7 @@ EMPTY_JOURNAL_NEXT = "Press Ctrl+N to write the first one."
 TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
 NO_MATCHES_TEXT = "No entries match"
 HIGHLIGHT_COLOR = "#FFE98A"
+HIGHLIGHT_TEXT_COLOR = "#1f2328"
 MAX_HIGHLIGHTS = 1000
 MAX_WORDS = 32  # of a search, highlighted
 READING_MEASURE = 70  # characters per line at most
@@ -187,6 +188,7 @@ def match_selections(
         return []
     highlight = QTextCharFormat()
     highlight.setBackground(QColor(HIGHLIGHT_COLOR))
+    highlight.setForeground(QColor(HIGHLIGHT_TEXT_COLOR))  # readable in both themes
     pattern = QRegularExpression(
         r"\b(" + "|".join(QRegularExpression.escape(w) for w in words[:MAX_WORDS]) + ")",
         QRegularExpression.PatternOption.CaseInsensitiveOption

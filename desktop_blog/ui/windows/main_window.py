@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     """Presents the journal; controllers act on :attr:`actions` and the panels' signals."""
 
     closing = Signal()  # the window was closed: quit the app
+    editor_created = Signal(object)  # EntryForm, built on first use
     actions: WindowActions  # callable like QWidget.actions(), which it replaces
 
     def __init__(
@@ -83,13 +84,15 @@ class MainWindow(QMainWindow):
         self.entry_list.setModel(model)
         self.search_edit = self.filter_bar.search_edit
         self.entry_view = EntryView(self)
-        self.entry_form = EntryForm(self)
+        # The editor is built on first use: the first paint shows the reader, not the editor.
+        self._editor: EntryForm | None = None
+        self._image_provider: ImageProvider | None = None
+        self._default_format = "html"
 
         # The main area shows one entry to read, or the editor while writing.
         self.main_area = QStackedWidget(self)
         self.main_area.setObjectName("mainArea")
         self.main_area.addWidget(self.entry_view)
-        self.main_area.addWidget(self.entry_form)
         self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.addWidget(self.calendar)
@@ -146,7 +149,6 @@ class MainWindow(QMainWindow):
         self.entry_list.installEventFilter(self)
         actions.new_entry.triggered.connect(self.write)
         actions.focus_mode.toggled.connect(self._set_focus_mode)
-        self.entry_form.leave_requested.connect(self.read)
         actions.show_calendar.toggled.connect(self.calendar.setVisible)
         actions.show_tags.toggled.connect(self.tag_panel.setVisible)
         actions.search.triggered.connect(self._focus_search)
@@ -218,11 +220,12 @@ class MainWindow(QMainWindow):
         central = self.centralWidget()
         if central is None:
             return
-        width = min(640, max(240, central.width() - 48))
+        width = min(440, max(240, central.width() // 2))
         height = self.flash_banner.heightForWidth(width)
         height = height if height > 0 else self.flash_banner.sizeHint().height()
-        bottom = central.height() - height - 16  # a toast at the bottom, clear of the titles
-        top_left = central.mapTo(self, QPoint((central.width() - width) // 2, bottom))
+        # A toast at the bottom left: clear of the reader's title and the editor's buttons.
+        bottom = central.height() - height - 16
+        top_left = central.mapTo(self, QPoint(16, bottom))
         self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
         self.flash_banner.raise_()
 
@@ -246,7 +249,9 @@ class MainWindow(QMainWindow):
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         """Where the reader and the editor's preview get journal images (``None``: nowhere)."""
         self.entry_view.set_image_provider(provider)
-        self.entry_form.preview.set_image_provider(provider)
+        self._image_provider = provider
+        if self._editor is not None:
+            self._editor.preview.set_image_provider(provider)
 
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Show the current filter in the filter bar and the tag list; select the first match."""
@@ -257,6 +262,29 @@ class MainWindow(QMainWindow):
 
     # -- presentation -------------------------------------------------------------------
     # -- reading and writing ---------------------------------------------------------------
+    @property
+    def entry_form(self) -> EntryForm:
+        """The editor, built (and announced by ``editor_created``) on first use."""
+        if self._editor is None:
+            editor = EntryForm(self)
+            self._editor = editor
+            editor.setEnabled(not self._read_only)
+            editor.preview.set_image_provider(self._image_provider)
+            editor.set_default_format(self._default_format)
+            self.main_area.addWidget(editor)
+            editor.leave_requested.connect(self.read)
+            self.editor_created.emit(editor)
+        return self._editor
+
+    def has_editor(self) -> bool:
+        return self._editor is not None
+
+    def set_default_format(self, body_format: str) -> None:
+        """The body format new entries start with."""
+        self._default_format = body_format
+        if self._editor is not None:
+            self._editor.set_default_format(body_format)
+
     def write(self) -> None:
         """Show the editor in the main area, with the cursor in the title."""
         if self._read_only:
@@ -278,7 +306,7 @@ class MainWindow(QMainWindow):
         self.entry_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_writing(self) -> bool:
-        return self.main_area.currentWidget() is self.entry_form
+        return self._editor is not None and self.main_area.currentWidget() is self._editor
 
     def _set_focus_mode(self, on: bool) -> None:
         """Focus mode: only the editor, nothing around it."""
@@ -298,7 +326,8 @@ class MainWindow(QMainWindow):
     def set_read_only(self, reason: str | None) -> None:
         """Disable adding entries and say why in a banner that stays (``None`` undoes it)."""
         self._read_only = reason is not None
-        self.entry_form.setEnabled(not self._read_only)
+        if self._editor is not None:
+            self._editor.setEnabled(not self._read_only)
         actions = self.actions
         for action in (actions.new_entry, actions.import_journal, actions.restore):
             action.setEnabled(not self._read_only)
