@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import DatabaseError, Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, ImageStore
+from desktop_blog.storage.zones import system_zone
 from desktop_blog.ui.windows.main_window import MainWindow
 
 POSTED = "New entry was successfully posted"
@@ -137,7 +138,9 @@ class EntriesController(QObject):
             lambda title, body: self.post(title, body, editor.body_format(), editor.created())
         )
         editor.edit_submitted.connect(
-            lambda entry_id, title, body: self.edit(entry_id, title, body, editor.body_format())
+            lambda entry_id, title, body: self.edit(
+                entry_id, title, body, editor.body_format(), editor.created()
+            )
         )
         editor.image_received.connect(self.add_image)
 
@@ -168,12 +171,14 @@ class EntriesController(QObject):
     ) -> None:
         """Add an entry; on any error keep the editor as typed and say why.
 
-        ``created`` is the date and time chosen in the editor (``None``: now); the list model
-        stores a new entry at the time it is posted.
+        ``created`` is the date and time chosen in the editor (``None``: now); the entry keeps
+        this system's zone, where it was written, and takes the place its date gives it.
         """
         editor = self._window.entry_form
         try:
-            entry = self._model.add_entry(title, body, body_format=body_format)
+            entry = self._model.add_entry(
+                title, body, body_format=body_format, created=created, tz=system_zone()
+            )
         except (EntryValidationError, DatabaseError) as exc:
             editor.show_error(str(exc))
             return
@@ -186,14 +191,26 @@ class EntriesController(QObject):
         self._window.flash(POSTED)
         self.posted.emit(entry)
 
-    def edit(self, entry_id: int, title: str, body: str, body_format: str) -> None:
-        """Save the editor's changes; on any error keep the editor as typed and say why."""
+    def edit(
+        self,
+        entry_id: int,
+        title: str,
+        body: str,
+        body_format: str,
+        created: datetime | None = None,
+    ) -> None:
+        """Save the editor's changes; on any error keep the editor as typed and say why.
+
+        A new ``created`` moves the entry to the place its date gives it (its zone is kept).
+        """
         editor = self._window.entry_form
         before = self._repository.get(entry_id) if self._repository is not None else None
         try:
             if before is None:
                 raise EntryValidationError("This entry no longer exists; nothing was saved.")
-            after = self._model.edit_entry(entry_id, title, body, body_format=body_format)
+            after = self._model.edit_entry(
+                entry_id, title, body, body_format=body_format, created=created
+            )
         except (EntryValidationError, DatabaseError) as exc:
             editor.show_error(str(exc))
             return
