@@ -92,6 +92,24 @@ class EditEntryCommand(_EntryCommand):
         self._model.revert_entry(self._before)
 
 
+class StarEntryCommand(_EntryCommand):
+    """Undo gives the entry back the star it had; redo stars or unstars it again."""
+
+    def __init__(
+        self, entry: Entry, starred: bool, model: EntryListModel, on_error: ErrorHandler
+    ) -> None:
+        verb = "Star" if starred else "Unstar"
+        super().__init__(f"{verb} “{_short(entry.title)}”", model, on_error)
+        self._id = entry.id
+        self._starred = starred
+
+    def _apply(self) -> None:
+        self._model.set_starred(self._id, self._starred)
+
+    def _revert(self) -> None:
+        self._model.set_starred(self._id, not self._starred)
+
+
 class DeleteEntryCommand(_EntryCommand):
     """Undo restores the deleted entry with its id and content; redo deletes it again."""
 
@@ -133,6 +151,7 @@ class EntriesController(QObject):
         self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
         actions.edit_entry.triggered.connect(self.start_edit)
         actions.delete_entry.triggered.connect(self.delete_current)
+        actions.star_entry.triggered.connect(self.toggle_star)
         editor = window.entry_form
         editor.submitted.connect(
             lambda title, body: self.post(title, body, editor.body_format(), editor.created())
@@ -225,6 +244,21 @@ class EntriesController(QObject):
         entry = self._window.current_entry()
         if entry is not None:
             self._window.edit(entry)
+
+    def toggle_star(self) -> None:
+        """Star the selected entry, or unstar it if it is starred (undoable)."""
+        entry = self._window.current_entry()
+        if entry is None:
+            return
+        try:
+            self._model.set_starred(entry.id, not entry.starred)
+        except (EntryValidationError, DatabaseError) as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(StarEntryCommand(entry, not entry.starred, self._model, self._report))
+        row = self._model.row_of(entry.id)
+        if row >= 0:  # a "starred only" list loses an unstarred entry
+            self._window.select_row(row)
 
     def delete_current(self) -> None:
         """Delete the selected entry without asking: Undo brings it back."""

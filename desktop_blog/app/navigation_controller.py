@@ -1,4 +1,4 @@
-"""Navigation: the search, tag and day filters, the calendar's marked days and tag counts."""
+"""Navigation: the search, tag, day and star filters, the calendar's marked days and tag counts."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class NavigationController(QObject):
         window.filter_bar.query_changed.connect(lambda text: self._filter(query=text))
         window.filter_bar.clear_requested.connect(self.show_all)
         window.actions.show_all.triggered.connect(self.show_all)
+        window.actions.starred_only.triggered.connect(lambda on: self._filter(starred=on))
 
     def set_repository(self, repository: EntryRepository | None) -> None:
         """Navigate ``repository`` (``None`` after logout: nothing to count)."""
@@ -38,11 +39,13 @@ class NavigationController(QObject):
         tag = changes.get("tag", current.tag)
         day = changes.get("day", current.day)
         query = changes.get("query", current.query)
+        starred = changes.get("starred", current.starred)
         self.set_filter(
             EntryFilter(
                 query=str(query),
                 tag=tag if isinstance(tag, str) else None,
                 day=day if isinstance(day, date) else None,
+                starred=bool(starred),
             )
         )
 

@@ -1,4 +1,4 @@
-"""Search text plus a line saying which tag/day filter is active, with a way to clear it."""
+"""Search text, a "starred only" button and a line saying which filter is active (and clear)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,17 @@ SEARCH_DELAY_MS = 200
 
 
 def describe(entry_filter: EntryFilter) -> str:
-    """A short, human description of the tag and day parts of a filter."""
-    parts: list[str] = []
+    """A short, human description of the star, tag and day parts of a filter."""
+    subject = ["starred"] if entry_filter.starred else []
     if entry_filter.tag:
-        parts.append(f"#{entry_filter.tag}")
+        subject.append(f"#{entry_filter.tag}")
+    elif entry_filter.starred:
+        subject.append("entries")
+    text = " ".join(subject)
     if entry_filter.day is not None:
-        parts.append(entry_filter.day.strftime("%a %d %B %Y"))
-    return "Showing " + " on ".join(parts) if parts else ""
+        day = entry_filter.day.strftime("%a %d %B %Y")
+        text = f"{text} on {day}" if text else day
+    return f"Showing {text}" if text else ""
 
 
 class FilterBar(QWidget):
@@ -42,6 +46,10 @@ class FilterBar(QWidget):
         self.search_edit.setAccessibleName("Search entries")
         self.search_edit.setPlaceholderText("Search entries (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
+        self.starred_button = QToolButton(self)  # the window gives it its action
+        self.starred_button.setObjectName("starredFilterButton")
+        self.starred_button.setAccessibleName("Starred only")
+        self.starred_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("filterStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -63,7 +71,11 @@ class FilterBar(QWidget):
         self._status_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.starred_button)
+        layout.addLayout(search_row)
         layout.addWidget(self._status_row)
 
         self._timer = QTimer(self)

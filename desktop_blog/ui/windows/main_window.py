@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build_menus(self.menuBar())
         limit_to(self.actions.delete_entry, self.entry_list)
+        self.actions.starred_only.setIconText("★ Starred")  # its button beside the search box
+        self.filter_bar.starred_button.setDefaultAction(self.actions.starred_only)
         self.theme_group = QActionGroup(self)
         for theme in THEMES:
             self.theme_group.addAction(self.actions.get(f"theme_{theme}"))
@@ -134,12 +136,14 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         actions = self.actions
         self.entry_view.link_refused.connect(lambda text: self.flash(text, "error"))
+        self.entry_view.star_requested.connect(actions.star_entry.trigger)
         selection = self.entry_list.selectionModel()
         selection.selectionChanged.connect(self._on_selection_changed)
         self._model.modelReset.connect(self._show_current)
         self._model.rowsInserted.connect(self._on_rows_inserted)
         self._model.rowsRemoved.connect(self._show_current)
         self._model.dataChanged.connect(lambda *_: self._show_current())
+        self._model.layoutChanged.connect(self._show_current)  # the journal was re-read
         self._model.load_failed.connect(lambda text: self.flash(text, "error"))
         self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
         self.search_edit.installEventFilter(self)
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         self._model.modelReset.connect(self._update_actions)
         self._model.rowsInserted.connect(self._update_actions)
         self._model.rowsRemoved.connect(self._update_actions)
+        self._model.dataChanged.connect(self._update_actions)
+        self._model.layoutChanged.connect(self._update_actions)
         self.entry_list.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -166,6 +172,11 @@ class MainWindow(QMainWindow):
         writable_entry = self.current_entry() is not None and not self._read_only
         self.actions.edit_entry.setEnabled(writable_entry)
         self.actions.delete_entry.setEnabled(writable_entry)
+        self.actions.star_entry.setEnabled(writable_entry)
+        entry = self.current_entry()
+        starred = entry is not None and entry.starred
+        self.actions.star_entry.setText("Uns&tar Entry" if starred else "S&tar Entry")
+        self.entry_view.star_button.setEnabled(writable_entry)
 
     def _step_day(self, days: int) -> None:
         selected = self.calendar.selectedDate()
@@ -251,6 +262,7 @@ class MainWindow(QMainWindow):
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Show the current filter in the filter bar and the tag list; select the first match."""
         self.filter_bar.show_filter(entry_filter)
+        self.actions.starred_only.setChecked(entry_filter.starred)
         self.tag_panel.show_tag(entry_filter.tag)
         if self._model.rowCount(QModelIndex()):
             self.select_row(0)
