@@ -7,6 +7,7 @@ to the actions and to the panels' own signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
@@ -334,6 +336,20 @@ class MainWindow(QMainWindow):
 
     def _remember_scroll(self, _parent: QModelIndex, first: int, _last: int) -> None:
         self._scroll_value = self.entry_list.verticalScrollBar().value() if first == 0 else 0
+
+    def keep_in_view(self, change: Callable[[], None]) -> None:
+        """Run ``change`` (a re-read of the journal) keeping the entry at the top of the list
+        at the top: entries added or removed above it never move what the user looks at."""
+        index = self.entry_list.indexAt(QPoint(1, 1))
+        top = QPersistentModelIndex(index)
+        change()
+        if not index.isValid() or index.row() == 0 or not top.isValid():
+            return  # at the very top, new entries come into view
+        step = 1
+        if self.entry_list.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+            step = self.entry_list.row_height()
+        bar = self.entry_list.verticalScrollBar()
+        bar.setValue(bar.value() + (top.row() - index.row()) * step)
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         if first == 0 and self._scroll_value > 0:
