@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog.plurals import count_text
 from desktop_blog.storage import EntryFilter
 
 SEARCH_DELAY_MS = 200
@@ -41,6 +42,8 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
+        self._filter = EntryFilter()
+        self._count = (0, True)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setAccessibleName("Search entries")
@@ -92,14 +95,29 @@ class FilterBar(QWidget):
 
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Reflect the active filter (without emitting anything)."""
-        text = describe(entry_filter)
-        self.status_label.setText(text)
-        self.status_label.setToolTip(text)
-        self._status_row.setVisible(bool(text))
+        self._filter = entry_filter
+        self._show_status()
         if self.search_edit.text() != entry_filter.query:
             self.search_edit.blockSignals(True)
             self.search_edit.setText(entry_filter.query)
             self.search_edit.blockSignals(False)
+
+    def show_count(self, count: int, complete: bool = True) -> None:
+        """How many entries the filter lists (``complete=False``: more are still to come)."""
+        self._count = (count, complete)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self._filter.is_empty:
+            text = ""
+        else:
+            count, complete = self._count
+            found = count_text(count, "entry") + ("" if complete else " so far")
+            described = describe(self._filter)
+            text = f"{described} · {found}" if described else f"{found} found"
+        self.status_label.setText(text)
+        self.status_label.setToolTip(text)
+        self._status_row.setVisible(bool(text))
 
     def status(self) -> str:
         return self.status_label.text() if self._status_row.isVisibleTo(self) else ""

@@ -167,8 +167,20 @@ class MainWindow(QMainWindow):
         self._model.rowsRemoved.connect(self._update_actions)
         self._model.dataChanged.connect(self._update_actions)
         self._model.layoutChanged.connect(self._update_actions)
+        for changed in (
+            self._model.modelReset,
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.layoutChanged,
+        ):
+            changed.connect(self._show_count)
         self.entry_list.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
+
+    def _show_count(self) -> None:
+        """The filter bar says how many entries the filter lists."""
+        model = self._model
+        self.filter_bar.show_count(model.rowCount(), not model.canFetchMore(QModelIndex()))
 
     def _update_actions(self) -> None:
         writable_entry = self.current_entry() is not None and not self._read_only
@@ -264,6 +276,7 @@ class MainWindow(QMainWindow):
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Show the current filter in the filter bar and the tag list; select the first match."""
         self.filter_bar.show_filter(entry_filter)
+        self._show_count()
         self.actions.starred_only.setChecked(entry_filter.starred)
         self.tag_panel.show_tag(entry_filter.tag)
         if self._model.rowCount(QModelIndex()):
