@@ -54,6 +54,9 @@ SAMPLES = [
 ]
 
 
+STARRED = {"First snow", "A long walk"}
+
+
 def grab(widget: QWidget, name: str) -> None:
     QApplication.processEvents()
     screen = widget.screen() or QGuiApplication.primaryScreen()
@@ -82,7 +85,16 @@ def sample_settings() -> Path:
     conn = open_database(tmp / "journal.sqlite3")
     start = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
     for days, (title, body) in enumerate(SAMPLES):
-        EntryRepository(conn).add(title, body, created=start + timedelta(days=days))
+        EntryRepository(conn).add(
+            title, body, created=start + timedelta(days=days), starred=title in STARRED
+        )
+    EntryRepository(conn).add(  # backdated, written on a trip: shown in Lisbon's time
+        "Tram 28 to the castle",
+        "<p>Rattled up through Alfama at dusk; the whole city below. #travel</p>",
+        created=datetime(2026, 7, 14, 19, 5, tzinfo=UTC),
+        tz="Europe/Lisbon",
+        starred=True,
+    )
     EntryRepository(conn).add(
         "Markdown works too",
         "Written in **Markdown**:\n\n- a *quiet* morning\n- the [river path](https://example.org)"

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import DatabaseError, Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, ImageStore
+from desktop_blog.storage.zones import system_zone
 from desktop_blog.ui.widgets.entry_form import EntryForm
 from desktop_blog.ui.windows.main_window import MainWindow
 
@@ -92,6 +93,24 @@ class EditEntryCommand(_EntryCommand):
         self._model.revert_entry(self._before)
 
 
+class StarEntryCommand(_EntryCommand):
+    """Undo gives the entry back the star it had; redo stars or unstars it again."""
+
+    def __init__(
+        self, entry: Entry, starred: bool, model: EntryListModel, on_error: ErrorHandler
+    ) -> None:
+        verb = "Star" if starred else "Unstar"
+        super().__init__(f"{verb} “{_short(entry.title)}”", model, on_error)
+        self._id = entry.id
+        self._starred = starred
+
+    def _apply(self) -> None:
+        self._model.set_starred(self._id, self._starred)
+
+    def _revert(self) -> None:
+        self._model.set_starred(self._id, not self._starred)
+
+
 class DeleteEntryCommand(_EntryCommand):
     """Undo restores the deleted entry with its id and content; redo deletes it again."""
 
@@ -133,6 +152,7 @@ class EntriesController(QObject):
         self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
         actions.edit_entry.triggered.connect(self.start_edit)
         actions.delete_entry.triggered.connect(self.delete_current)
+        actions.star_entry.triggered.connect(self.toggle_star)
         window.editor_created.connect(self._connect_editor)
         if window.has_editor():
             self._connect_editor(window.entry_form)
@@ -142,7 +162,9 @@ class EntriesController(QObject):
             lambda title, body: self.post(title, body, editor.body_format(), editor.created())
         )
         editor.edit_submitted.connect(
-            lambda entry_id, title, body: self.edit(entry_id, title, body, editor.body_format())
+            lambda entry_id, title, body: self.edit(
+                entry_id, title, body, editor.body_format(), editor.created()
+            )
         )
         editor.image_received.connect(self.add_image)
 
@@ -173,12 +195,14 @@ class EntriesController(QObject):
     ) -> None:
         """Add an entry; on any error keep the editor as typed and say why.
 
-        ``created`` is the date and time chosen in the editor (``None``: now); the list model
-        stores a new entry at the time it is posted.
+        ``created`` is the date and time chosen in the editor (``None``: now); the entry keeps
+        this system's zone, where it was written, and takes the place its date gives it.
         """
         editor = self._window.entry_form
         try:
-            entry = self._model.add_entry(title, body, body_format=body_format)
+            entry = self._model.add_entry(
+                title, body, body_format=body_format, created=created, tz=system_zone()
+            )
         except (EntryValidationError, DatabaseError) as exc:
             editor.show_error(str(exc))
             return
@@ -191,14 +215,26 @@ class EntriesController(QObject):
         self._window.flash(POSTED)
         self.posted.emit(entry)
 
-    def edit(self, entry_id: int, title: str, body: str, body_format: str) -> None:
-        """Save the editor's changes; on any error keep the editor as typed and say why."""
+    def edit(
+        self,
+        entry_id: int,
+        title: str,
+        body: str,
+        body_format: str,
+        created: datetime | None = None,
+    ) -> None:
+        """Save the editor's changes; on any error keep the editor as typed and say why.
+
+        A new ``created`` moves the entry to the place its date gives it (its zone is kept).
+        """
         editor = self._window.entry_form
         before = self._repository.get(entry_id) if self._repository is not None else None
         try:
             if before is None:
                 raise EntryValidationError("This entry no longer exists; nothing was saved.")
-            after = self._model.edit_entry(entry_id, title, body, body_format=body_format)
+            after = self._model.edit_entry(
+                entry_id, title, body, body_format=body_format, created=created
+            )
         except (EntryValidationError, DatabaseError) as exc:
             editor.show_error(str(exc))
             return
@@ -213,6 +249,21 @@ class EntriesController(QObject):
         entry = self._window.current_entry()
         if entry is not None:
             self._window.edit(entry)
+
+    def toggle_star(self) -> None:
+        """Star the selected entry, or unstar it if it is starred (undoable)."""
+        entry = self._window.current_entry()
+        if entry is None:
+            return
+        try:
+            self._model.set_starred(entry.id, not entry.starred)
+        except (EntryValidationError, DatabaseError) as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(StarEntryCommand(entry, not entry.starred, self._model, self._report))
+        row = self._model.row_of(entry.id)
+        if row >= 0:  # a "starred only" list loses an unstarred entry
+            self._window.select_row(row)
 
     def delete_current(self) -> None:
         """Delete the selected entry without asking: Undo brings it back."""

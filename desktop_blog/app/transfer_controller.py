@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_blog.config import Settings
+from desktop_blog.plurals import count_text
 from desktop_blog.storage import DatabaseError
 from desktop_blog.storage.progress import Cancelled, Progress
 from desktop_blog.ui.windows.main_window import MainWindow
@@ -154,7 +155,7 @@ class TransferController(QObject):
                 count = exporters.export_html_site(conn, path, entry_ids=ids, progress=progress)
             else:
                 count = export_pdf(conn, path, entry_ids=ids, progress=progress)
-            return f"Exported {count} entries to {path}"
+            return f"Exported {count_text(count, 'entry')} to {path}"
 
         self._attempt("Export", work)
 

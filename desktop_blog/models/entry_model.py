@@ -225,22 +225,29 @@ class EntryListModel(QAbstractListModel):
 
         A new date moves the row to its place; the selection follows it.
         """
+        row = self.row_of(entry_id)  # found before the new date changes the order
         entry = self._journal().update(
             entry_id, title, text, body_format=body_format, created=created, tz=tz
         )
-        self.update_entry(entry)
+        self.update_entry(entry, row)
         return entry
 
     def set_starred(self, entry_id: int, starred: bool) -> Entry:
         """Star or unstar an entry and show it (under a starred filter it may leave the list)."""
+        row = self.row_of(entry_id)
         entry = self._journal().set_starred(entry_id, starred)
-        self.update_entry(entry)
+        self.update_entry(entry, row)
         return entry
 
-    def update_entry(self, entry: Entry) -> None:
+    def update_entry(self, entry: Entry, row: int | None = None) -> None:
         """Show a changed entry: in its row, moved to where its date puts it, or gone from a
-        filter it no longer matches."""
-        row = self.row_of(entry.id)
+        filter it no longer matches.
+
+        ``row`` is where it was shown before the change (``None``: look it up, which only
+        works while its date, hence its place, is unchanged).
+        """
+        if row is None:
+            row = self.row_of(entry.id)
         if row < 0:
             if not self._filter.is_empty and self._matches(entry):
                 self._show_new(entry)
@@ -274,7 +281,8 @@ class EntryListModel(QAbstractListModel):
 
     def revert_entry(self, entry: Entry) -> None:
         """Write back an earlier version of an entry (undo of an edit or a date change)."""
-        self.update_entry(self._journal().revert(entry))
+        row = self.row_of(entry.id)
+        self.update_entry(self._journal().revert(entry), row)
 
     def remove_entry(self, entry_id: int) -> Entry:
         """Delete the entry from the journal and its row; return it for undo."""

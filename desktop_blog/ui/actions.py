@@ -73,6 +73,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _separator(EDIT),
     _spec("edit_entry", "&Edit Entry", EDIT, "Ctrl+E", icon="document-edit"),
     _spec("delete_entry", "&Delete Entry", EDIT, "Del", icon="edit-delete"),
+    _spec("star_entry", "S&tar Entry", EDIT, "Ctrl+D", icon="starred"),
     _separator(EDIT),
     _spec(
         "preferences",
@@ -90,7 +91,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("today", "T&oday", VIEW, "Ctrl+T"),
     _spec("previous_day", "&Previous Day", VIEW, "Alt+Left"),
     _spec("next_day", "&Next Day", VIEW, "Alt+Right"),
+    _spec("starred_only", "Starre&d Only", VIEW, "Ctrl+Shift+D", checkable=True),
     _spec("show_all", "Show &All Entries", VIEW, "Ctrl+Shift+A"),
+    _spec("refresh", "&Refresh", VIEW, "F5", icon="view-refresh"),
     _separator(VIEW),
     _spec("focus_mode", "&Focus Mode", VIEW, "F11", checkable=True),
     _separator(VIEW),

@@ -63,7 +63,7 @@ def test_export_json_then_import_into_another_journal(
     window.actions.export_json.trigger()
     exported = target.with_suffix(".json")
     assert json.loads(exported.read_text())["entries"][0]["title"] == "Exported"
-    assert window.flash_banner.message() == f"Exported 1 entries to {exported}"
+    assert window.flash_banner.message() == f"Exported 1 entry to {exported}"
 
     choose(monkeypatch, exported, "getOpenFileName")
     window.actions.import_journal.trigger()
@@ -135,7 +135,7 @@ def test_pdf_of_the_selected_entry(
     choose(monkeypatch, tmp_path / "one.pdf")
     window.actions.export_pdf_selected.trigger()
     assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
-    assert window.flash_banner.message() == f"Exported 1 entries to {tmp_path / 'one.pdf'}"
+    assert window.flash_banner.message() == f"Exported 1 entry to {tmp_path / 'one.pdf'}"
 
 
 def test_back_up_now_and_restore(
@@ -181,7 +181,7 @@ def test_statistics_window(qtbot: QtBot, window: MainWindow, journal_app: Sessio
     stats = journal_app.transfers.statistics_window
     assert stats is not None
     qtbot.waitExposed(stats)
-    assert stats.summary.text() == "1 entries, 5 words, 1 writing days"
+    assert stats.summary.text() == "1 entry, 5 words, 1 writing day"
 
 
 def test_auto_backup_on_close_at_most_daily(

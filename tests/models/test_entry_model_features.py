@@ -121,3 +121,22 @@ def test_operations_need_an_open_journal() -> None:
     with pytest.raises(RuntimeError, match="no journal"):
         model.edit_entry(1, "t", "x")
     assert model.row_of(1) == -1
+
+
+@pytest.mark.parametrize("starred_filter", [False, True])
+def test_a_new_date_moves_the_row_even_when_its_page_is_cached(
+    repository: EntryRepository, starred_filter: bool
+) -> None:
+    now = datetime(2024, 6, 1, 12).astimezone()
+    old = repository.add("Old", "o", created=now - timedelta(days=30), starred=True)
+    new = repository.add("New", "n", created=now, starred=True)
+    model = loaded(repository)
+    if starred_filter:
+        model.set_filter(EntryFilter(starred=True))
+    assert ids(model) == [new.id, old.id]  # the page is read and cached
+    model.edit_entry(old.id, "Old", "o", created=now + timedelta(days=1))
+    assert ids(model) == [old.id, new.id]
+    model.revert_entry(old)
+    assert ids(model) == [new.id, old.id]
+    model.set_starred(new.id, False)
+    assert ids(model) == ([old.id] if starred_filter else [new.id, old.id])

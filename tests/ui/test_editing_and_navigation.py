@@ -279,15 +279,18 @@ def test_tag_list_counts_filters_and_combines_with_search(
     assert shown == ["All entries", "#food  (2)", "#travel  (2)"]
     click_row(qtbot, window.tag_panel, 2)
     assert titles(window) == ["Paris", "Rome #travel"]
-    assert window.filter_bar.status() == "Showing #travel"
+    assert window.filter_bar.status() == "Showing #travel · 2 entries"
     keys(qtbot, window, "Ctrl+F")
     qtbot.waitUntil(window.filter_bar.search_edit.hasFocus)
     qtbot.keyClicks(window.filter_bar.search_edit, "train")
     qtbot.waitUntil(lambda: titles(window) == ["Paris"])
+    assert window.filter_bar.status() == "Showing #travel · 1 entry"
     click_row(qtbot, window.tag_panel, 1)
     assert titles(window) == []
+    assert window.filter_bar.status() == "Showing #food · 0 entries"
     click_row(qtbot, window.tag_panel, 0)
     assert titles(window) == ["Paris"]
+    assert window.filter_bar.status() == "1 entry found"
     window.filter_bar.search_edit.clear()
     qtbot.waitUntil(lambda: len(titles(window)) == 3)
 

@@ -142,7 +142,7 @@ def test_writing_is_a_mode_of_the_main_area(qtbot: QtBot, window: MainWindow) ->
     window.actions.edit_entry.trigger()
     assert window.is_writing()
     assert window.entry_form.title() == "Kept aside"
-    assert not window.entry_form.created_edit.isEnabled()  # an entry keeps its time
+    assert window.entry_form.created_edit.isEnabled()  # its date can be changed too
 
 
 def test_focus_mode_shows_only_the_editor(qtbot: QtBot, window: MainWindow) -> None:

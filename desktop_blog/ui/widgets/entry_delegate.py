@@ -1,4 +1,4 @@
-"""Draws one entry per row: its title and date on the first line, a snippet of it below."""
+"""Draws one entry per row: its title (and a star when starred), then its date and a snippet."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop_blog.storage import Entry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "%d %b %Y"
+STAR = "★"  # drawn on starred entries' rows
 PADDING = 6
 LINE_GAP = 2
 TITLE_LINES = 2  # a title wraps to a second line before it is cut
@@ -82,8 +83,17 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(selected_color if selected else title_color)
         top = area.top()
-        for line in title_lines(entry.title, title_metrics, area.width()):
-            rect = QRect(area.left(), top, area.width(), title_metrics.height())
+        title_width = area.width()
+        if entry.starred:  # a star at the end of the first line; the title makes room for it
+            star_width = title_metrics.horizontalAdvance(STAR) + PADDING
+            title_width -= star_width
+            painter.drawText(
+                QRect(area.right() - star_width, top, star_width, title_metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                STAR,
+            )
+        for line in title_lines(entry.title, title_metrics, title_width):
+            rect = QRect(area.left(), top, title_width, title_metrics.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             top += title_metrics.height()
         last_line = QRect(

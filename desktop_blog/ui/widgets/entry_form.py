@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_blog.markup import FORMAT_LABELS
 from desktop_blog.storage import Entry
+from desktop_blog.storage.zones import zone
 from desktop_blog.ui.actions import create_action, limit_to, spec
 from desktop_blog.ui.theme import is_dark
 from desktop_blog.ui.widgets.body_edit import BodyEdit
@@ -174,11 +175,17 @@ class EntryForm(QWidget):
         self._created_chosen = True
 
     def created(self) -> datetime | None:
-        """The date and time chosen for a new entry, or ``None`` when left at "now"."""
+        """The date and time chosen (in UTC), or ``None`` when left as it was ("now" for a
+        new entry, its own time for an edited one). An edited entry's time is read in the zone
+        it was written in, as it is shown."""
         if not self._created_chosen:
             return None
         chosen = self.created_edit.dateTime().toPython()
         assert isinstance(chosen, datetime)
+        chosen = chosen.replace(second=0, microsecond=0)  # the minute shown
+        own_zone = self._editing.tz if self._editing is not None else None
+        if own_zone:
+            chosen = chosen.replace(tzinfo=None).replace(tzinfo=zone(own_zone))
         return chosen.astimezone(UTC)
 
     def _reset_created(self) -> None:
@@ -221,10 +228,13 @@ class EntryForm(QWidget):
             self._set_aside = (self.title(), self.body(), self.body_format())
         self._editing = entry
         self.heading.setText(f"Editing “{entry.title}”")
+        shown = entry.created_local  # as written, in its own zone
         self.created_edit.blockSignals(True)
-        self.created_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(entry.created.timestamp())))
+        self.created_edit.setDateTime(
+            QDateTime(QDate(shown.year, shown.month, shown.day), QTime(shown.hour, shown.minute))
+        )
         self.created_edit.blockSignals(False)
-        self.created_edit.setEnabled(False)
+        self._created_chosen = False
         self.title_edit.setText(entry.title)
         self.body_edit.setPlainText(entry.text)
         self.body_edit.moveCursor(QTextCursor.MoveOperation.End)

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from desktop_blog.markup import to_html
 from desktop_blog.rich_text import display_html
@@ -35,6 +35,7 @@ EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
 EMPTY_JOURNAL_NEXT = "Press Ctrl+N to write the first one."
 TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
 NO_MATCHES_TEXT = "No entries match"
+STAR, NO_STAR = "★", "☆"
 HIGHLIGHT_COLOR = "#FFE98A"
 HIGHLIGHT_TEXT_COLOR = "#1f2328"
 MAX_HIGHLIGHTS = 1000
@@ -113,11 +114,17 @@ class EntryView(SafeBrowser):
 
     link_refused = Signal(str)
     link_opened = Signal(QUrl)
+    star_requested = Signal()  # the star button in the header was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryView")
         self.setAccessibleName("Entry")
+        self.star_button = QToolButton(self)
+        self.star_button.setObjectName("readerStarButton")
+        self.star_button.setAutoRaise(True)
+        self.star_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.star_button.clicked.connect(self.star_requested)
         self.anchorClicked.connect(self._on_anchor)
         self.show_empty()
 
@@ -127,11 +134,17 @@ class EntryView(SafeBrowser):
         measure = QFontMetrics(self.document().defaultFont()).averageCharWidth() * READING_MEASURE
         spare = max(0, self.width() - measure - 2 * MIN_MARGIN)
         side = MIN_MARGIN + spare // 2
-        self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
+        button = self.star_button.sizeHint()
+        top = max(MIN_MARGIN // 2, button.height() + 8)  # the star sits above the text
+        self.setViewportMargins(side, top, side, MIN_MARGIN // 2)
+        self.star_button.move(self.width() - button.width() - MIN_MARGIN // 2, 4)
 
     def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
         """Show ``entry``; words starting with one of ``highlight`` are marked."""
         when = entry.created_local.strftime(TIME_FORMAT)
+        if entry.starred:
+            when = f"{STAR} {when}"
+        self._show_star(entry.starred)
         if entry.updated_local is not None:
             when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
         # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
@@ -144,6 +157,7 @@ class EntryView(SafeBrowser):
         self.setExtraSelections(match_selections(self.document(), highlight))
 
     def show_empty(self) -> None:
+        self.star_button.hide()
         self.setExtraSelections([])
         self._shown = None
         self.setHtml(
@@ -152,6 +166,7 @@ class EntryView(SafeBrowser):
         )
 
     def show_no_matches(self, query: str) -> None:
+        self.star_button.hide()
         self.setExtraSelections([])
         self._shown = None
         self.setHtml(
@@ -160,9 +175,20 @@ class EntryView(SafeBrowser):
         )
 
     def show_nothing(self) -> None:
+        self.star_button.hide()
         self.setExtraSelections([])
         self._shown = None
         self.clear()
+
+    def _show_star(self, starred: bool) -> None:
+        """The header's star button says whether the entry is starred and offers the change."""
+        button = self.star_button
+        button.setText(f"{STAR} Starred" if starred else f"{NO_STAR} Star")
+        button.setToolTip("Unstar this entry (Ctrl+D)" if starred else "Star this entry (Ctrl+D)")
+        button.setAccessibleName("Unstar entry" if starred else "Star entry")
+        button.adjustSize()
+        button.show()
+        self.star_button.move(self.width() - button.width() - MIN_MARGIN // 2, 4)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:

@@ -7,6 +7,7 @@ to the actions and to the panels' own signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build_menus(self.menuBar())
         limit_to(self.actions.delete_entry, self.entry_list)
+        self.actions.starred_only.setIconText("★ Starred")  # its button beside the search box
+        self.filter_bar.starred_button.setDefaultAction(self.actions.starred_only)
         self.theme_group = QActionGroup(self)
         for theme in THEMES:
             self.theme_group.addAction(self.actions.get(f"theme_{theme}"))
@@ -137,12 +141,14 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         actions = self.actions
         self.entry_view.link_refused.connect(lambda text: self.flash(text, "error"))
+        self.entry_view.star_requested.connect(actions.star_entry.trigger)
         selection = self.entry_list.selectionModel()
         selection.selectionChanged.connect(self._on_selection_changed)
         self._model.modelReset.connect(self._show_current)
         self._model.rowsInserted.connect(self._on_rows_inserted)
         self._model.rowsRemoved.connect(self._show_current)
         self._model.dataChanged.connect(lambda *_: self._show_current())
+        self._model.layoutChanged.connect(self._show_current)  # the journal was re-read
         self._model.load_failed.connect(lambda text: self.flash(text, "error"))
         self._model.rowsAboutToBeInserted.connect(self._remember_scroll)
         self.search_edit.installEventFilter(self)
@@ -161,13 +167,32 @@ class MainWindow(QMainWindow):
         self._model.modelReset.connect(self._update_actions)
         self._model.rowsInserted.connect(self._update_actions)
         self._model.rowsRemoved.connect(self._update_actions)
+        self._model.dataChanged.connect(self._update_actions)
+        self._model.layoutChanged.connect(self._update_actions)
+        for changed in (
+            self._model.modelReset,
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.layoutChanged,
+        ):
+            changed.connect(self._show_count)
         self.entry_list.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
+
+    def _show_count(self) -> None:
+        """The filter bar says how many entries the filter lists."""
+        model = self._model
+        self.filter_bar.show_count(model.rowCount(), not model.canFetchMore(QModelIndex()))
 
     def _update_actions(self) -> None:
         writable_entry = self.current_entry() is not None and not self._read_only
         self.actions.edit_entry.setEnabled(writable_entry)
         self.actions.delete_entry.setEnabled(writable_entry)
+        self.actions.star_entry.setEnabled(writable_entry)
+        entry = self.current_entry()
+        starred = entry is not None and entry.starred
+        self.actions.star_entry.setText("Uns&tar Entry" if starred else "S&tar Entry")
+        self.entry_view.star_button.setEnabled(writable_entry)
 
     def _step_day(self, days: int) -> None:
         selected = self.calendar.selectedDate()
@@ -256,6 +281,8 @@ class MainWindow(QMainWindow):
     def show_filter(self, entry_filter: EntryFilter) -> None:
         """Show the current filter in the filter bar and the tag list; select the first match."""
         self.filter_bar.show_filter(entry_filter)
+        self._show_count()
+        self.actions.starred_only.setChecked(entry_filter.starred)
         self.tag_panel.show_tag(entry_filter.tag)
         if self._model.rowCount(QModelIndex()):
             self.select_row(0)
@@ -351,6 +378,20 @@ class MainWindow(QMainWindow):
 
     def _remember_scroll(self, _parent: QModelIndex, first: int, _last: int) -> None:
         self._scroll_value = self.entry_list.verticalScrollBar().value() if first == 0 else 0
+
+    def keep_in_view(self, change: Callable[[], None]) -> None:
+        """Run ``change`` (a re-read of the journal) keeping the entry at the top of the list
+        at the top: entries added or removed above it never move what the user looks at."""
+        index = self.entry_list.indexAt(QPoint(1, 1))
+        top = QPersistentModelIndex(index)
+        change()
+        if not index.isValid() or index.row() == 0 or not top.isValid():
+            return  # at the very top, new entries come into view
+        step = 1
+        if self.entry_list.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+            step = self.entry_list.row_height()
+        bar = self.entry_list.verticalScrollBar()
+        bar.setValue(bar.value() + (top.row() - index.row()) * step)
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         if first == 0 and self._scroll_value > 0:

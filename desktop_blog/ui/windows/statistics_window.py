@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop_blog.plurals import count_text
 from desktop_blog.storage.stats import JournalStats
 
 ACCENT = QColor("#377BA8")
@@ -102,7 +103,9 @@ class Heatmap(QWidget):
         self._counts, self._last = counts, last
         self._first = self._start_of(last)
         days = sum(1 for d in counts if self._first <= d <= last)
-        self.setAccessibleDescription(f"{days} writing days from {self._first} to {last}")
+        self.setAccessibleDescription(
+            f"{count_text(days, 'writing day')} from {self._first} to {last}"
+        )
         self.updateGeometry()
         self.update()
 
@@ -189,6 +192,6 @@ class StatisticsWindow(QWidget):
         last = max([today or date.today(), *stats.entries_per_day])
         self.heatmap.set_data(dict(stats.entries_per_day), last)
         self.summary.setText(
-            f"{stats.total_entries} entries, {stats.total_words} words, "
-            f"{stats.writing_days} writing days"
+            f"{count_text(stats.total_entries, 'entry')}, {count_text(stats.total_words, 'word')}"
+            f", {count_text(stats.writing_days, 'writing day')}"
         )

@@ -103,3 +103,30 @@ def test_whole_titles_at_800_by_600(qtbot: QtBot, repository: EntryRepository) -
     width = view.viewport().width() - 2 * PADDING
     assert " ".join(title_lines(title, metrics, width)) == title
     model.set_repository(None)
+
+
+def test_a_starred_row_shows_a_star_at_the_end_of_its_title(
+    qtbot: QtBot, repository: EntryRepository
+) -> None:
+    repository.add("Plain", "<p>x</p>", created=datetime(2021, 3, 4, 12, tzinfo=UTC))
+    repository.add("Star", "<p>x</p>", created=datetime(2021, 3, 5, 12, tzinfo=UTC), starred=True)
+    model = EntryListModel(repository)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = EntryDelegate(view)
+    corners = []
+    for row in (0, 1):  # newest first: the starred entry, then the plain one
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.widget = view
+        size = delegate.sizeHint(option, model.index(row, 0))
+        image = QImage(400, size.height(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        option.rect = QRect(0, 0, 400, size.height())
+        painter = QPainter(image)
+        delegate.paint(painter, option, model.index(row, 0))
+        painter.end()
+        line = QFontMetrics(view.font()).height()
+        corners.append(inks(image, 340, PADDING, 400 - PADDING, PADDING + line))
+    assert corners == [{"title"}, set()]
