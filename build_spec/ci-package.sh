@@ -87,13 +87,12 @@ grep -q "resources /opt/desktop-blog/_internal/desktop_blog/resources" "$work/de
     || fail "the installed app did not use its own resources"
 
 step "deb: desktop entry's Exec line shows the window under Xvfb"
-# A user with a journal: the installed CLI sets the password and creates the journal; then
+# A user with a journal: the installed CLI's set-password creates the encrypted journal; then
 # the menu's Exec line starts the window, which is photographed.
 user_home="$work/home"
 mkdir -p "$user_home"
 export HOME="$user_home" XDG_CONFIG_HOME="$user_home/.config" XDG_DATA_HOME="$user_home/.local/share"
 printf 'ci-user\nci-password\n' | desktop-blog set-password
-desktop-blog init-db
 journal="$XDG_DATA_HOME/desktop-blog/journal.sqlite3"
 [ -f "$journal" ] || fail "the installed app did not create $journal"
 xvfb-run -a -s "-screen 0 1024x768x24" \
