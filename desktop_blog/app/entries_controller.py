@@ -8,6 +8,7 @@ command.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,6 +19,8 @@ from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import DatabaseError, Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, ImageStore
 from desktop_blog.ui.windows.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
 
 POSTED = "New entry was successfully posted"
 SAVED = "The entry was saved"
@@ -50,6 +53,7 @@ class _EntryCommand(QUndoCommand):
         try:
             step()
         except (DatabaseError, EntryValidationError) as exc:
+            logger.warning("undo or redo failed: %s", type(exc).__name__)
             self.setObsolete(True)
             self._on_error(f"{self.text()} could not be undone or redone: {exc}")
 
@@ -175,6 +179,7 @@ class EntriesController(QObject):
         try:
             entry = self._model.add_entry(title, body, body_format=body_format)
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("a new entry could not be saved: %s", type(exc).__name__)
             editor.show_error(str(exc))
             return
         self.undo_stack.push(AddEntryCommand(entry, self._model, self._report))
@@ -195,6 +200,7 @@ class EntriesController(QObject):
                 raise EntryValidationError("This entry no longer exists; nothing was saved.")
             after = self._model.edit_entry(entry_id, title, body, body_format=body_format)
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("entry %d could not be saved: %s", entry_id, type(exc).__name__)
             editor.show_error(str(exc))
             return
         self.undo_stack.push(EditEntryCommand(before, after, self._model, self._report))
@@ -220,6 +226,7 @@ class EntriesController(QObject):
         try:
             removed = self._model.remove_entry(entry.id)
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("entry %d could not be deleted: %s", entry.id, type(exc).__name__)
             self._report(str(exc))
             return
         editor = self._window.entry_form
@@ -238,6 +245,7 @@ class EntriesController(QObject):
         try:
             image = self._images.add(data)
         except (ImageError, DatabaseError) as exc:
+            logger.warning("an image could not be added: %s", type(exc).__name__)
             editor.show_error(str(exc))
             return
         editor.insert_image(image.url)

@@ -311,7 +311,7 @@ class Session(QObject):
         try:
             return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
         except DatabaseError as exc:
-            logger.warning("automatic backup failed: %s", exc)
+            logger.warning("automatic backup failed (%s): %s", type(exc).__name__, exc)
             return None
 
     def close(self) -> None:
