@@ -183,6 +183,7 @@ class EntriesController(QObject):
             editor.show_error(str(exc))
             return
         self.undo_stack.push(AddEntryCommand(entry, self._model, self._report))
+        logger.info("entry %d was added", entry.id)
         editor.clear()
         self._window.read()
         row = self._model.row_of(entry.id)
@@ -204,6 +205,7 @@ class EntriesController(QObject):
             editor.show_error(str(exc))
             return
         self.undo_stack.push(EditEntryCommand(before, after, self._model, self._report))
+        logger.info("entry %d was saved", entry_id)
         editor.clear()
         self._window.read()
         self._window.select_row(self._model.row_of(entry_id))
@@ -234,6 +236,7 @@ class EntriesController(QObject):
         if editing is not None and editing.id == entry.id:
             editor.keep_as_new()  # what was typed stays
         self.undo_stack.push(DeleteEntryCommand(removed, self._model, self._report))
+        logger.info("entry %d was deleted", entry.id)
         self._window.select_row(min(row, self._model.rowCount() - 1))
         self._window.flash(DELETED)
 

@@ -237,6 +237,7 @@ class Session(QObject):
         window.raise_()
         window.activateWindow()
         window.flash(LOGGED_IN)
+        logger.info("logged in; the journal %s is open", self.settings.database)
         self.idle_lock.start()
 
     def _login_cancelled(self) -> None:
@@ -250,6 +251,7 @@ class Session(QObject):
         if self.draft_keeper is not None:
             self.draft_keeper.flush()
         self.logout()
+        logger.info("the journal was locked")
         self.login_dialog.flash_banner.flash(LOCKED)
 
     def bring_to_front(self) -> None:
@@ -274,6 +276,7 @@ class Session(QObject):
             self.main_window.dismiss_message()
             self._hide_window(self.main_window)
         self._show_login()
+        logger.info("logged out; the journal is closed")
         self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
     def show_shortcuts(self) -> None:
