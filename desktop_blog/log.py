@@ -95,18 +95,23 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
     return result
 
 
-def library_versions() -> dict[str, str]:
-    """The versions worth knowing in a bug report (Qt ones only if Qt is loaded)."""
+def library_versions(*, markdown: bool = False) -> dict[str, str]:
+    """The versions worth knowing in a bug report (Qt ones only if Qt is loaded).
+
+    ``markdown`` adds markdown-it-py's, at the cost of importing it (About does; the start-up
+    line of a command does not).
+    """
     versions = {
         APP_NAME: __version__,
         "Python": platform.python_version(),
         "SQLite": sqlite3.sqlite_version,
         "SQLCipher": sqlcipher_version(),
     }
-    with contextlib.suppress(ImportError):
-        from importlib.metadata import version
+    if markdown or "markdown_it" in sys.modules:
+        with contextlib.suppress(ImportError, AttributeError):
+            import markdown_it
 
-        versions["markdown-it-py"] = version("markdown-it-py")
+            versions["markdown-it-py"] = str(markdown_it.__version__)
     if "PySide6" in sys.modules:
         import PySide6
         from PySide6 import QtCore

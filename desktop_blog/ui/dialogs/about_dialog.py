@@ -36,7 +36,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(f"About {APP_NAME}")
-        versions = library_versions()
+        versions = library_versions(markdown=True)
         self.versions = {name: versions.get(name, "unavailable") for name in LIBRARIES}
 
         title = QLabel(f"{APP_NAME} {__version__}", self)
