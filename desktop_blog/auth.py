@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hmac
+import logging
 from enum import Enum
 
 from desktop_blog.config import Settings
 from desktop_blog.passwords import verify_password
+
+logger = logging.getLogger(__name__)
 
 
 class LoginResult(Enum):
@@ -22,7 +25,9 @@ def check_login(settings: Settings, username: str, password: str) -> LoginResult
     if not settings.username or not settings.password_hash:
         return LoginResult.INVALID_USERNAME
     if not hmac.compare_digest(username.encode("utf-8"), settings.username.encode("utf-8")):
+        logger.info("a login was refused: unknown username")
         return LoginResult.INVALID_USERNAME
     if not verify_password(password, settings.password_hash):
+        logger.info("a login was refused: wrong password")
         return LoginResult.INVALID_PASSWORD
     return LoginResult.OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -30,6 +31,7 @@ from desktop_blog.config import (
     save_credentials,
 )
 from desktop_blog.crash_guard import escape_control, run_guarded
+from desktop_blog.log import log_versions, setup_logging
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, verify_password
 from desktop_blog.security.keys import DataKey
 from desktop_blog.security.unlock import (
@@ -42,6 +44,8 @@ from desktop_blog.security.unlock import (
     unlock_key,
 )
 from desktop_blog.storage import DatabaseError, init_database
+
+logger = logging.getLogger(__name__)
 
 
 class CliError(RuntimeError):
@@ -212,6 +216,7 @@ def _say(text: str) -> None:
 
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
     """Parse ``argv`` and run the command; return the exit code. Never raises a traceback."""
+    setup_logging()
     return run_guarded(lambda: _run(argv, stdin))
 
 
@@ -222,6 +227,8 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
 
         return run_smoke_test()
     named = named_settings_path(args.settings)
+    if args.command not in (None, "run"):
+        log_versions(f"desktop-blog {args.command}")
     try:
         if args.command == "set-password":
             _say(set_password(named, args.username, stdin or sys.stdin))
@@ -246,6 +253,8 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
         JournalDamagedFoundError,
         UnlockError,
     ) as exc:
+        # The message may quote what the user typed: the log gets the operation and type only.
+        logger.warning("the command %s failed: %s", args.command, type(exc).__name__)
         print(f"desktop-blog: error: {escape_control(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -24,9 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType, TracebackType
 
-import platformdirs
-
-from desktop_blog import APP_ID, APP_NAME, __version__
+from desktop_blog import APP_NAME, __version__
+from desktop_blog.log import log_folder, make_folder  # crash reports go next to the log
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +56,6 @@ def escape_control(text: str, *, keep: str = "") -> str:
     return "".join(out)
 
 
-def log_folder() -> Path:
-    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
-
-
 def format_exception_report(
     exc_type: type[BaseException],
     exc: BaseException,
@@ -86,6 +81,10 @@ def write_crash_report(report: str, folder: Path | None = None) -> Path | None:
     from desktop_blog.safe_output import write_bytes_atomic
 
     folder = folder or log_folder()
+    try:
+        make_folder(folder)
+    except OSError:
+        return None
     path = folder / f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}.txt"
     try:
         write_bytes_atomic(path, report.encode("utf-8"))

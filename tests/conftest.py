@@ -26,6 +26,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """Point the user config, data and runtime (lock, socket) folders at temporary folders."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log folder
     # Sockets need a short path (about 100 bytes at most): not under tmp_path.
     runtime = tempfile.mkdtemp(prefix="dbt-")
     monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)

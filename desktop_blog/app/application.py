@@ -3,19 +3,57 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from desktop_blog.app.session import Session
 from desktop_blog.config import SettingsError, load_settings
+from desktop_blog.log import log_versions
 from desktop_blog.resources import ResourceError, read_text, resource_path
 from desktop_blog.single_instance import SingleInstance
 
 logger = logging.getLogger(__name__)
+qt_logger = logging.getLogger("desktop_blog.qt")  # Qt's own messages (qWarning and the like)
+
+NO_DISPLAY = (
+    "desktop-blog: no graphical display found; start it from a desktop session "
+    "(or set DISPLAY / WAYLAND_DISPLAY), or use the commands in 'desktop-blog --help'"
+)
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def display_missing(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
+    """Whether a Unix desktop app would find no display (and Qt would abort).
+
+    ``QT_QPA_PLATFORM`` (offscreen, vnc, …) is the user's own choice and counts as a display.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Send one of Qt's messages to the log instead of the terminal."""
+    category = context.category or "default"
+    qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s: %s", category, message)
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's warnings (the XDG_RUNTIME_DIR one among them) into the log."""
+    qInstallMessageHandler(log_qt_message)
 
 
 def application() -> QApplication:
@@ -23,6 +61,7 @@ def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    install_qt_message_handler()
     app = QApplication([sys.argv[0] if sys.argv else APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -31,7 +70,7 @@ def application() -> QApplication:
     try:
         app.setWindowIcon(QIcon(str(resource_path("icons/desktop-blog.svg"))))
     except ResourceError as exc:
-        print(f"desktop-blog: warning: {exc}", file=sys.stderr)
+        logger.warning("the window icon could not be loaded: %s", exc)
     _style(app)
     return app
 
@@ -43,18 +82,24 @@ def _style(app: QApplication) -> None:
     try:
         app.setStyleSheet(read_text("style.qss"))
     except ResourceError as exc:
-        print(f"desktop-blog: warning: {exc}", file=sys.stderr)
+        logger.warning("the style sheet could not be loaded: %s", exc)
 
 
 def show_fatal(message: str) -> None:
     """Report an error that stops the app, on stderr and in a message box."""
+    logger.error("the window could not start: %s", message)
     print(f"desktop-blog: error: {message}", file=sys.stderr)
     QMessageBox.critical(None, APP_NAME, message)
 
 
 def run_gui(named_settings: Path | None) -> int:
     """Start the windowed app; return its exit code."""
+    if display_missing():
+        logger.error("no graphical display found (DISPLAY and WAYLAND_DISPLAY are unset)")
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     app = application()
+    log_versions("Desktop Blog window")
     _style(app)
     try:
         settings = load_settings(named_settings)
@@ -78,4 +123,5 @@ def run_gui(named_settings: Path | None) -> int:
     code = app.exec()
     session.close()
     instance.release()
+    logger.info("Desktop Blog window closed (exit code %d)", code)
     return int(code)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_blog.storage.drafts import Draft, DraftError, DraftStore
 from desktop_blog.ui.widgets.entry_form import EntryForm
+
+logger = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1000
 
@@ -69,6 +73,7 @@ class DraftKeeper(QObject):
             self._store.save(Draft(self._form.title(), self._form.body()))
         except DraftError as exc:
             if not self._failing:
+                logger.warning("a draft save failed (%s)", type(exc.__cause__ or exc).__name__)
                 self._failing = True
                 self.save_failed.emit(str(exc))
             return

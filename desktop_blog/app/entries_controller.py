@@ -8,6 +8,7 @@ command.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -20,6 +21,8 @@ from desktop_blog.storage.images import ImageError, ImageStore
 from desktop_blog.storage.zones import system_zone
 from desktop_blog.ui.widgets.entry_form import EntryForm
 from desktop_blog.ui.windows.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
 
 POSTED = "New entry was successfully posted"
 SAVED = "The entry was saved"
@@ -52,6 +55,7 @@ class _EntryCommand(QUndoCommand):
         try:
             step()
         except (DatabaseError, EntryValidationError) as exc:
+            logger.warning("undo or redo failed: %s", type(exc).__name__)
             self.setObsolete(True)
             self._on_error(f"{self.text()} could not be undone or redone: {exc}")
 
@@ -204,9 +208,11 @@ class EntriesController(QObject):
                 title, body, body_format=body_format, created=created, tz=system_zone()
             )
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("a new entry could not be saved: %s", type(exc).__name__)
             editor.show_error(str(exc))
             return
         self.undo_stack.push(AddEntryCommand(entry, self._model, self._report))
+        logger.info("entry %d was added", entry.id)
         editor.clear()
         self._window.read()
         row = self._model.row_of(entry.id)
@@ -236,9 +242,11 @@ class EntriesController(QObject):
                 entry_id, title, body, body_format=body_format, created=created
             )
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("entry %d could not be saved: %s", entry_id, type(exc).__name__)
             editor.show_error(str(exc))
             return
         self.undo_stack.push(EditEntryCommand(before, after, self._model, self._report))
+        logger.info("entry %d was saved", entry_id)
         editor.clear()
         self._window.read()
         self._window.select_row(self._model.row_of(entry_id))
@@ -276,6 +284,7 @@ class EntriesController(QObject):
         try:
             removed = self._model.remove_entry(entry.id)
         except (EntryValidationError, DatabaseError) as exc:
+            logger.warning("entry %d could not be deleted: %s", entry.id, type(exc).__name__)
             self._report(str(exc))
             return
         editor = self._window.entry_form
@@ -283,6 +292,7 @@ class EntriesController(QObject):
         if editing is not None and editing.id == entry.id:
             editor.keep_as_new()  # what was typed stays
         self.undo_stack.push(DeleteEntryCommand(removed, self._model, self._report))
+        logger.info("entry %d was deleted", entry.id)
         self._window.select_row(min(row, self._model.rowCount() - 1))
         self._window.flash(DELETED)
 
@@ -294,6 +304,7 @@ class EntriesController(QObject):
         try:
             image = self._images.add(data)
         except (ImageError, DatabaseError) as exc:
+            logger.warning("an image could not be added: %s", type(exc).__name__)
             editor.show_error(str(exc))
             return
         editor.insert_image(image.url)

@@ -6,6 +6,7 @@ opens nothing before it succeeds. :func:`check_and_open` is today's opener.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings
 from desktop_blog.storage import DatabaseError, open_database
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -34,4 +37,5 @@ def check_and_open(settings: Settings, username: str, password: str) -> OpenResu
     try:
         return open_database(settings.database)
     except DatabaseError as exc:
+        logger.warning("the journal could not be opened (%s): %s", type(exc).__name__, exc)
         return OpenFailure(str(exc))

@@ -262,6 +262,7 @@ class Session(QObject):
         window.raise_()
         window.activateWindow()
         window.flash(LOGGED_IN)
+        logger.info("logged in; the journal %s is open", self.settings.database)
         # The editor is not in the first paint: build it (and bring back a draft) just after.
         QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
         self.idle_lock.start()
@@ -277,6 +278,7 @@ class Session(QObject):
         if self._draft_keeper is not None:
             self._draft_keeper.flush()
         self.logout()
+        logger.info("the journal was locked")
         self.login_dialog.flash_banner.flash(LOCKED)
 
     def bring_to_front(self) -> None:
@@ -301,6 +303,7 @@ class Session(QObject):
             self.main_window.dismiss_message()
             self._hide_window(self.main_window)
         self._show_login()
+        logger.info("logged out; the journal is closed")
         self.login_dialog.flash_banner.flash(LOGGED_OUT)
 
     def show_shortcuts(self) -> None:
@@ -338,7 +341,7 @@ class Session(QObject):
         try:
             return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
         except DatabaseError as exc:
-            logger.warning("automatic backup failed: %s", exc)
+            logger.warning("automatic backup failed (%s): %s", type(exc).__name__, exc)
             return None
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ at start-up.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,8 @@ from desktop_blog.plurals import count_text
 from desktop_blog.storage import DatabaseError
 from desktop_blog.storage.progress import Cancelled, Progress
 from desktop_blog.ui.windows.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop_blog.ui.windows.statistics_window import StatisticsWindow
@@ -120,6 +123,7 @@ class TransferController(QObject):
             self._window.flash(f"{label} cancelled; nothing was written.", "error")
             return False
         except (ExportError, ImportFormatError, DatabaseError, OSError) as exc:
+            logger.warning("%s failed (%s)", label, type(exc).__name__)  # paths may hold titles
             self._window.flash(str(exc), "error")
             return False
         self._window.flash(message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from array import array
 from collections import OrderedDict
@@ -23,6 +24,8 @@ from PySide6.QtCore import (
 from desktop_blog.markup import to_html
 from desktop_blog.storage import Entry, EntryFilter, EntryRepository
 from desktop_blog.storage.fulltext import snippet
+
+logger = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Page = list[Entry | None]
@@ -117,6 +120,7 @@ class EntryListModel(QAbstractListModel):
         try:
             found = self._repository.filtered_keys(self._filter, self._page_size, before=before)
         except sqlite3.Error as exc:
+            logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._exhausted = True
             self._report(f"The search could not be completed: {exc}.")
             return
@@ -338,6 +342,7 @@ class EntryListModel(QAbstractListModel):
         try:
             found = self._journal().filtered_ids(self._filter, 1, before=entry.sort_key + 1)
         except sqlite3.Error as exc:  # the entry is saved; only the list misses it
+            logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(f"The search could not be updated: {exc}.")
             return False
         return found == [entry.id]
@@ -361,6 +366,7 @@ class EntryListModel(QAbstractListModel):
                 found = self._repository.filtered_keys(self._filter, wanted)
                 size = len(found)
         except sqlite3.Error as exc:
+            logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(f"The journal could not be read: {exc}.")
             return
         old = self.rowCount()
@@ -437,6 +443,7 @@ class EntryListModel(QAbstractListModel):
                 self._ids.extend(i for _, i in found)
                 self._exhausted = len(self._ids) < self._page_size
         except sqlite3.Error as exc:
+            logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(f"The journal could not be read: {exc}.")
 
     def _page(self, number: int) -> Page:
@@ -447,6 +454,7 @@ class EntryListModel(QAbstractListModel):
         try:
             page = self._read_page(number) if self._filter.is_empty else self._read_matches(number)
         except sqlite3.Error as exc:
+            logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(f"The journal could not be read: {exc}.")
             return []
         self._last_error = ""

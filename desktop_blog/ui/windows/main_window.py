@@ -7,6 +7,7 @@ to the actions and to the panels' own signals.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -19,9 +20,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_blog import APP_NAME
+from desktop_blog.log import log_folder, make_folder
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.models.tag_model import TagListModel
 from desktop_blog.storage import Entry, EntryFilter
 from desktop_blog.storage.fulltext import search_words
 from desktop_blog.ui.actions import WindowActions, limit_to
+from desktop_blog.ui.dialogs.about_dialog import AboutDialog
 from desktop_blog.ui.theme import THEMES
 from desktop_blog.ui.widgets.calendar_panel import CalendarPanel
 from desktop_blog.ui.widgets.entry_form import EntryForm
@@ -46,6 +50,8 @@ from desktop_blog.ui.widgets.entry_view import EntryView, ImageProvider
 from desktop_blog.ui.widgets.filter_bar import FilterBar
 from desktop_blog.ui.widgets.flash_banner import FlashBanner
 from desktop_blog.ui.widgets.tag_panel import TagPanel
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(split, 1)
         self.setCentralWidget(central)
 
+        self.about_dialog: AboutDialog | None = None
         self.actions = WindowActions(self)
         self.actions.build_menus(self.menuBar())
         limit_to(self.actions.delete_entry, self.entry_list)
@@ -164,6 +171,8 @@ class MainWindow(QMainWindow):
         actions.focus_entries.triggered.connect(lambda: self._focus(self.entry_list))
         actions.focus_calendar.triggered.connect(lambda: self._focus(self.calendar))
         actions.focus_tags.triggered.connect(lambda: self._focus(self.tag_panel))
+        actions.about.triggered.connect(self.show_about)
+        actions.open_log_folder.triggered.connect(self.open_log_folder)
         self._model.modelReset.connect(self._update_actions)
         self._model.rowsInserted.connect(self._update_actions)
         self._model.rowsRemoved.connect(self._update_actions)
@@ -420,3 +429,22 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
         self.closing.emit()
+
+    def show_about(self) -> None:
+        """Help > About: one dialog, brought forward if it is already open."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
+    def open_log_folder(self) -> None:
+        """Help > Open Log Folder: show the folder in the desktop's file manager."""
+        folder = log_folder()
+        try:
+            make_folder(folder)
+        except OSError as exc:
+            logger.warning("the log folder %s could not be created: %s", folder, exc)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            logger.warning("no file manager opened the log folder %s", folder)
+            self.flash(f"No file manager could open the log folder; it is {folder}", "error")
