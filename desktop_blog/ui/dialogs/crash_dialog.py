@@ -41,9 +41,9 @@ class CrashDialog(QDialog):
             else f"The details could not be saved in {log_folder}; copy them instead."
         )
         self.message = QLabel(
-            f"{summary_line(report)}\n\nWhat was saved in the journal is safe; what you are "
-            f"writing stays in the form. {where} Copy the details into a bug report if you "
-            "want it fixed.",
+            f"{summary_line(report)}\n\nThe app goes on running, and what was saved in the "
+            f"journal is safe. {where} Copy the details into a bug report if you want it "
+            "fixed.",
             self,
         )
         self.message.setWordWrap(True)

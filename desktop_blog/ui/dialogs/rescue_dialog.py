@@ -57,9 +57,9 @@ class RescueDialog(QDialog):
         heading = QLabel("Your journal is damaged", self)
         heading.setObjectName("dialogHeading")
         self.explanation = QLabel(
-            f"The journal file {health.path} is damaged ({damaged_parts(health)}). "
-            "The entries on its damaged pages cannot be read, and nothing more is written to "
-            "it. Choose how to go on; either way the damaged file is kept aside, untouched.",
+            f"The journal file {health.path} is damaged. Damaged: {damaged_parts(health)}.\n\n"
+            "What is on the damaged pages cannot be read, and nothing more is written to the "
+            "file. Choose how to go on; either way the damaged file is kept aside, untouched.",
             self,
         )
         self.restore_button = QPushButton(self)
@@ -110,7 +110,8 @@ class RescueDialog(QDialog):
             row.addStretch(1)
             layout.addLayout(row)
             layout.addWidget(detail)
-        layout.addSpacing(8)
+            layout.addSpacing(4)
+        layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.not_now_button)
