@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_blog.app.journal_opener import OpenFailure
 from desktop_blog.config import Settings
@@ -96,6 +96,7 @@ class RescueController(QObject):
         self._busy = False
         self._declined = False
         self._closed = False
+        self.working: QProgressDialog | None = None  # shown while a rescue runs
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.damage_reported.connect(
             lambda _message: self._diagnose(), Qt.ConnectionType.QueuedConnection
@@ -225,6 +226,15 @@ class RescueController(QObject):
     def _rescue(self, work: Callable[[], str], health: JournalHealth) -> None:
         """Close the journal, run ``work`` on the worker thread, then reopen the journal."""
         self._close_journal()
+        self.working = QProgressDialog(
+            f"Rescuing the journal {health.path}…", "", 0, 0, self._dialog_parent()
+        )
+        self.working.setObjectName("rescueProgress")
+        self.working.setWindowTitle("Rescuing the journal")
+        self.working.setCancelButton(None)  # no cancel: a rescue is finished or undone whole
+        self.working.setMinimumDuration(0)
+        self.working.setWindowModality(Qt.WindowModality.WindowModal)
+        self.working.show()
         self._run(work, self._rescued)
 
     def _rebuild(self) -> str:
@@ -252,6 +262,10 @@ class RescueController(QObject):
 
     def _rescued(self, result: object) -> None:
         self._busy = False
+        if self.working is not None:
+            self.working.close()
+            self.working.deleteLater()
+            self.working = None
         journal = self._settings().database
         if isinstance(result, str):
             logger.info("The journal was rescued")

@@ -109,6 +109,9 @@ def test_salvage_saves_the_readable_entries_and_keeps_the_damaged_file(
     app = start_session(settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000):
         log_in(qtbot, app)
+        qtbot.waitUntil(lambda: app.rescue.working is not None, timeout=20_000)
+        assert "Rescuing the journal" in app.rescue.working.labelText()
+    assert app.rescue.working is None
     qtbot.waitUntil(lambda: window_shown(app))
     (dialog,) = shown
     assert str(journal) in dialog.explanation
@@ -139,6 +142,9 @@ def test_restore_offers_the_newest_verified_backup_with_its_date_and_count(
     app = start_session(settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000):
         log_in(qtbot, app)
+        qtbot.waitUntil(lambda: app.rescue.working is not None, timeout=20_000)
+        assert "Rescuing the journal" in app.rescue.working.labelText()
+    assert app.rescue.working is None
     qtbot.waitUntil(lambda: window_shown(app))
     (dialog,) = shown
     made = datetime.strptime(backup.name, "journal-%Y%m%dT%H%M%S%fZ.sqlite3").replace(tzinfo=UTC)
