@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from desktop_blog.app.journal_opener import OpenFailure
 from desktop_blog.config import Settings
 from desktop_blog.safe_output import write_text_atomic
-from desktop_blog.security.keys import DataKey
+from desktop_blog.security.keys import DataKey, key_file_path
 from desktop_blog.storage import DatabaseError, open_database
 from desktop_blog.storage import rescue as storage_rescue
 from desktop_blog.storage.errors import JournalDamagedError
@@ -132,10 +132,20 @@ class RescueController(QObject):
             self._declined = False
             self._diagnose()
 
+    def _can_read(self) -> bool:
+        """An encrypted journal is checked only with its key (without, it reads as damaged)."""
+        journal = self._settings().database
+        if self._key() is None and key_file_path(journal).exists():
+            logger.warning("Not checking an encrypted journal without its key")
+            return False
+        return True
+
     def check_in_background(self, now: datetime | None = None) -> bool:
         """Run ``quick_check`` off the GUI thread if a week has passed; True if started."""
         journal = self._settings().database
         if self._busy or not storage_rescue.check_due(read_last_check(journal), now):
+            return False
+        if not self._can_read():
             return False
         self._diagnose(quiet_if_healthy=True)
         return True
@@ -147,6 +157,8 @@ class RescueController(QObject):
         is made due again, so the next login offers the rescue.
         """
         journal = self._settings().database
+        if not self._can_read():
+            return True  # the backup verifies the copy itself
         try:
             health = storage_rescue.check_journal(journal, key=self._key())
         except DatabaseError as exc:
@@ -178,7 +190,7 @@ class RescueController(QObject):
 
     # -- the rescue ----------------------------------------------------------------------------
     def _diagnose(self, *, quiet_if_healthy: bool = False) -> None:
-        if self._busy or self._declined or self._closed:
+        if self._busy or self._declined or self._closed or not self._can_read():
             return
         self._busy = True
         journal, key, backups = self._settings().database, self._key(), self._settings().backups

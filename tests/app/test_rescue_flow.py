@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.rescue_controller import last_check_path, read_last_check, write_last_check
 from desktop_blog.app.session import Session
+from desktop_blog.security.keys import DataKey
 from desktop_blog.storage.backup import backup_journal, list_backups
 from desktop_blog.storage.rescue import check_journal
 from desktop_blog.ui.dialogs.rescue_dialog import RescueChoice, RescueDialog
@@ -274,3 +275,19 @@ def test_the_dialog_can_be_closed_without_choosing(qtbot: QtBot, journal: Path) 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.choice() is RescueChoice.NOT_NOW
     assert not dialog.isVisible()
+
+
+def test_an_encrypted_journal_is_checked_only_with_its_key(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+) -> None:
+    """Without its key an encrypted journal reads as damaged: no check, no false offer."""
+    write_last_check(journal, datetime.now(UTC))
+    app = start_session(settings_file)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    later = datetime.now(UTC) + timedelta(days=8)
+    journal.with_name(f"{journal.name}.key").write_text("{}")  # as an encrypted journal has
+    assert not app.rescue.check_in_background(later)
+    app.rescue.set_key_source(lambda: DataKey.generate())
+    assert app.rescue.check_in_background(later)  # with the session's key it runs
+    qtbot.waitUntil(lambda: not app.rescue.busy, timeout=20_000)
