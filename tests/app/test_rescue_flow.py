@@ -288,6 +288,7 @@ def test_an_encrypted_journal_is_checked_only_with_its_key(
     later = datetime.now(UTC) + timedelta(days=8)
     journal.with_name(f"{journal.name}.key").write_text("{}")  # as an encrypted journal has
     assert not app.rescue.check_in_background(later)
-    app.rescue.set_key_source(lambda: DataKey.generate())
+    key = DataKey.generate()
+    app.rescue.set_key_source(lambda: key)
     assert app.rescue.check_in_background(later)  # with the session's key it runs
     qtbot.waitUntil(lambda: not app.rescue.busy, timeout=20_000)
