@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from desktop_blog.app.session import Session
+from desktop_blog.app.start_guard import clean_start_folders, install_crash_dialog
 from desktop_blog.config import SettingsError, load_settings
 from desktop_blog.log import log_versions
 from desktop_blog.resources import ResourceError, read_text, resource_path
@@ -100,12 +101,14 @@ def run_gui(named_settings: Path | None) -> int:
         return 1
     app = application()
     log_versions("Desktop Blog window")
+    install_crash_dialog()
     _style(app)
     try:
         settings = load_settings(named_settings)
     except SettingsError as exc:
         show_fatal(str(exc))
         return 1
+    clean_start_folders(settings)
     instance = SingleInstance(settings.database)
     if not instance.acquire():
         if instance.notify_running():

@@ -14,15 +14,20 @@ from dataclasses import dataclass
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings
 from desktop_blog.storage import DatabaseError, open_database
+from desktop_blog.storage.errors import JournalDamagedError
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class OpenFailure:
-    """The credentials were right but the journal cannot be opened; ``message`` says why."""
+    """The credentials were right but the journal cannot be opened; ``message`` says why.
+
+    ``damaged``: the file is damaged (the rescue offer follows).
+    """
 
     message: str
+    damaged: bool = False
 
 
 OpenResult = LoginResult | OpenFailure | sqlite3.Connection
@@ -38,4 +43,4 @@ def check_and_open(settings: Settings, username: str, password: str) -> OpenResu
         return open_database(settings.database)
     except DatabaseError as exc:
         logger.warning("the journal could not be opened (%s): %s", type(exc).__name__, exc)
-        return OpenFailure(str(exc))
+        return OpenFailure(str(exc), damaged=isinstance(exc, JournalDamagedError))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_blog.app.idle_lock import IdleLock
 from desktop_blog.app.journal_opener import Opener, OpenFailure, check_and_open
+from desktop_blog.app.rescue_controller import RescueController
 from desktop_blog.app.settings_service import SettingsService
 from desktop_blog.auth import LoginResult
 from desktop_blog.config import Settings, SettingsError
@@ -81,6 +82,11 @@ class Session(QObject):
         self._drafts_enabled = True
         self.read_only_message: str | None = None
         self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
+        self.rescue = RescueController(
+            lambda: self.settings, self.close_journal, self._dialog_parent, parent=self
+        )
+        self.rescue.reopened.connect(self._rescued)
+        self.rescue.failed.connect(self._rescue_failed)
         self.login_dialog.accepted.connect(self._logged_in)
         self.login_dialog.rejected.connect(self._login_cancelled)
         self.idle_lock.lock_requested.connect(self.lock)
@@ -113,6 +119,7 @@ class Session(QObject):
             return LoginResult.OK
         if isinstance(result, OpenFailure):
             logger.warning("the journal could not be opened after login")
+            self.rescue.open_failed(result)
             return result.message
         return result
 
@@ -216,6 +223,7 @@ class Session(QObject):
         assert self.transfers is not None
         repository = EntryRepository(conn)
         images = ImageStore(conn)
+        self.rescue.watch(conn)
         self.read_only_message = None
         if is_read_only(conn):
             reason = read_only_reason(self.settings.database) or "The journal is read-only"
@@ -266,6 +274,25 @@ class Session(QObject):
         # The editor is not in the first paint: build it (and bring back a draft) just after.
         QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
         self.idle_lock.start()
+        self.rescue.check_in_background()
+
+    def _dialog_parent(self) -> QWidget:
+        window = self.main_window
+        return window if window is not None and window.isVisible() else self.login_dialog
+
+    def _rescued(self, conn: sqlite3.Connection, message: str) -> None:
+        """Show the journal reopened after a rescue, and what was done."""
+        self._conn = conn
+        self.login_dialog.hide()
+        self._logged_in()
+        if self.main_window is not None and self._conn is conn:
+            self.main_window.flash(message)
+
+    def _rescue_failed(self, message: str) -> None:
+        if self.main_window is not None:
+            self._hide_window(self.main_window)
+        self._show_login()
+        self.login_dialog.flash_banner.flash(message, "error")
 
     def _login_cancelled(self) -> None:
         if self.main_window is None or not self.main_window.isVisible():
@@ -336,7 +363,7 @@ class Session(QObject):
         from desktop_blog.storage.backup import backup_due, backup_journal
 
         settings = self.settings
-        if not backup_due(settings.backups):
+        if not backup_due(settings.backups) or not self.rescue.healthy_for_backup():
             return None
         try:
             return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
@@ -347,6 +374,7 @@ class Session(QObject):
     def close(self) -> None:
         """Close the journal, back it up if due (after a login), and release the windows."""
         opened = self.main_window is not None
+        self.rescue.shut_down()
         if self.entries is not None:
             self.entries.set_journal(None, None)  # deleted entries are now gone for good
         self.close_journal()

@@ -185,6 +185,28 @@ def _check_kind(path: Path, header: bytes, size: int, key: DataKey | None) -> No
         raise _explain(path, sqlite3.DatabaseError("malformed: the file is truncated"))
 
 
+def _read_schema(conn: sqlite3.Connection, path: Path) -> tuple[int, set[str]]:
+    """``(user_version, table names)``, checked against the app's schema; closes ``conn``."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if 1 <= version <= SCHEMA_VERSION:  # nothing foreign before it is opened for writing
+            check_schema(conn, path, version)
+        # Reading the schema checks its pages; the header check above catches a truncated
+        # file. A full quick_check would read every page (seconds for a journal of a million
+        # entries) on every start, so it is not run here: a page damaged elsewhere is
+        # reported when it is read, and every backup runs integrity_check.
+        return version, tables
+    finally:
+        conn.close()
+
+
+def _needs_recovery(path: Path, exc: Exception) -> bool:
+    """Whether a read-only look failed only because a crash left a log to recover."""
+    cause = exc.__cause__ if isinstance(exc, DatabaseError) and exc.__cause__ else exc
+    return "readonly" in str(cause).replace(" ", "") and read_only_reason(path) is None
+
+
 def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
     """Return ``(user_version, has_tables)`` of an existing file without writing to it.
 
@@ -201,22 +223,16 @@ def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
         ) from exc
     _check_kind(path, header, size, key)
     try:
-        conn = _connect_read_only(path, key)
+        version, tables = _read_schema(_connect_read_only(path, key), path)
     except sql_errors.ERROR as exc:
-        raise _explain(path, exc, key) from exc
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if 1 <= version <= SCHEMA_VERSION:  # nothing foreign before it is opened for writing
-            check_schema(conn, path, version)
-        # Reading the schema checks its pages; the header check above catches a truncated
-        # file. A full quick_check would read every page (seconds for a journal of a million
-        # entries) on every start, so it is not run here: a page damaged elsewhere is
-        # reported when it is read, and every backup runs integrity_check.
-    except sql_errors.DATABASE_ERROR as exc:
-        raise _explain(path, exc, key) from exc
-    finally:
-        conn.close()
+        if not _needs_recovery(path, exc):
+            raise _explain(path, exc, key) from exc
+        # A crash left a write-ahead log that only a writing connection may recover (SQLite's
+        # own crash recovery; the journal's pages are not changed by it).
+        try:
+            version, tables = _read_schema(connect_journal_file(path, key), path)
+        except sql_errors.ERROR as again:
+            raise _explain(path, again, key) from again
     if version > SCHEMA_VERSION:
         raise _explain(path, sqlite3.DatabaseError(_newer(version)))
     if version == 0 and tables - _OUR_TABLES:

@@ -112,6 +112,18 @@ def path_of(database: object) -> Path | None:
     return Path(text)
 
 
+DamageListener = Callable[[JournalDamagedError], None]
+"""Told of every :class:`JournalDamagedError` a connection raises (set as the connection's
+``damage_listener``), whoever catches the error: the window's one route to the rescue offer.
+It may be called from any thread that uses the connection."""
+
+
+def _tell(owner: Any, error: BaseException) -> None:
+    listener = getattr(owner, "damage_listener", None)
+    if listener is not None and isinstance(error, JournalDamagedError):
+        listener(error)
+
+
 @cache
 def guarded_connection_class(
     connection_base: type[Any], cursor_base: type[Any], error_base: type[BaseException]
@@ -129,6 +141,7 @@ def guarded_connection_class(
             better = explain(getattr(owner, "journal_path", None), exc)
             if better is exc:
                 raise
+            _tell(owner, better)
             raise better from exc
 
     next_row = cursor_base.__next__
@@ -139,6 +152,10 @@ def guarded_connection_class(
         @property
         def journal_path(self) -> Path | None:
             return getattr(self.connection, "journal_path", None)
+
+        @property
+        def damage_listener(self) -> DamageListener | None:
+            return getattr(self.connection, "damage_listener", None)
 
         def execute(self, *args: Any) -> Any:
             return guard(self, lambda: super(GuardedCursor, self).execute(*args))
@@ -165,10 +182,13 @@ def guarded_connection_class(
                 better = explain(self.journal_path, exc)
                 if better is exc:
                     raise
+                _tell(self, better)
                 raise better from exc
 
     class GuardedConnection(connection_base):  # type: ignore[misc]
         """A connection that knows its file and explains damage and disk failures."""
+
+        damage_listener: DamageListener | None = None
 
         def __init__(self, database: Any, *args: Any, **kwargs: Any) -> None:
             self.journal_path = path_of(database)

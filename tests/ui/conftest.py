@@ -32,6 +32,7 @@ def start_session(qtbot: QtBot) -> Iterator[StartSession]:
 
     yield start
     for app in started:
+        app.rescue.shut_down()
         app.close_journal()
         if app.main_window is not None:
             app.main_window.close()

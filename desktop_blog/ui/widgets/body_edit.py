@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop_blog.safe_input import InputError, read_input
 from desktop_blog.storage import MAX_BODY_CHARS
 from desktop_blog.storage.images import MAX_IMAGE_BYTES
 
@@ -45,10 +48,9 @@ class BodyEdit(QPlainTextEdit):
 
     def _read_image_file(self, path: str) -> None:
         try:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_IMAGE_BYTES + 1)
-        except OSError as exc:
-            self.image_refused.emit(f"The image {path} could not be read: {exc.strerror}.")
+            data = read_input(Path(path), MAX_IMAGE_BYTES)  # a regular file, at most the cap
+        except InputError as exc:
+            self.image_refused.emit(str(exc))
             return
         self.image_received.emit(data)
 

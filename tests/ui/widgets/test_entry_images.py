@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
-from desktop_blog.storage.images import ImageStore
+from desktop_blog.storage.images import MAX_IMAGE_BYTES, ImageStore
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.storage.images_data import png_bytes
 from tests.ui.conftest import post
@@ -95,3 +96,23 @@ def test_images_are_hidden_after_logout(
 
     kind = QTextDocument.ResourceType.ImageResource
     assert window.entry_view.loadResource(kind, QUrl(image.url)) is None
+
+
+def test_a_dropped_fifo_or_huge_file_is_refused_without_reading_it(
+    qtbot: QtBot, journal_app: Session, window: MainWindow, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)  # reading it would wait for a writer forever
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_IMAGE_BYTES + 1)  # sparse: nothing to read, only its size
+    form = window.entry_form
+    qtbot.keyClicks(form.body_edit, "kept")
+    for path, why in ((fifo, "pipe"), (huge, "at most")):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        form.body_edit.insertFromMimeData(mime)
+        assert why in form.error()
+        assert str(path) in form.error()
+    assert form.body() == "kept"
+    assert stored_images(journal_app).count() == 0
