@@ -1,30 +1,33 @@
 """One journal session: setup or login first, then the journal and the main window.
 
 Nothing but the login (or first-run setup) dialog is built before the credentials are
-accepted; the :data:`~desktop_blog.app.journal_opener.Opener` checks them and opens the
-journal in one step. Logout and auto-lock close the journal and empty the window; logging in
-again reopens it.
+accepted; the :data:`~desktop_blog.app.journal_opener.Opener` unlocks the journal on a worker
+thread (the key derivation takes about 0.3 s) while the dialog says "Unlocking…". The
+session keeps the :class:`~desktop_blog.security.unlock.UnlockResult` (connection and data
+key) while unlocked and hands the key to backups and restores. Logout, auto-lock and quit
+lock it: the connection is closed and the key zeroed; logging in again unlocks anew.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_blog.app.idle_lock import IdleLock
-from desktop_blog.app.journal_opener import Opener, OpenFailure, check_and_open
+from desktop_blog.app.journal_opener import Opener, UnlockTask, reopen_here, unlock_journal
 from desktop_blog.app.settings_service import SettingsService
-from desktop_blog.auth import LoginResult
 from desktop_blog.config import Settings, SettingsError
 from desktop_blog.domain.preferences import Preferences
-from desktop_blog.login_throttle import LoginThrottle
+from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 from desktop_blog.models.entry_model import EntryListModel
-from desktop_blog.passwords import hash_password
+from desktop_blog.security.keys import DataKey
+from desktop_blog.security.unlock import UnlockResult
 from desktop_blog.storage import DatabaseError, EntryRepository, is_read_only, read_only_reason
 from desktop_blog.ui.dialogs.login_dialog import LoginDialog
 
@@ -53,21 +56,26 @@ class Session(QObject):
     """Runs one journal session: setup or login, the main window, logout, lock and quit."""
 
     finished = Signal(int)
+    unlocked = Signal()  # the journal is open and shown (after the dialogs that follow login)
 
     def __init__(
         self,
         settings: Settings,
         parent: QObject | None = None,
         *,
-        throttle: LoginThrottle | None = None,
-        opener: Opener = check_and_open,
+        opener: Opener = unlock_journal,
     ) -> None:
         super().__init__(parent)
         self.settings_service = SettingsService(settings, self)
         self._opener = opener
-        self._conn: sqlite3.Connection | None = None
+        self._unlocked: UnlockResult | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[QObject] = set()  # the signals of tasks not yet done
+        self._closed = False
         self.model = EntryListModel(parent=self)
-        self.login_dialog = LoginDialog(self._check_login, throttle=throttle)
+        self.login_dialog = LoginDialog()
+        self.login_dialog.login_requested.connect(self._unlock)
         self.setup_dialog: SetupDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.main_window: MainWindow | None = None
@@ -87,6 +95,36 @@ class Session(QObject):
     def settings(self) -> Settings:
         return self.settings_service.settings
 
+    @property
+    def _conn(self) -> sqlite3.Connection | None:
+        return self._unlocked.connection if self._unlocked is not None else None
+
+    @property
+    def key(self) -> DataKey | None:
+        """The data key of the unlocked journal (``None`` when locked or plain)."""
+        return self._unlocked.key if self._unlocked is not None else None
+
+    def _in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Run ``work`` on the session's worker thread; ``done`` gets its result here."""
+        task = UnlockTask(work)
+        signals = task.signals
+        self._running.add(signals)
+
+        def finish(result: object) -> None:
+            self._running.discard(signals)
+            if self._closed:
+                if isinstance(result, UnlockResult):
+                    result.lock()
+                return
+            done(result)
+
+        signals.done.connect(finish)
+        self._pool.start(task)
+
+    def wait_for_background(self) -> None:
+        """Block until the worker is idle (closing; tests)."""
+        self._pool.waitForDone()
+
     def _preferences_changed(self, preferences: Preferences) -> None:
         self.idle_lock.set_interval_ms(preferences.auto_lock_minutes * 60_000)
 
@@ -98,38 +136,87 @@ class Session(QObject):
         from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
 
         self.setup_dialog = SetupDialog(str(self.settings.path))
-        self.setup_dialog.credentials_chosen.connect(self._save_credentials)
+        self.setup_dialog.credentials_chosen.connect(self._create_journal)
         self.setup_dialog.rejected.connect(self._login_cancelled)
+        self.setup_dialog.accepted.connect(self._logged_in)
         self.setup_dialog.show()
 
-    # -- opening and closing the journal -------------------------------------------------------
-    def _open(self, username: str, password: str) -> LoginResult | str:
-        result = self._opener(self.settings, username, password)
-        if isinstance(result, sqlite3.Connection):
-            self._conn = result
-            return LoginResult.OK
-        if isinstance(result, OpenFailure):
-            logger.warning("the journal could not be opened after login")
-            return result.message
-        return result
+    # -- unlocking and locking the journal -----------------------------------------------------
+    def _unlock(self, username: str, password: str) -> None:
+        """Unlock on the worker thread; the dialog says "Unlocking…" until it is done."""
+        self.login_dialog.set_busy(True)
+        settings, opener = self.settings, self._opener
+        self._in_background(lambda: opener(settings, username, password), self._unlock_done)
 
-    def _check_login(self, username: str, password: str) -> LoginResult | str:
-        return self._open(username, password)
+    def _unlock_done(self, outcome: object) -> None:
+        dialog = self.login_dialog
+        if not isinstance(outcome, UnlockResult):
+            dialog.show_failure(f"The journal could not be unlocked: {outcome}")
+            return
+        result = reopen_here(self.settings.database, outcome)
+        if result.connection is None:
+            dialog.show_failure(result.message, result.retry_after)
+            return
+        if result.key is not None and self.settings.password_hash:
+            self._forget_password_hash()  # the key file verifies now
+        self._unlocked = result
+        dialog.succeed()  # accepted: _logged_in shows the journal
+        self._after_unlock(result)
 
-    def _save_credentials(self, username: str, password: str) -> None:
+    def _after_unlock(self, result: UnlockResult) -> None:
+        """Show the recovery key of a journal just created, offer to encrypt a plain one."""
+        window = self.main_window
+        if result.recovery_key is not None:
+            from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+            RecoveryKeyDialog.show_once(result.recovery_key, window)
+            result.recovery_key = None
+        self.unlocked.emit()
+
+    def _forget_password_hash(self) -> None:
+        try:
+            self.settings_service.save_credentials(self.settings.username or "", None)
+        except SettingsError:
+            logger.warning("the old password hash could not be removed from the settings")
+
+    def _create_journal(self, username: str, password: str) -> None:
+        """First run: save the username, create the encrypted journal, show the recovery key."""
+        from desktop_blog.security.unlock import UnlockError, create_encrypted_journal
+
         dialog = self.setup_dialog
         assert dialog is not None
         try:
-            self.settings_service.save_credentials(username, hash_password(password))
+            self.settings_service.save_credentials(username, None)
         except SettingsError as exc:
             dialog.show_error(str(exc))
             return
-        result = self._open(username, password)
-        if result is not LoginResult.OK:
-            dialog.show_error(result if isinstance(result, str) else result.value)
+        dialog.set_busy(True)
+        journal = self.settings.database
+
+        def create() -> object:
+            try:
+                return create_encrypted_journal(journal, password)
+            except UnlockError as exc:
+                return UnlockResult(str(exc))
+
+        self._in_background(create, self._journal_created)
+
+    def _journal_created(self, outcome: object) -> None:
+        from desktop_blog.security.unlock import NewJournal
+
+        dialog = self.setup_dialog
+        assert dialog is not None
+        if not isinstance(outcome, NewJournal):
+            dialog.show_error(
+                outcome.message if isinstance(outcome, UnlockResult) else str(outcome)
+            )
             return
-        dialog.accept()
-        self._logged_in()
+        result = reopen_here(self.settings.database, UnlockResult(key=outcome.key))
+        if result.connection is None:
+            dialog.show_error(result.message)
+            return
+        self._unlocked = result
+        dialog.show_recovery_key(outcome.recovery_key)  # Continue accepts: _logged_in
 
     def close_journal(self) -> None:
         """Empty the window and close the journal (logout, lock, quit)."""
@@ -140,12 +227,17 @@ class Session(QObject):
         if self.navigation is not None:
             self.navigation.set_repository(None)
         if self.transfers is not None:
-            self.transfers.set_connection(None)
+            self.transfers.set_connection(None, None)
+        if self.draft_keeper is not None:
+            self.draft_keeper.flush()
+            self.draft_keeper.set_store(None)
+            if self.main_window is not None:
+                self.main_window.entry_form.clear()  # the draft stays in the journal
         if self.main_window is not None:
             self.main_window.set_image_provider(None)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._unlocked is not None:
+            self._unlocked.lock()  # connection closed, key zeroed
+            self._unlocked = None
 
     def _build_window(self) -> MainWindow:
         from desktop_blog.app.draft_keeper import DraftKeeper
@@ -154,7 +246,6 @@ class Session(QObject):
         from desktop_blog.app.preferences_controller import PreferencesController
         from desktop_blog.app.transfer_controller import TransferController
         from desktop_blog.app.window_state import restore_window_state
-        from desktop_blog.storage.drafts import DraftStore, draft_path_for
         from desktop_blog.ui.windows.main_window import MainWindow
 
         window = MainWindow(self.model)
@@ -164,9 +255,7 @@ class Session(QObject):
         self.navigation = NavigationController(self.model, window, self)
         self.preferences = PreferencesController(self.settings_service, window, self)
         self.transfers = TransferController(window, lambda: self.settings, self)
-        self.draft_keeper = DraftKeeper(
-            window.entry_form, DraftStore(draft_path_for(self.settings.database)), parent=self
-        )
+        self.draft_keeper = DraftKeeper(window.entry_form, parent=self)
         window.actions.logout.triggered.connect(self.logout)
         window.actions.quit.triggered.connect(self.quit)
         window.actions.shortcuts.triggered.connect(self.show_shortcuts)
@@ -175,7 +264,6 @@ class Session(QObject):
         self.entries.changed.connect(self.navigation.refresh)
         self.transfers.reloaded.connect(self._reload)
         self.draft_keeper.save_failed.connect(lambda text: window.flash(text, "error"))
-        self.draft_keeper.restore()
         return window
 
     def _discard_draft(self) -> None:
@@ -184,6 +272,7 @@ class Session(QObject):
 
     def _attach(self, conn: sqlite3.Connection) -> MainWindow:
         """Show the journal open on ``conn`` in the main window (built on first use)."""
+        from desktop_blog.storage.drafts import JournalDraftStore, adopt_draft_file
         from desktop_blog.storage.images import ImageStore
 
         window = self.main_window or self._build_window()
@@ -197,14 +286,18 @@ class Session(QObject):
         if is_read_only(conn):
             reason = read_only_reason(self.settings.database) or "The journal is read-only"
             self.read_only_message = READ_ONLY.format(reason=reason)
+        if self.read_only_message is None:
+            adopt_draft_file(conn, self.settings.database)  # a plain draft of an earlier version
+        self.draft_keeper.set_store(JournalDraftStore(conn))
         self.draft_keeper.set_enabled(self.read_only_message is None)
         window.set_read_only(self.read_only_message)
         self.entries.set_journal(repository, images)
-        self.transfers.set_connection(conn)
+        self.transfers.set_connection(conn, self.key)
         window.set_image_provider(images.data)
         self.model.set_repository(repository)
         self.navigation.set_repository(repository)
         window.select_row(0)
+        self.draft_keeper.restore()
         return window
 
     def _reload(self) -> None:
@@ -219,6 +312,10 @@ class Session(QObject):
     # -- the session's steps -------------------------------------------------------------------
     def _show_login(self) -> None:
         self.login_dialog.reset()
+        # The failed-login count lives beside the journal: a restart does not reset the wait.
+        wait = PersistentLoginThrottle(throttle_path_for(self.settings.database)).wait_seconds()
+        if wait > 0 and not self.login_dialog.is_waiting():
+            self.login_dialog.start_wait(wait)
         self.login_dialog.show()
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
@@ -247,8 +344,6 @@ class Session(QObject):
         """Close the journal and ask for the password again; the draft is kept."""
         if self.main_window is None or not self.main_window.isVisible():
             return
-        if self.draft_keeper is not None:
-            self.draft_keeper.flush()
         self.logout()
         self.login_dialog.flash_banner.flash(LOCKED)
 
@@ -284,6 +379,7 @@ class Session(QObject):
         self.shortcuts_dialog.show()
 
     def quit(self) -> None:
+        """Hide the windows and end the event loop; :meth:`close` then locks the journal."""
         self.idle_lock.stop()
         if self.draft_keeper is not None:
             self.draft_keeper.flush()
@@ -306,22 +402,26 @@ class Session(QObject):
         from desktop_blog.storage.backup import backup_due, backup_journal
 
         settings = self.settings
-        if not backup_due(settings.backups):
-            return None
+        if self._unlocked is None or not backup_due(settings.backups):
+            return None  # a locked journal cannot be copied encrypted: the key is gone
         try:
-            return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
+            return backup_journal(
+                settings.database, settings.backups, keep=settings.backup_keep, key=self.key
+            )
         except DatabaseError as exc:
             logger.warning("automatic backup failed: %s", exc)
             return None
 
     def close(self) -> None:
         """Close the journal, back it up if due (after a login), and release the windows."""
-        opened = self.main_window is not None
+        self._closed = True
+        self.wait_for_background()
         if self.entries is not None:
             self.entries.set_journal(None, None)  # deleted entries are now gone for good
+        if self.draft_keeper is not None:
+            self.draft_keeper.flush()
+        self.auto_backup()  # while the key is there (only after a login)
         self.close_journal()
-        if opened:
-            self.auto_backup()
         if self.main_window is not None:
             self.main_window.deleteLater()
         self.login_dialog.deleteLater()
