@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.app.session import Session
@@ -160,9 +159,7 @@ def test_a_journal_missing_with_old_credentials_is_created_encrypted_and_its_key
     from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 
     shown: list[str] = []
-    monkeypatch.setattr(
-        RecoveryKeyDialog, "show_once", lambda key, _parent=None: shown.append(key)
-    )
+    monkeypatch.setattr(RecoveryKeyDialog, "show_once", lambda key, _parent=None: shown.append(key))
     app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))

@@ -122,7 +122,7 @@ def test_cancelled_file_dialog_does_nothing(
     asked = choose(monkeypatch, None)
     window.flash("before")
     window.actions.export_pdf.trigger()
-    assert asked == ["Export"]
+    assert asked == ["Export — the exported files are not encrypted"]
     assert window.flash_banner.message() == "before"
 
 
@@ -172,7 +172,7 @@ def test_back_up_now_and_restore(
     assert window.flash_banner.message().startswith(f"Restored {backup.name}")
     safety = [p for p in list_backups(db_path.parent / "backups") if p != backup]
     assert len(safety) == 1
-    assert check_backup(safety[0]) == 2
+    assert check_backup(safety[0], journal_app.key) == 2
 
 
 def test_statistics_window(qtbot: QtBot, window: MainWindow, journal_app: Session) -> None:

@@ -50,9 +50,10 @@ def test_first_run_creates_the_encrypted_journal_and_shows_the_recovery_key_once
     assert dialog is not None
     qtbot.waitExposed(dialog)
     assert not first_run.login_dialog.isVisible()
-    assert "cannot be recovered without the recovery key" in dialog.findChild(
-        QLabel, "setupWarning"
-    ).text()
+    assert (
+        "cannot be recovered without the recovery key"
+        in dialog.findChild(QLabel, "setupWarning").text()
+    )
     create(qtbot, first_run)
     panel = dialog.recovery_panel
     recovery = panel.key()
