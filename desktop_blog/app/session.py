@@ -34,6 +34,7 @@ from desktop_blog.ui.dialogs.login_dialog import LoginDialog
 if TYPE_CHECKING:  # built after the first successful login
     from desktop_blog.app.draft_keeper import DraftKeeper
     from desktop_blog.app.entries_controller import EntriesController
+    from desktop_blog.app.journal_upgrade import JournalUpgrade
     from desktop_blog.app.navigation_controller import NavigationController
     from desktop_blog.app.preferences_controller import PreferencesController
     from desktop_blog.app.transfer_controller import TransferController
@@ -84,6 +85,7 @@ class Session(QObject):
         self.preferences: PreferencesController | None = None
         self.transfers: TransferController | None = None
         self.draft_keeper: DraftKeeper | None = None
+        self.upgrade: JournalUpgrade | None = None
         self.read_only_message: str | None = None
         self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
         self.login_dialog.accepted.connect(self._logged_in)
@@ -104,7 +106,7 @@ class Session(QObject):
         """The data key of the unlocked journal (``None`` when locked or plain)."""
         return self._unlocked.key if self._unlocked is not None else None
 
-    def _in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         """Run ``work`` on the session's worker thread; ``done`` gets its result here."""
         task = UnlockTask(work)
         signals = task.signals
@@ -146,7 +148,7 @@ class Session(QObject):
         """Unlock on the worker thread; the dialog says "Unlocking…" until it is done."""
         self.login_dialog.set_busy(True)
         settings, opener = self.settings, self._opener
-        self._in_background(lambda: opener(settings, username, password), self._unlock_done)
+        self.run_in_background(lambda: opener(settings, username, password), self._unlock_done)
 
     def _unlock_done(self, outcome: object) -> None:
         dialog = self.login_dialog
@@ -158,7 +160,7 @@ class Session(QObject):
             dialog.show_failure(result.message, result.retry_after)
             return
         if result.key is not None and self.settings.password_hash:
-            self._forget_password_hash()  # the key file verifies now
+            self.forget_password_hash()  # the key file verifies now
         self._unlocked = result
         dialog.succeed()  # accepted: _logged_in shows the journal
         self._after_unlock(result)
@@ -171,9 +173,27 @@ class Session(QObject):
 
             RecoveryKeyDialog.show_once(result.recovery_key, window)
             result.recovery_key = None
+        if result.plain and window is not None and self._unlocked is result:
+            from desktop_blog.app.journal_upgrade import JournalUpgrade
+
+            self.upgrade = JournalUpgrade(self)
+            self.upgrade.offer()
         self.unlocked.emit()
 
-    def _forget_password_hash(self) -> None:
+    def reopen(self, result: UnlockResult) -> bool:
+        """Open the journal again with ``result``'s key (after encrypting it) and show it."""
+        result = reopen_here(self.settings.database, result)
+        if result.connection is None:
+            if self.main_window is not None:
+                self.main_window.flash(result.message, "error")
+            return False
+        self._unlocked = result
+        self._attach(result.connection)
+        self.idle_lock.start()
+        return True
+
+    def forget_password_hash(self) -> None:
+        """Drop the earlier version's password hash from the settings (the key file verifies)."""
         try:
             self.settings_service.save_credentials(self.settings.username or "", None)
         except SettingsError:
@@ -199,7 +219,7 @@ class Session(QObject):
             except UnlockError as exc:
                 return UnlockResult(str(exc))
 
-        self._in_background(create, self._journal_created)
+        self.run_in_background(create, self._journal_created)
 
     def _journal_created(self, outcome: object) -> None:
         from desktop_blog.security.unlock import NewJournal
