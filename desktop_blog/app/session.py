@@ -57,7 +57,7 @@ class Session(QObject):
     """Runs one journal session: setup or login, the main window, logout, lock and quit."""
 
     finished = Signal(int)
-    unlocked = Signal()  # the journal is open and shown (after the dialogs that follow login)
+    unlocked = Signal()  # the journal is unlocked and shown in the main window
 
     def __init__(
         self,
@@ -178,7 +178,6 @@ class Session(QObject):
 
             self.upgrade = JournalUpgrade(self)
             self.upgrade.offer()
-        self.unlocked.emit()
 
     def reopen(self, result: UnlockResult) -> bool:
         """Open the journal again with ``result``'s key (after encrypting it) and show it."""
@@ -355,6 +354,7 @@ class Session(QObject):
         window.activateWindow()
         window.flash(LOGGED_IN)
         self.idle_lock.start()
+        self.unlocked.emit()
 
     def _login_cancelled(self) -> None:
         if self.main_window is None or not self.main_window.isVisible():
