@@ -2,10 +2,10 @@
 
 ``python -m tests.benchmarks.driver SETTINGS PASSWORD`` runs what ``desktop-blog`` runs
 (``application()``, the settings, ``Session``), types the password into the login dialog
-and clicks *Log In*; the session unlocks the journal (encrypted or plain) on its worker thread.
-A plain journal's offer to encrypt it is answered "Not now". When the entry list is first painted with its rows it prints
-``painted <peak RSS KiB>``; then it scrolls to the last entry, paints again and prints
-``scrolled <ms> <peak RSS KiB> <last title>``, and exits. Only the benchmark runs this.
+and clicks *Log In*; the session unlocks the journal (encrypted or plain) on its worker
+thread, and a plain journal's offer to encrypt it is answered "Not now". When the entry
+list is first painted with its rows it prints ``painted <peak RSS KiB>``; then it scrolls
+to the last entry, paints again and prints ``scrolled <ms> <peak RSS KiB> <last title>``, and exits. Only the benchmark runs this.
 """
 
 from __future__ import annotations
