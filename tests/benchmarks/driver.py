@@ -5,7 +5,8 @@
 and clicks *Log In*; the session unlocks the journal (encrypted or plain) on its worker
 thread, and a plain journal's offer to encrypt it is answered "Not now". When the entry
 list is first painted with its rows it prints ``painted <peak RSS KiB>``; then it scrolls
-to the last entry, paints again and prints ``scrolled <ms> <peak RSS KiB> <last title>``, and exits. Only the benchmark runs this.
+to the last entry, paints again and prints ``scrolled <ms> <peak RSS KiB> <last title>``,
+and exits. Only the benchmark runs this.
 """
 
 from __future__ import annotations
