@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 OFFER_TITLE = "Encrypt your journal"
-OFFER_TEXT = (
-    "Your journal is not encrypted: anyone who can read the file {path} can read your "
-    "entries. Encrypt it now with your password? It takes a moment; you will then see your "
-    "recovery key."
+OFFER_QUESTION = "Encrypt your journal now?"
+OFFER_DETAILS = (
+    "It is not encrypted: anyone who can read the file\n{path}\ncan read your entries. "
+    "Encrypting it with your password takes a moment; you will then see your recovery key."
 )
 
 
@@ -26,17 +26,24 @@ class BackupChoice(Enum):
     KEEP = "keep"
 
 
-def offer_encryption(parent: QWidget | None, path: str) -> bool:
-    """Ask "Encrypt now" / "Not now"; True to encrypt."""
+def offer_box(parent: QWidget | None, path: str) -> tuple[QMessageBox, QAbstractButton]:
+    """The offer's message box (not shown) and its "Encrypt now" button."""
     box = QMessageBox(parent)
     box.setObjectName("encryptOffer")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(OFFER_TITLE)
-    box.setText(OFFER_TEXT.format(path=path))
+    box.setText(OFFER_QUESTION)
+    box.setInformativeText(OFFER_DETAILS.format(path=path))
     encrypt = box.addButton("Encrypt now", QMessageBox.ButtonRole.AcceptRole)
     later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(encrypt)
     box.setEscapeButton(later)
+    return box, encrypt
+
+
+def offer_encryption(parent: QWidget | None, path: str) -> bool:
+    """Ask "Encrypt now" / "Not now"; True to encrypt."""
+    box, encrypt = offer_box(parent, path)
     box.exec()
     chosen = box.clickedButton() is encrypt
     box.deleteLater()

@@ -35,6 +35,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle("Welcome — Desktop Blog")
+        self.setMinimumWidth(440)
         heading = QLabel("Welcome to your journal", self)
         heading.setObjectName("dialogHeading")
         intro = QLabel(
