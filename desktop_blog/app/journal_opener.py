@@ -28,23 +28,27 @@ __all__ = ["Opener", "TaskSignals", "UnlockTask", "reopen_here", "unlock_journal
 
 
 class TaskSignals(QObject):
-    """Carries a task's result (or its exception) back to the GUI thread."""
+    """Carries a task's number and result (or exception) back to the GUI thread."""
 
-    done = Signal(object)
+    done = Signal(int, object)
 
 
 class UnlockTask(QRunnable):
     """Runs ``work`` on a worker thread; ``signals.done`` carries its result or exception.
 
+    Connect ``signals.done`` to a method of an object of the GUI thread: the result then
+    arrives there, queued.
+
     A connection in the result is closed on the worker thread (where it was made); call
     :func:`reopen_here` on the GUI thread.
     """
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    def __init__(self, number: int, work: Callable[[], object], signals: TaskSignals) -> None:
         super().__init__()
         self.setAutoDelete(True)
+        self._number = number
         self._work = work
-        self.signals = TaskSignals()
+        self._signals = signals
 
     def run(self) -> None:
         try:
@@ -55,7 +59,7 @@ class UnlockTask(QRunnable):
         if isinstance(result, UnlockResult) and result.connection is not None:
             result.connection.close()
             result.connection = None
-        self.signals.done.emit(result)
+        self._signals.done.emit(self._number, result)
 
 
 def reopen_here(journal: Path, result: UnlockResult) -> UnlockResult:

@@ -20,7 +20,13 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_blog.app.idle_lock import IdleLock
-from desktop_blog.app.journal_opener import Opener, UnlockTask, reopen_here, unlock_journal
+from desktop_blog.app.journal_opener import (
+    Opener,
+    TaskSignals,
+    UnlockTask,
+    reopen_here,
+    unlock_journal,
+)
 from desktop_blog.app.settings_service import SettingsService
 from desktop_blog.config import Settings, SettingsError
 from desktop_blog.domain.preferences import Preferences
@@ -72,7 +78,10 @@ class Session(QObject):
         self._unlocked: UnlockResult | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._running: set[QObject] = set()  # the signals of tasks not yet done
+        self._running: dict[int, Callable[[object], None]] = {}  # callbacks of unfinished tasks
+        self._task_number = 0
+        self._task_signals = TaskSignals(self)
+        self._task_signals.done.connect(self._task_done)
         self._closed = False
         self.model = EntryListModel(parent=self)
         self.login_dialog = LoginDialog()
@@ -108,20 +117,18 @@ class Session(QObject):
 
     def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         """Run ``work`` on the session's worker thread; ``done`` gets its result here."""
-        task = UnlockTask(work)
-        signals = task.signals
-        self._running.add(signals)
+        self._task_number += 1
+        self._running[self._task_number] = done
+        self._pool.start(UnlockTask(self._task_number, work, self._task_signals))
 
-        def finish(result: object) -> None:
-            self._running.discard(signals)
-            if self._closed:
-                if isinstance(result, UnlockResult):
-                    result.lock()
-                return
-            done(result)
-
-        signals.done.connect(finish)
-        self._pool.start(task)
+    def _task_done(self, number: int, result: object) -> None:
+        """A worker's result, here on the GUI thread (the session lives here)."""
+        done = self._running.pop(number, None)
+        if self._closed or done is None:
+            if isinstance(result, UnlockResult):
+                result.lock()
+            return
+        done(result)
 
     def wait_for_background(self) -> None:
         """Block until the worker is idle (closing; tests)."""
