@@ -76,7 +76,7 @@ class JournalUpgrade(QObject):
             try:
                 report = encrypt_plain_journal(journal, password, backups=backups)
                 return _Converted(report, read_key_file(journal).unlock(password))
-            except (UnlockError, KeyFileError, DatabaseError) as exc:
+            except (UnlockError, KeyFileError, DatabaseError, OSError) as exc:
                 return exc
 
         session.run_in_background(convert, self._converted)

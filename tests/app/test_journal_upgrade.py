@@ -137,3 +137,26 @@ def test_a_wrong_password_leaves_the_journal_plain_and_says_so(
         "Invalid password: the journal was left unencrypted."
     )
     assert _titles(app) == ["Written before"]
+
+
+def test_a_failed_conversion_keeps_the_plain_journal_open_and_says_why(
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    plain_journal: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answers = Answers(monkeypatch)
+    # Where the encrypted copy would be written there is a folder: the export cannot start.
+    (plain_journal.parent / f".{plain_journal.name}.encrypting").mkdir()
+    app = _logged_in(qtbot, start_session, legacy_settings_file)
+    assert app.main_window is not None
+    banner = app.main_window.flash_banner
+    qtbot.waitUntil(lambda: banner.property("kind") == "error")
+    assert "encrypting" in banner.message()
+    assert answers.recovery_keys == []
+    assert is_plain_journal(plain_journal)
+    assert not key_file_path(plain_journal).exists()
+    assert app.key is None
+    assert _titles(app) == ["Written before"]
+    assert app.settings.password_hash is not None
