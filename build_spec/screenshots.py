@@ -2,8 +2,9 @@
 
 Run under a display, e.g. ``xvfb-run -a -s "-screen 0 1600x1000x24" python
 build_spec/screenshots.py``. It uses a throw-away settings file and journal and writes every
-window (main window reading and writing, search, statistics, preferences, shortcuts, login) in
-the light and dark themes at 1400x900 and 800x600.
+window (main window reading and writing, search, statistics, preferences, shortcuts, login,
+first-run setup and its recovery key, the offer to encrypt a plain journal) in the light and
+dark themes at 1400x900 and 800x600.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_blog.app.application import application
 from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings, write_settings
-from desktop_blog.passwords import hash_password
+from desktop_blog.security.unlock import create_encrypted_journal
 from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.ui.dialogs.encrypt_offer import offer_box
+from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
 from desktop_blog.ui.windows.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
@@ -79,10 +82,10 @@ def sample_settings() -> Path:
         {
             "database": str(tmp / "journal.sqlite3"),
             "username": "writer",
-            "password_hash": hash_password("correct horse"),
         },
     )
-    conn = open_database(tmp / "journal.sqlite3")
+    created = create_encrypted_journal(tmp / "journal.sqlite3", "correct horse")
+    conn = open_database(tmp / "journal.sqlite3", key=created.key)
     start = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
     for days, (title, body) in enumerate(SAMPLES):
         EntryRepository(conn).add(
@@ -103,6 +106,7 @@ def sample_settings() -> Path:
         body_format="markdown",
     )
     conn.close()
+    created.key.wipe()
     return settings_file
 
 
@@ -173,7 +177,45 @@ def shots(journal: Session, mode: str, width: int, height: int) -> list[Callable
         dialog.password_edit.setText("correct horse")
         dialog.login_button.click()
 
-    return [reading, writing, searching, statistics, preferences, shortcuts, login_dialog]
+    return [
+        reading,
+        writing,
+        searching,
+        statistics,
+        preferences,
+        shortcuts,
+        login_dialog,
+        *encryption_shots(journal, tag),
+    ]
+
+
+def encryption_shots(journal: Session, tag: str) -> list[Callable[[], None]]:
+    """First-run setup, its recovery key page, and the offer to encrypt a plain journal."""
+    setup = SetupDialog(str(Path.home() / ".config/desktop-blog/settings.toml"))
+    offer: list[QWidget] = []
+
+    def setup_dialog() -> None:
+        setup.username_edit.setText("writer")
+        setup.password_edit.setText("correct horse")
+        setup.confirm_edit.setText("correct horse")
+        setup.show()
+
+    def recovery_key() -> None:
+        grab(setup, f"setup-{tag}.png")
+        setup.show_recovery_key("K7QF-2MXA-93TB-LWEP-4RNZ-H6CD-YJ8S-VG5U")
+
+    def encrypt_offer() -> None:
+        grab(setup, f"recovery-key-{tag}.png")
+        setup.close()
+        box, _encrypt = offer_box(window_of(journal), "/home/writer/journal.sqlite3")
+        offer.append(box)
+        box.show()
+
+    def offer_shown() -> None:
+        grab(offer[0], f"encrypt-offer-{tag}.png")
+        offer[0].close()
+
+    return [setup_dialog, recovery_key, encrypt_offer, offer_shown]
 
 
 def main() -> int:

@@ -36,6 +36,22 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 @pytest.fixture(autouse=True)
+def modal_questions_answered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """No test can answer a modal dialog: the recovery key shown after the login of an
+    earlier version's settings is recorded, and the offer to encrypt a plain journal is
+    answered "Not now" (tests of those steps answer them their own way)."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop_blog.ui.dialogs.recovery_key_dialog.RecoveryKeyDialog.show_once",
+        lambda key, _parent=None: shown.append(key),
+    )
+    monkeypatch.setattr(
+        "desktop_blog.ui.dialogs.encrypt_offer.offer_encryption", lambda _parent, _path: False
+    )
+    return shown
+
+
+@pytest.fixture(autouse=True)
 def delete_closed_widgets() -> Iterator[None]:
     """After each test (and pytest-qt's closing of its widgets), really delete them.
 
@@ -85,10 +101,16 @@ def log_in_to_the_shown_dialog() -> Any:
     For tests that start the app through ``main()`` or ``run_gui()`` and drive it from a
     ``QTimer`` once its event loop runs.
     """
+    from PySide6.QtTest import QTest
+
     dialog = shown_top_level("loginDialog")
     dialog.username_edit.setText(USERNAME)
     dialog.password_edit.setText(PASSWORD)
     dialog.login_button.click()
+    for _ in range(6000):  # the unlock runs on a worker thread; at most a minute
+        if not dialog.is_busy():
+            break
+        QTest.qWait(10)
     return dialog
 
 

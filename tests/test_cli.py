@@ -133,7 +133,9 @@ def test_gui_reports_a_corrupt_journal_after_login_and_leaves_it(
     db_path.write_bytes(b"garbage" * 1000)
     QTimer.singleShot(0, drive)
     assert desktop_blog.main(["--settings", str(settings_file)]) == 0
-    assert "not a Desktop Blog journal" in shown[0]
+    # Random bytes look like an encrypted journal whose key file is missing: said so.
+    assert f"{db_path.name} cannot be unlocked" in shown[0]
+    assert "nothing was changed" in shown[0]
     assert db_path.read_bytes() == b"garbage" * 1000
 
 

@@ -9,10 +9,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from desktop_blog.storage import EntryRepository
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, USERNAME
 
 DEFERRED = (
     "markdown_it",
@@ -41,6 +44,11 @@ journal.start()
 journal.login_dialog.username_edit.setText(settings.username or "")
 journal.login_dialog.password_edit.setText(sys.argv[2])
 journal.login_dialog.login_button.click()
+import time
+deadline = time.monotonic() + 60
+while journal.login_dialog.is_busy() and time.monotonic() < deadline:  # unlocking on a worker
+    QCoreApplication.processEvents()
+    time.sleep(0.01)
 QCoreApplication.processEvents()
 assert journal.main_window is not None and journal.main_window.isVisible(), "not logged in"
 """  # and not closed: closing backs the journal up, which is an import of its own
@@ -72,18 +80,39 @@ def test_importing_the_app_leaves_out_markdown_and_the_menu_actions() -> None:
     assert loaded_after("import desktop_blog.app") == []
 
 
+@pytest.fixture
+def encrypted_settings(tmp_path: Path, db_path: Path) -> Path:
+    """Settings with the username only, beside an encrypted journal (as a new user has)."""
+    from desktop_blog.config import write_settings
+    from desktop_blog.security.unlock import create_encrypted_journal
+
+    path = tmp_path / "encrypted.toml"
+    write_settings(path, {"database": str(db_path), "username": USERNAME})
+    create_encrypted_journal(db_path, PASSWORD).key.wipe()
+    return path
+
+
+@pytest.fixture
+def encrypted_repository(encrypted_settings: Path, db_path: Path) -> Iterator[EntryRepository]:
+    from tests.ui.conftest import open_journal
+
+    conn = open_journal(db_path)
+    yield EntryRepository(conn)
+    conn.close()
+
+
 def test_logging_in_to_an_html_journal_leaves_them_out_too(
-    settings_file: Path, repository: EntryRepository
+    encrypted_settings: Path, encrypted_repository: EntryRepository
 ) -> None:
-    repository.add("Hello", "<p>an <b>HTML</b> body</p>")
-    assert loaded_after(LOG_IN, str(settings_file), PASSWORD) == []
+    encrypted_repository.add("Hello", "<p>an <b>HTML</b> body</p>")
+    assert loaded_after(LOG_IN, str(encrypted_settings), PASSWORD) == []
 
 
 def test_a_markdown_body_loads_markdown_it_when_it_is_shown(
-    settings_file: Path, repository: EntryRepository
+    encrypted_settings: Path, encrypted_repository: EntryRepository
 ) -> None:
-    repository.add("Hello", "a *Markdown* body", body_format="markdown")
-    assert loaded_after(LOG_IN, str(settings_file), PASSWORD) == ["markdown_it"]
+    encrypted_repository.add("Hello", "a *Markdown* body", body_format="markdown")
+    assert loaded_after(LOG_IN, str(encrypted_settings), PASSWORD) == ["markdown_it"]
 
 
 LOGIN_ONLY = """

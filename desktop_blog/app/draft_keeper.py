@@ -1,4 +1,8 @@
-"""Keeps the add-entry form's draft on disk: debounced while typing, flushed on demand."""
+"""Keeps the add-entry form's draft in the journal: debounced while typing, flushed on demand.
+
+The store is the unlocked journal's (:class:`~desktop_blog.storage.drafts.JournalDraftStore`,
+encrypted with it); the session sets a new one at each unlock and none while locked.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ DRAFT_DELAY_MS = 1000
 
 
 class DraftKeeper(QObject):
-    """Saves the form to a :class:`DraftStore` a moment after the last keystroke.
+    """Saves the form (title, body, format, date) to a store a moment after the last keystroke.
 
     ``save_failed`` carries a message once per run of failures (not on every keystroke).
     """
@@ -25,7 +29,7 @@ class DraftKeeper(QObject):
     def __init__(
         self,
         form: EntryForm,
-        store: DraftStore,
+        store: DraftStore | None = None,
         *,
         delay_ms: int = DRAFT_DELAY_MS,
         parent: QObject | None = None,
@@ -41,6 +45,14 @@ class DraftKeeper(QObject):
         self._timer.timeout.connect(self.flush)
         form.title_edit.textChanged.connect(self._changed)
         form.body_edit.textChanged.connect(self._changed)
+        form.format_combo.currentIndexChanged.connect(self._changed)
+        form.created_edit.dateTimeChanged.connect(self._changed)
+
+    def set_store(self, store: DraftStore | None) -> None:
+        """Keep drafts in ``store`` from now on (``None`` while the journal is locked)."""
+        self._timer.stop()
+        self._store = store
+        self._failing = False
 
     def set_enabled(self, enabled: bool) -> None:
         """Stop (or resume) saving, e.g. for a read-only journal."""
@@ -56,21 +68,25 @@ class DraftKeeper(QObject):
 
     def restore(self) -> bool:
         """Put the saved draft into the form; return whether there was one."""
-        draft = self._store.load()
+        draft = self._store.load() if self._store is not None else None
         if draft is None:
             return False
-        self._form.title_edit.setText(draft.title)
-        self._form.body_edit.setPlainText(draft.body)
+        form = self._form
+        form.set_body_format(draft.format)
+        form.title_edit.setText(draft.title)
+        form.body_edit.setPlainText(draft.body)
+        form.set_created(draft.created)
         self._timer.stop()
         return True
 
     def flush(self) -> None:
         """Save the form now (an empty form clears the draft)."""
         self._timer.stop()
-        if not self._enabled or self._form.editing() is not None:
-            return  # while editing, the draft on disk stays the new entry put aside
+        form = self._form
+        if not self._enabled or self._store is None or form.editing() is not None:
+            return  # while editing, the saved draft stays the new entry put aside
         try:
-            self._store.save(Draft(self._form.title(), self._form.body()))
+            self._store.save(Draft(form.title(), form.body(), form.body_format(), form.created()))
         except DraftError as exc:
             if not self._failing:
                 logger.warning("a draft save failed (%s)", type(exc.__cause__ or exc).__name__)
@@ -82,9 +98,12 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         """Forget the draft (after the entry was posted)."""
         self._timer.stop()
-        if self._enabled:
-            self._store.clear()
+        if self._enabled and self._store is not None:
+            try:
+                self._store.clear()
+            except DraftError as exc:
+                self.save_failed.emit(str(exc))
 
     def _changed(self) -> None:
-        if self._enabled and self._form.editing() is None:
+        if self._enabled and self._store is not None and self._form.editing() is None:
             self._timer.start()

@@ -25,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop_blog.app.journal_opener import OpenFailure
 from desktop_blog.config import Settings
 from desktop_blog.safe_output import write_text_atomic
 from desktop_blog.security.keys import DataKey, key_file_path
@@ -126,9 +125,9 @@ class RescueController(QObject):
     def _on_damage(self, error: JournalDamagedError) -> None:
         self.damage_reported.emit(str(error))
 
-    def open_failed(self, failure: OpenFailure) -> None:
+    def open_failed(self, *, damaged: bool) -> None:
         """The journal could not be opened after login; offer the rescue if it is damaged."""
-        if failure.damaged:
+        if damaged:
             self._declined = False
             self._diagnose()
 

@@ -1,37 +1,47 @@
 """One journal session: setup or login first, then the journal and the main window.
 
 Nothing but the login (or first-run setup) dialog is built before the credentials are
-accepted; the :data:`~desktop_blog.app.journal_opener.Opener` checks them and opens the
-journal in one step. Logout and auto-lock close the journal and empty the window; logging in
-again reopens it.
+accepted; the :data:`~desktop_blog.app.journal_opener.Opener` unlocks the journal on a worker
+thread (the key derivation takes about 0.3 s) while the dialog says "Unlocking…". The
+session keeps the :class:`~desktop_blog.security.unlock.UnlockResult` (connection and data
+key) while unlocked and hands the key to backups and restores. Logout, auto-lock and quit
+lock it: the connection is closed and the key zeroed; logging in again unlocks anew.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_blog.app.idle_lock import IdleLock
-from desktop_blog.app.journal_opener import Opener, OpenFailure, check_and_open
+from desktop_blog.app.journal_opener import (
+    Opener,
+    TaskSignals,
+    UnlockTask,
+    reopen_here,
+    unlock_journal,
+)
 from desktop_blog.app.rescue_controller import RescueController
 from desktop_blog.app.settings_service import SettingsService
-from desktop_blog.auth import LoginResult
 from desktop_blog.config import Settings, SettingsError
 from desktop_blog.domain.preferences import Preferences
-from desktop_blog.login_throttle import LoginThrottle
+from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 from desktop_blog.models.entry_model import EntryListModel
-from desktop_blog.passwords import hash_password
+from desktop_blog.security.keys import DataKey
+from desktop_blog.security.unlock import UnlockResult
 from desktop_blog.storage import DatabaseError, EntryRepository, is_read_only, read_only_reason
 from desktop_blog.ui.dialogs.login_dialog import LoginDialog
 
 if TYPE_CHECKING:  # built after the first successful login
     from desktop_blog.app.draft_keeper import DraftKeeper
     from desktop_blog.app.entries_controller import EntriesController
+    from desktop_blog.app.journal_upgrade import JournalUpgrade
     from desktop_blog.app.navigation_controller import NavigationController
     from desktop_blog.app.preferences_controller import PreferencesController
     from desktop_blog.app.transfer_controller import TransferController
@@ -56,21 +66,29 @@ class Session(QObject):
     """Runs one journal session: setup or login, the main window, logout, lock and quit."""
 
     finished = Signal(int)
+    unlocked = Signal()  # the journal is unlocked and shown in the main window
 
     def __init__(
         self,
         settings: Settings,
         parent: QObject | None = None,
         *,
-        throttle: LoginThrottle | None = None,
-        opener: Opener = check_and_open,
+        opener: Opener = unlock_journal,
     ) -> None:
         super().__init__(parent)
         self.settings_service = SettingsService(settings, self)
         self._opener = opener
-        self._conn: sqlite3.Connection | None = None
+        self._unlocked: UnlockResult | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: dict[int, Callable[[object], None]] = {}  # callbacks of unfinished tasks
+        self._task_number = 0
+        self._task_signals = TaskSignals(self)
+        self._task_signals.done.connect(self._task_done)
+        self._closed = False
         self.model = EntryListModel(parent=self)
-        self.login_dialog = LoginDialog(self._check_login, throttle=throttle)
+        self.login_dialog = LoginDialog()
+        self.login_dialog.login_requested.connect(self._unlock)
         self.setup_dialog: SetupDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.main_window: MainWindow | None = None
@@ -80,11 +98,15 @@ class Session(QObject):
         self.transfers: TransferController | None = None
         self._draft_keeper: DraftKeeper | None = None
         self._drafts_enabled = True
+        self._drafts_conn: sqlite3.Connection | None = None
+        self._rescue_key: DataKey | None = None  # a damaged journal's key, kept to rescue it
+        self.upgrade: JournalUpgrade | None = None
         self.read_only_message: str | None = None
         self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
         self.rescue = RescueController(
             lambda: self.settings, self.close_journal, self._dialog_parent, parent=self
         )
+        self.rescue.set_key_source(lambda: self.key or self._rescue_key)
         self.rescue.reopened.connect(self._rescued)
         self.rescue.failed.connect(self._rescue_failed)
         self.login_dialog.accepted.connect(self._logged_in)
@@ -95,6 +117,34 @@ class Session(QObject):
     @property
     def settings(self) -> Settings:
         return self.settings_service.settings
+
+    @property
+    def _conn(self) -> sqlite3.Connection | None:
+        return self._unlocked.connection if self._unlocked is not None else None
+
+    @property
+    def key(self) -> DataKey | None:
+        """The data key of the unlocked journal (``None`` when locked or plain)."""
+        return self._unlocked.key if self._unlocked is not None else None
+
+    def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Run ``work`` on the session's worker thread; ``done`` gets its result here."""
+        self._task_number += 1
+        self._running[self._task_number] = done
+        self._pool.start(UnlockTask(self._task_number, work, self._task_signals))
+
+    def _task_done(self, number: int, result: object) -> None:
+        """A worker's result, here on the GUI thread (the session lives here)."""
+        done = self._running.pop(number, None)
+        if self._closed or done is None:
+            if isinstance(result, UnlockResult):
+                result.lock()
+            return
+        done(result)
+
+    def wait_for_background(self) -> None:
+        """Block until the worker is idle (closing; tests)."""
+        self._pool.waitForDone()
 
     def _preferences_changed(self, preferences: Preferences) -> None:
         self.idle_lock.set_interval_ms(preferences.auto_lock_minutes * 60_000)
@@ -107,39 +157,107 @@ class Session(QObject):
         from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
 
         self.setup_dialog = SetupDialog(str(self.settings.path))
-        self.setup_dialog.credentials_chosen.connect(self._save_credentials)
+        self.setup_dialog.credentials_chosen.connect(self._create_journal)
         self.setup_dialog.rejected.connect(self._login_cancelled)
+        self.setup_dialog.accepted.connect(self._logged_in)
         self.setup_dialog.show()
 
-    # -- opening and closing the journal -------------------------------------------------------
-    def _open(self, username: str, password: str) -> LoginResult | str:
-        result = self._opener(self.settings, username, password)
-        if isinstance(result, sqlite3.Connection):
-            self._conn = result
-            return LoginResult.OK
-        if isinstance(result, OpenFailure):
-            logger.warning("the journal could not be opened after login")
-            self.rescue.open_failed(result)
-            return result.message
-        return result
+    # -- unlocking and locking the journal -----------------------------------------------------
+    def _unlock(self, username: str, password: str) -> None:
+        """Unlock on the worker thread; the dialog says "Unlocking…" until it is done."""
+        self.login_dialog.set_busy(True)
+        settings, opener = self.settings, self._opener
+        self.run_in_background(lambda: opener(settings, username, password), self._unlock_done)
 
-    def _check_login(self, username: str, password: str) -> LoginResult | str:
-        return self._open(username, password)
+    def _unlock_done(self, outcome: object) -> None:
+        dialog = self.login_dialog
+        if not isinstance(outcome, UnlockResult):
+            dialog.show_failure(f"The journal could not be unlocked: {outcome}")
+            return
+        result = reopen_here(self.settings.database, outcome)
+        if result.connection is None:
+            if result.damaged:  # the rescue offer follows, with the key the password unwrapped
+                self._rescue_key = result.key
+                self.rescue.open_failed(damaged=True)
+            dialog.show_failure(result.message, result.retry_after)
+            return
+        if result.key is not None and self.settings.password_hash:
+            self.forget_password_hash()  # the key file verifies now
+        self._unlocked = result
+        dialog.succeed()  # accepted: _logged_in shows the journal
+        self._after_unlock(result)
 
-    def _save_credentials(self, username: str, password: str) -> None:
+    def _after_unlock(self, result: UnlockResult) -> None:
+        """Show the recovery key of a journal just created, offer to encrypt a plain one."""
+        window = self.main_window
+        if result.recovery_key is not None:
+            from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+            RecoveryKeyDialog.show_once(result.recovery_key, window)
+            result.recovery_key = None
+        if result.plain and window is not None and self._unlocked is result:
+            from desktop_blog.app.journal_upgrade import JournalUpgrade
+
+            self.upgrade = JournalUpgrade(self)
+            self.upgrade.offer()
+
+    def reopen(self, result: UnlockResult) -> bool:
+        """Open the journal again with ``result``'s key (after encrypting it) and show it."""
+        result = reopen_here(self.settings.database, result)
+        if result.connection is None:
+            if self.main_window is not None:
+                self.main_window.flash(result.message, "error")
+            return False
+        self._unlocked = result
+        self._attach(result.connection)
+        self.idle_lock.start()
+        return True
+
+    def forget_password_hash(self) -> None:
+        """Drop the earlier version's password hash from the settings (the key file verifies)."""
+        try:
+            self.settings_service.save_credentials(self.settings.username or "", None)
+        except SettingsError:
+            logger.warning("the old password hash could not be removed from the settings")
+
+    def _create_journal(self, username: str, password: str) -> None:
+        """First run: save the username, create the encrypted journal, show the recovery key."""
+        from desktop_blog.security.unlock import UnlockError, create_encrypted_journal
+
         dialog = self.setup_dialog
         assert dialog is not None
         try:
-            self.settings_service.save_credentials(username, hash_password(password))
+            self.settings_service.save_credentials(username, None)
         except SettingsError as exc:
             dialog.show_error(str(exc))
             return
-        result = self._open(username, password)
-        if result is not LoginResult.OK:
-            dialog.show_error(result if isinstance(result, str) else result.value)
+        dialog.set_busy(True)
+        journal = self.settings.database
+
+        def create() -> object:
+            try:
+                return create_encrypted_journal(journal, password)
+            except UnlockError as exc:
+                return UnlockResult(str(exc))
+
+        self.run_in_background(create, self._journal_created)
+
+    def _journal_created(self, outcome: object) -> None:
+        from desktop_blog.security.unlock import NewJournal
+
+        dialog = self.setup_dialog
+        assert dialog is not None
+        if not isinstance(outcome, NewJournal):
+            dialog.show_error(
+                outcome.message if isinstance(outcome, UnlockResult) else str(outcome)
+            )
             return
-        dialog.accept()
-        self._logged_in()
+        result = reopen_here(self.settings.database, UnlockResult(key=outcome.key))
+        if result.connection is None:
+            dialog.show_error(result.message)
+            return
+        self._unlocked = result
+        dialog.show_recovery_key(outcome.recovery_key)  # Continue accepts: _logged_in
 
     def close_journal(self) -> None:
         """Empty the window and close the journal (logout, lock, quit)."""
@@ -150,12 +268,18 @@ class Session(QObject):
         if self.navigation is not None:
             self.navigation.set_repository(None)
         if self.transfers is not None:
-            self.transfers.set_connection(None)
+            self.transfers.set_connection(None, None)
+        self._drafts_conn = None
+        if self._draft_keeper is not None:
+            self._draft_keeper.flush()
+            self._draft_keeper.set_store(None)
+            if self.main_window is not None:
+                self.main_window.entry_form.clear()  # the draft stays in the journal
         if self.main_window is not None:
             self.main_window.set_image_provider(None)
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._unlocked is not None:
+            self._unlocked.lock()  # connection closed, key zeroed
+            self._unlocked = None
 
     def _build_window(self) -> MainWindow:
         from desktop_blog.app.entries_controller import EntriesController
@@ -185,13 +309,19 @@ class Session(QObject):
     def _keep_drafts(self, editor: EntryForm) -> None:
         """Keep what is typed in the editor as a draft, and put back the last one."""
         from desktop_blog.app.draft_keeper import DraftKeeper
-        from desktop_blog.storage.drafts import DraftStore, draft_path_for
 
-        store = DraftStore(draft_path_for(self.settings.database))
-        keeper = DraftKeeper(editor, store, parent=self)
+        keeper = DraftKeeper(editor, parent=self)
         self._draft_keeper = keeper
-        keeper.set_enabled(self._drafts_enabled)
         keeper.save_failed.connect(self._flash_error)
+        self._give_drafts_store(keeper)
+
+    def _give_drafts_store(self, keeper: DraftKeeper) -> None:
+        """Keep drafts inside the open journal (encrypted with it) and put back the last one."""
+        from desktop_blog.storage.drafts import JournalDraftStore
+
+        conn = self._drafts_conn
+        keeper.set_store(JournalDraftStore(conn) if conn is not None else None)
+        keeper.set_enabled(self._drafts_enabled and conn is not None)
         keeper.restore()
 
     def _flash_error(self, text: str) -> None:
@@ -215,6 +345,7 @@ class Session(QObject):
 
     def _attach(self, conn: sqlite3.Connection) -> MainWindow:
         """Show the journal open on ``conn`` in the main window (built on first use)."""
+        from desktop_blog.storage.drafts import adopt_draft_file
         from desktop_blog.storage.images import ImageStore
 
         window = self.main_window or self._build_window()
@@ -229,11 +360,14 @@ class Session(QObject):
             reason = read_only_reason(self.settings.database) or "The journal is read-only"
             self.read_only_message = READ_ONLY.format(reason=reason)
         self._drafts_enabled = self.read_only_message is None
+        if self._drafts_enabled:
+            adopt_draft_file(conn, self.settings.database)  # a plain draft of an earlier version
+        self._drafts_conn = conn
         if self._draft_keeper is not None:
-            self._draft_keeper.set_enabled(self._drafts_enabled)
+            self._give_drafts_store(self._draft_keeper)
         window.set_read_only(self.read_only_message)
         self.entries.set_journal(repository, images)
-        self.transfers.set_connection(conn)
+        self.transfers.set_connection(conn, self.key)
         window.set_image_provider(images.data)
         self.model.set_repository(repository)
         self.navigation.set_repository(repository)
@@ -252,6 +386,10 @@ class Session(QObject):
     # -- the session's steps -------------------------------------------------------------------
     def _show_login(self) -> None:
         self.login_dialog.reset()
+        # The failed-login count lives beside the journal: a restart does not reset the wait.
+        wait = PersistentLoginThrottle(throttle_path_for(self.settings.database)).wait_seconds()
+        if wait > 0 and not self.login_dialog.is_waiting():
+            self.login_dialog.start_wait(wait)
         self.login_dialog.show()
         self.login_dialog.raise_()
         self.login_dialog.activateWindow()
@@ -275,6 +413,7 @@ class Session(QObject):
         QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
         self.idle_lock.start()
         self.rescue.check_in_background()
+        self.unlocked.emit()
 
     def _dialog_parent(self) -> QWidget:
         window = self.main_window
@@ -282,7 +421,8 @@ class Session(QObject):
 
     def _rescued(self, conn: sqlite3.Connection, message: str) -> None:
         """Show the journal reopened after a rescue, and what was done."""
-        self._conn = conn
+        self._unlocked = UnlockResult(connection=conn, key=self._rescue_key)
+        self._rescue_key = None
         self.login_dialog.hide()
         self._logged_in()
         if self.main_window is not None and self._conn is conn:
@@ -302,8 +442,6 @@ class Session(QObject):
         """Close the journal and ask for the password again; the draft is kept."""
         if self.main_window is None or not self.main_window.isVisible():
             return
-        if self._draft_keeper is not None:
-            self._draft_keeper.flush()
         self.logout()
         logger.info("the journal was locked")
         self.login_dialog.flash_banner.flash(LOCKED)
@@ -341,6 +479,7 @@ class Session(QObject):
         self.shortcuts_dialog.show()
 
     def quit(self) -> None:
+        """Hide the windows and end the event loop; :meth:`close` then locks the journal."""
         self.idle_lock.stop()
         if self._draft_keeper is not None:
             self._draft_keeper.flush()
@@ -363,23 +502,31 @@ class Session(QObject):
         from desktop_blog.storage.backup import backup_due, backup_journal
 
         settings = self.settings
-        if not backup_due(settings.backups) or not self.rescue.healthy_for_backup():
+        if (
+            self._unlocked is None  # a locked journal cannot be copied encrypted: the key is gone
+            or not backup_due(settings.backups)
+            or not self.rescue.healthy_for_backup()
+        ):
             return None
         try:
-            return backup_journal(settings.database, settings.backups, keep=settings.backup_keep)
+            return backup_journal(
+                settings.database, settings.backups, keep=settings.backup_keep, key=self.key
+            )
         except DatabaseError as exc:
             logger.warning("automatic backup failed (%s): %s", type(exc).__name__, exc)
             return None
 
     def close(self) -> None:
         """Close the journal, back it up if due (after a login), and release the windows."""
-        opened = self.main_window is not None
+        self._closed = True
         self.rescue.shut_down()
+        self.wait_for_background()
         if self.entries is not None:
             self.entries.set_journal(None, None)  # deleted entries are now gone for good
+        if self._draft_keeper is not None:
+            self._draft_keeper.flush()
+        self.auto_backup()  # while the key is there (only after a login)
         self.close_journal()
-        if opened:
-            self.auto_backup()
         if self.main_window is not None:
             self.main_window.deleteLater()
         self.login_dialog.deleteLater()

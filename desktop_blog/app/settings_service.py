@@ -49,7 +49,7 @@ class SettingsService(QObject):
         logger.info("preferences saved: %s", ", ".join(sorted(names)))
         self.changed.emit(self.preferences)
 
-    def save_credentials(self, username: str, password_hash: str) -> None:
-        """Write first-run credentials; raises SettingsError."""
+    def save_credentials(self, username: str, password_hash: str | None) -> None:
+        """Write the credentials (no hash for an encrypted journal); raises SettingsError."""
         self._settings = save_credentials(self._settings, username, password_hash)
         self.credentials_saved.emit()

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from desktop_blog.config import Settings
 from desktop_blog.plurals import count_text
+from desktop_blog.security.keys import DataKey
 from desktop_blog.storage import DatabaseError
 from desktop_blog.storage.progress import Cancelled, Progress
 from desktop_blog.ui.windows.main_window import MainWindow
@@ -38,6 +39,7 @@ FILTERS = {
 SUFFIXES = {"json": ".json", "pdf": ".pdf", "markdown": "", "html": ""}
 IMPORT_FILTER = "Journals (*.json *.db *.sqlite *.sqlite3);;All files (*)"
 BACKUP_FILTER = "Backups (*.sqlite3);;All files (*)"
+EXPORT_CAPTION = "Export — the exported files are not encrypted"
 
 
 class ProgressRunner:
@@ -85,6 +87,7 @@ class TransferController(QObject):
         super().__init__(parent)
         self._window = window
         self._conn: sqlite3.Connection | None = None
+        self._key: DataKey | None = None
         self._settings = settings
         self.runner = ProgressRunner(window)
         self.statistics_window: StatisticsWindow | None = None
@@ -102,9 +105,10 @@ class TransferController(QObject):
         actions.restore.triggered.connect(self.restore)
         actions.statistics.triggered.connect(self.show_statistics)
 
-    def set_connection(self, conn: sqlite3.Connection | None) -> None:
-        """Work on the journal open on ``conn`` (``None`` after logout)."""
+    def set_connection(self, conn: sqlite3.Connection | None, key: DataKey | None = None) -> None:
+        """Work on the journal open on ``conn`` with data ``key`` (``None`` after logout)."""
         self._conn = conn
+        self._key = key
         if conn is None and self.statistics_window is not None:
             self.statistics_window.close()
 
@@ -138,7 +142,10 @@ class TransferController(QObject):
                 return
             ids = [entry.id]
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export", str(Path.home() / f"journal{SUFFIXES[fmt]}"), FILTERS[fmt]
+            self._window,
+            EXPORT_CAPTION,
+            str(Path.home() / f"journal{SUFFIXES[fmt]}"),
+            FILTERS[fmt],
         )
         if not name:
             return
@@ -169,11 +176,25 @@ class TransferController(QObject):
         )
         if not name:
             return
+        from desktop_blog.transfer.encrypted_export import is_encrypted_export
         from desktop_blog.transfer.importers import import_file
 
+        passphrase: str | None = None
+        if is_encrypted_export(Path(name)):
+            passphrase, accepted = QInputDialog.getText(
+                self._window,
+                "Import",
+                f"{Path(name).name} is an encrypted export. Its passphrase:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not accepted:
+                return
         conn = self._journal()
         if self._attempt(
-            "Import", lambda progress: import_file(conn, Path(name), progress=progress).summary()
+            "Import",
+            lambda progress: import_file(
+                conn, Path(name), progress=progress, passphrase=passphrase
+            ).summary(),
         ):
             self.reloaded.emit()
 
@@ -191,6 +212,7 @@ class TransferController(QObject):
                         settings.backups,
                         keep=settings.backup_keep,
                         progress=progress,
+                        key=self._key,
                     )
                 )
             ),
@@ -223,6 +245,7 @@ class TransferController(QObject):
                 settings.backups,
                 keep=settings.backup_keep,
                 progress=progress,
+                key=self._key,
             )
             return f"Restored {Path(name).name}; the journal as it was is in {safety.name}"
 

@@ -33,6 +33,7 @@ from desktop_blog.security.keys import (
     write_key_file,
 )
 from desktop_blog.storage.database import DatabaseError, is_plain_file, open_database
+from desktop_blog.storage.errors import JournalDamagedError
 
 INVALID_USERNAME = "Invalid username"
 INVALID_PASSWORD = "Invalid password"  # noqa: S105 - a message, not a password
@@ -66,6 +67,7 @@ class UnlockResult:
     key: DataKey | None = None
     plain: bool = False
     retry_after: float = 0.0
+    damaged: bool = False
     recovery_key: str | None = field(default=None, repr=False)
 
     @property
@@ -157,6 +159,8 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
         return UnlockResult(f"Too many failed logins: try again in {wait:.0f} s.", retry_after=wait)
 
     def failure(message: str) -> UnlockResult:
+        reason = "wrong password" if message == INVALID_PASSWORD else "unknown username"
+        logger.info("a login was refused: %s", reason)
         return UnlockResult(message, retry_after=throttle.failed())
 
     expected = settings.username or ""
@@ -169,7 +173,11 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
                 key = key_file.unlock(password)
             except WrongSecretError:
                 return failure(INVALID_PASSWORD)
-            result = UnlockResult(connection=_open(journal, key), key=key)
+            try:
+                result = UnlockResult(connection=_open(journal, key), key=key)
+            except JournalDamagedError as exc:  # the password was right: keep the key to rescue
+                throttle.succeeded()
+                return UnlockResult(str(exc), key=key, damaged=True)
         elif settings.password_hash:
             if not verify_password(password, settings.password_hash):
                 return failure(INVALID_PASSWORD)
@@ -192,7 +200,7 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
         else:
             return failure(INVALID_USERNAME)
     except (KeyFileError, DatabaseError, UnlockError, PasswordHashError) as exc:
-        return UnlockResult(str(exc))
+        return UnlockResult(str(exc), damaged=isinstance(exc, JournalDamagedError))
     throttle.succeeded()
     return result
 

@@ -98,10 +98,6 @@ def test_a_window_session_logs_nothing_written_or_typed(
 def test_commands_log_nothing_written_or_typed(
     settings_file: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_blog.storage import open_database
-
-    open_database(db_path).close()
-
     def run(*argv: str, stdin: str = f"{PASSWORD}\n") -> int:
         return desktop_blog.cli.main(
             ["--settings", str(settings_file), *argv], stdin=io.StringIO(stdin)

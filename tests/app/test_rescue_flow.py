@@ -101,13 +101,17 @@ def message(app: Session) -> str:
 
 
 def test_salvage_saves_the_readable_entries_and_keeps_the_damaged_file(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     """A page in the middle of the entries: the window opens, the weekly check finds it."""
     damage(journal, "entries")
     damaged = digest(journal)
     answer_with(shown, "salvage_button")
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000):
         log_in(qtbot, app)
         qtbot.waitUntil(lambda: app.rescue.working is not None, timeout=20_000)
@@ -132,7 +136,11 @@ def test_salvage_saves_the_readable_entries_and_keeps_the_damaged_file(
 
 
 def test_restore_offers_the_newest_verified_backup_with_its_date_and_count(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     copy = journal.with_name("copy.sqlite3")  # backing up leaves the journal's WAL open
     shutil.copy(journal, copy)
@@ -140,7 +148,7 @@ def test_restore_offers_the_newest_verified_backup_with_its_date_and_count(
     damage_root(journal, "entries")  # every read of an entry fails: the list cannot load
     write_last_check(journal, datetime.now(UTC))  # the model's read error finds it
     answer_with(shown, "restore_button")
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000):
         log_in(qtbot, app)
         qtbot.waitUntil(lambda: app.rescue.working is not None, timeout=20_000)
@@ -161,11 +169,15 @@ def test_restore_offers_the_newest_verified_backup_with_its_date_and_count(
 
 
 def test_not_now_leaves_the_journal_untouched_and_asks_once(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     damage_root(journal, "entries")
     before = digest(journal)
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: len(shown) == 1 and not app.rescue.busy, timeout=20_000)
     assert window_shown(app)
@@ -180,11 +192,15 @@ def test_not_now_leaves_the_journal_untouched_and_asks_once(
 
 
 def test_damaged_indexes_at_open_are_rebuilt_without_asking(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     damage_root(journal, "entries_fts_data")  # opening the journal fails on it
     write_last_check(journal, datetime.now(UTC))
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000) as reopened:
         log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
@@ -200,10 +216,14 @@ def test_damaged_indexes_at_open_are_rebuilt_without_asking(
 
 
 def test_the_weekly_check_runs_off_the_gui_thread_after_login(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     damage(journal, "entries_title")  # an index no first page reads: only the check finds it
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     with qtbot.waitSignal(app.rescue.reopened, timeout=20_000) as reopened:
         log_in(qtbot, app)
     assert "the entries' indexes" in reopened.args[1]
@@ -216,11 +236,15 @@ def test_the_weekly_check_runs_off_the_gui_thread_after_login(
 
 
 def test_the_check_waits_a_week(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     damage(journal, "entries_title")
     write_last_check(journal, datetime.now(UTC) - timedelta(days=6))
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
     assert not app.rescue.busy
@@ -231,14 +255,17 @@ def test_the_check_waits_a_week(
 
 
 def test_a_damaged_journal_is_not_backed_up_on_close(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     write_last_check(journal, datetime.now(UTC))
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
-    app.close_journal()
-    damage(journal, "entries")
+    damage(journal, "entries")  # under the open journal, as a failing disk would
     assert app.auto_backup() is None
     assert list_backups(journal.parent / "backups") == []
     assert not last_check_path(journal).exists()  # due again: the next login checks
@@ -247,7 +274,7 @@ def test_a_damaged_journal_is_not_backed_up_on_close(
 def test_a_failed_rescue_is_explained_and_the_journal_shown_again(
     qtbot: QtBot,
     start_session: StartSession,
-    settings_file: Path,
+    legacy_settings_file: Path,
     journal: Path,
     shown: Shown,
     monkeypatch: pytest.MonkeyPatch,
@@ -258,7 +285,7 @@ def test_a_failed_rescue_is_explained_and_the_journal_shown_again(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     # A folder where the rebuilt journal would be written: the rescue fails, nothing changes.
     (journal.parent / f".{journal.name}.salvaged.part" / "in-the-way").mkdir(parents=True)
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     qtbot.waitUntil(lambda: window_shown(app))
@@ -278,11 +305,15 @@ def test_the_dialog_can_be_closed_without_choosing(qtbot: QtBot, journal: Path) 
 
 
 def test_an_encrypted_journal_is_checked_only_with_its_key(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, journal: Path, shown: Shown
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    journal: Path,
+    shown: Shown,
 ) -> None:
     """Without its key an encrypted journal reads as damaged: no check, no false offer."""
     write_last_check(journal, datetime.now(UTC))
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
     later = datetime.now(UTC) + timedelta(days=8)

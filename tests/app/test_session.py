@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop_blog.app.journal_opener import OpenFailure, OpenResult, check_and_open
 from desktop_blog.app.session import Session
-from desktop_blog.auth import LoginResult
 from desktop_blog.config import Settings
+from desktop_blog.security.unlock import UnlockResult, is_encrypted_journal, unlock_journal
 from tests.conftest import PASSWORD, USERNAME
 from tests.ui.conftest import StartSession, log_in, window_shown
 
@@ -22,29 +22,49 @@ def test_nothing_but_the_login_dialog_exists_before_login(journal_app: Session) 
     assert journal_app.entries is None
 
 
-def test_the_opener_gets_the_credentials_and_its_connection_is_used(
+def test_the_opener_gets_the_credentials_and_its_journal_is_used(
     qtbot: QtBot, start_session: StartSession, settings_file: Path
 ) -> None:
     calls: list[tuple[str, str]] = []
 
-    def opener(settings: Settings, username: str, password: str) -> OpenResult:
+    def opener(settings: Settings, username: str, password: str) -> UnlockResult:
         calls.append((username, password))
-        return check_and_open(settings, username, password)
+        return unlock_journal(settings, username, password)
 
     app = start_session(settings_file, opener=opener)
     log_in(qtbot, app, password="wrong-pass")
-    assert app.login_dialog.error() == LoginResult.INVALID_PASSWORD.value
+    assert app.login_dialog.error() == "Invalid password"
     assert app.main_window is None
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
     assert calls == [(USERNAME, "wrong-pass"), (USERNAME, PASSWORD)]
 
 
+def test_the_unlock_runs_on_a_worker_thread(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path
+) -> None:
+    threads: list[threading.Thread] = []
+
+    def opener(settings: Settings, username: str, password: str) -> UnlockResult:
+        threads.append(threading.current_thread())
+        return unlock_journal(settings, username, password)
+
+    app = start_session(settings_file, opener=opener)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    # The journal was reopened on the GUI thread: its connection works here (an SQLite
+    # connection refuses to be used by another thread than its own).
+    assert app._conn is not None
+    assert app._conn.execute("SELECT count(*) FROM entries").fetchone() == (0,)
+
+
 def test_a_journal_that_cannot_be_opened_is_explained_in_the_login_dialog(
     qtbot: QtBot, start_session: StartSession, settings_file: Path
 ) -> None:
-    def opener(settings: Settings, username: str, password: str) -> OpenResult:
-        return OpenFailure(f"The journal {settings.database} is not a Desktop Blog journal.")
+    def opener(settings: Settings, username: str, password: str) -> UnlockResult:
+        return UnlockResult(f"The journal {settings.database} is not a Desktop Blog journal.")
 
     app = start_session(settings_file, opener=opener)
     log_in(qtbot, app)
@@ -63,29 +83,90 @@ def test_a_damaged_journal_file_is_reported_after_login(
     assert app.main_window is None
 
 
-def test_logout_closes_the_journal_and_login_reopens_it(
+def test_logout_closes_the_journal_drops_the_key_and_login_reopens_it(
     qtbot: QtBot, start_session: StartSession, settings_file: Path
 ) -> None:
-    opened: list[sqlite3.Connection] = []
-
-    def opener(settings: Settings, username: str, password: str) -> OpenResult:
-        result = check_and_open(settings, username, password)
-        if isinstance(result, sqlite3.Connection):
-            opened.append(result)
-        return result
-
-    journal_app = start_session(settings_file, opener=opener)
+    journal_app = start_session(settings_file)
     log_in(qtbot, journal_app)
     qtbot.waitUntil(lambda: window_shown(journal_app))
     window = journal_app.main_window
     assert window is not None
+    conn, key = journal_app._conn, journal_app.key
+    assert conn is not None
+    assert key is not None
+    raw = key.raw  # the bytearray SQLCipher was keyed from
     window.actions.logout.trigger()
     assert not window.isVisible()
     assert journal_app.model.rowCount() == 0
-    with pytest.raises(sqlite3.ProgrammingError):
-        opened[0].execute("SELECT 1")
+    with pytest.raises(sqlcipher.ProgrammingError):
+        conn.execute("SELECT 1")
+    assert not any(raw)  # zeroed
+    assert journal_app.key is None
+    assert journal_app._conn is None
     log_in(qtbot, journal_app)
     qtbot.waitUntil(window.isVisible)
     assert journal_app.main_window is window
-    assert len(opened) == 2
-    opened[1].execute("SELECT 1")
+    assert journal_app._conn is not None
+    assert journal_app._conn is not conn
+    journal_app._conn.execute("SELECT 1")
+
+
+def test_auto_lock_and_quit_drop_the_key(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path
+) -> None:
+    app = start_session(settings_file)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    key = app.key
+    assert key is not None
+    raw = key.raw
+    app.idle_lock.lock_requested.emit()
+    assert not any(raw)
+    assert app.key is None
+    assert app.login_dialog.isVisible()
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    key = app.key
+    assert key is not None
+    raw = key.raw
+    app.quit()
+    app.close()
+    assert not any(raw)
+    assert app.key is None
+
+
+def test_backups_of_an_encrypted_journal_are_encrypted_with_its_key(
+    qtbot: QtBot, start_session: StartSession, settings_file: Path, db_path: Path
+) -> None:
+    from desktop_blog.security.keys import key_file_path
+    from desktop_blog.storage.backup import list_backups
+    from desktop_blog.storage.database import is_plain_file
+
+    app = start_session(settings_file)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    made = app.auto_backup()
+    assert made is not None
+    assert not is_plain_file(made)
+    assert key_file_path(made).exists()
+    assert list_backups(app.settings.backups) == [made]
+
+
+def test_a_journal_missing_with_old_credentials_is_created_encrypted_and_its_key_shown(
+    qtbot: QtBot,
+    start_session: StartSession,
+    legacy_settings_file: Path,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "show_once", lambda key, _parent=None: shown.append(key))
+    app = start_session(legacy_settings_file)
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    assert len(shown) == 1
+    assert is_encrypted_journal(db_path)
+    assert app.settings.password_hash is None
+    assert "password_hash" not in legacy_settings_file.read_text()

@@ -6,7 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
@@ -122,7 +129,7 @@ def test_cancelled_file_dialog_does_nothing(
     asked = choose(monkeypatch, None)
     window.flash("before")
     window.actions.export_pdf.trigger()
-    assert asked == ["Export"]
+    assert asked == ["Export — the exported files are not encrypted"]
     assert window.flash_banner.message() == "before"
 
 
@@ -172,7 +179,7 @@ def test_back_up_now_and_restore(
     assert window.flash_banner.message().startswith(f"Restored {backup.name}")
     safety = [p for p in list_backups(db_path.parent / "backups") if p != backup]
     assert len(safety) == 1
-    assert check_backup(safety[0]) == 2
+    assert check_backup(safety[0], journal_app.key) == 2
 
 
 def test_statistics_window(qtbot: QtBot, window: MainWindow, journal_app: Session) -> None:
@@ -192,3 +199,54 @@ def test_auto_backup_on_close_at_most_daily(
     assert journal_app.auto_backup() is None  # not again the same day
     journal_app.close()
     assert list_backups(db_path.parent / "backups") == [first]
+
+
+@pytest.mark.parametrize(("answer", "accepted"), [("the passphrase", True), ("", False)])
+def test_importing_an_encrypted_export_asks_for_its_passphrase(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    accepted: bool,
+) -> None:
+    from desktop_blog.storage import EntryRepository, open_database
+    from desktop_blog.transfer.encrypted_export import export_json_encrypted
+
+    other = open_database(tmp_path / "other.sqlite3")
+    EntryRepository(other).add("Sealed", "<p>from the sealed export</p>")
+    sealed = tmp_path / "sealed.json"
+    export_json_encrypted(other, sealed, "the passphrase")
+    other.close()
+    prompts: list[tuple[str, QLineEdit.EchoMode]] = []
+
+    def ask(_parent: object, _title: str, label: str, mode: QLineEdit.EchoMode) -> tuple[str, bool]:
+        prompts.append((label, mode))
+        return answer, accepted
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    choose(monkeypatch, sealed, "getOpenFileName")
+    window.actions.import_journal.trigger()
+    assert prompts == [
+        ("sealed.json is an encrypted export. Its passphrase:", QLineEdit.EchoMode.Password)
+    ]
+    assert titles(window) == (["Sealed"] if accepted else [])
+
+
+def test_a_wrong_passphrase_is_explained_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_blog.storage import EntryRepository, open_database
+    from desktop_blog.transfer.encrypted_export import export_json_encrypted
+
+    other = open_database(tmp_path / "other.sqlite3")
+    EntryRepository(other).add("Sealed", "<p>x</p>")
+    sealed = tmp_path / "sealed.json"
+    export_json_encrypted(other, sealed, "the passphrase")
+    other.close()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("not it", True))
+    choose(monkeypatch, sealed, "getOpenFileName")
+    window.actions.import_journal.trigger()
+    assert window.flash_banner.property("kind") == "error"
+    assert "Wrong passphrase" in window.flash_banner.message()
+    assert titles(window) == []

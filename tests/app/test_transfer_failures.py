@@ -72,7 +72,7 @@ def settled(window: MainWindow, qtbot: QtBot, before: str) -> str:
 def test_exporting_a_damaged_journal_says_so_and_writes_nothing(
     qtbot: QtBot,
     start_session: StartSession,
-    settings_file: Path,
+    legacy_settings_file: Path,
     db_path: Path,
     healthy: Path,
     tmp_path: Path,
@@ -83,7 +83,7 @@ def test_exporting_a_damaged_journal_says_so_and_writes_nothing(
     write_last_check(db_path, datetime.now(UTC))  # only the export finds the damage
     offered: list[str] = []
     monkeypatch.setattr(RescueDialog, "exec", lambda d: offered.append(d.explanation.text()))
-    app: Session = start_session(settings_file)
+    app: Session = start_session(legacy_settings_file)
     log_in(qtbot, app)
     qtbot.waitUntil(lambda: window_shown(app))
     window = app.main_window

@@ -133,7 +133,7 @@ def measure_starts(sizes: list[int], runs: int, encrypted: int | None = None) ->
                 )
             if encrypted is not None:
                 run_child(
-                    ["-m", "tests.benchmarks.driver", str(settings[-1]), PASSWORD, "encrypted"],
+                    ["-m", "tests.benchmarks.driver", str(settings[-1]), PASSWORD],
                     home,
                     starts[f"encrypted {encrypted:,}"],
                 )

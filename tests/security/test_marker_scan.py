@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop_blog.cli import main
 from desktop_blog.config import load_settings, write_settings
@@ -95,3 +96,61 @@ def test_no_file_holds_entry_text_in_plain(tmp_path: Path, monkeypatch: pytest.M
     # The scan does find the marker where it is in plain text.
     (tmp / "control.txt").write_text(MARKER, encoding="utf-16")
     assert _hits(folders) == [str(tmp / "control.txt")]
+
+
+def test_a_gui_session_leaves_no_entry_text_in_plain(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Log in through the session, post through the editor, let the draft save, lock: no hit."""
+    from PySide6.QtCore import Qt
+
+    from desktop_blog.app.session import Session
+    from desktop_blog.security.unlock import create_encrypted_journal
+
+    tmp = tmp_path / "tmpdir"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    data, backups, config = tmp_path / "data", tmp_path / "backups", tmp_path / "config"
+    data.mkdir()
+    journal = data / "journal.sqlite3"
+    settings_file = config / "settings.toml"
+    write_settings(
+        settings_file,
+        {"database": str(journal), "backup_folder": str(backups), "username": "ada"},
+    )
+    create_encrypted_journal(journal, PASSWORD).key.wipe()
+    session = Session(load_settings(settings_file))
+    qtbot.addWidget(session.login_dialog)
+    session.start()
+    dialog = session.login_dialog
+    qtbot.keyClicks(dialog.username_edit, "ada")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.main_window is not None and session.main_window.isVisible())
+    window = session.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert session.draft_keeper is not None
+    session.draft_keeper.set_delay_ms(10)
+    form = window.entry_form
+    window.actions.new_entry.trigger()
+    qtbot.keyClicks(form.title_edit, f"Posted {MARKER}")
+    qtbot.keyClicks(form.body_edit, f"<p>The {MARKER} was posted.</p>")
+    qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+    assert "posted" in window.entry_view.toPlainText()
+    qtbot.keyClicks(form.title_edit, f"Draft {MARKER}")
+    qtbot.keyClicks(form.body_edit, f"<p>{MARKER} still being written</p>")
+    assert session._conn is not None
+    store = JournalDraftStore(session._conn)
+    qtbot.waitUntil(lambda: store.load() is not None)
+    window.actions.back_up.trigger()
+    folders = [data, backups, config, tmp]
+    assert _hits(folders) == []
+    session.lock()
+    assert session.key is None
+    assert _hits(folders) == []
+    session.quit()
+    session.close()
+    assert _hits(folders) == []
+    assert len(list(backups.glob("journal-*.sqlite3"))) >= 1

@@ -1,4 +1,9 @@
-"""Fixtures that run the real app controller and log in as a person would."""
+"""Fixtures that run the real app controller and log in as a person would.
+
+The journal of these tests is encrypted, as a new journal is; the key derivation is made
+cheap here (the security tests measure the real one). ``legacy_settings_file`` is the
+settings of an earlier version: a password hash and a plain journal (or none).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,57 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
-from desktop_blog.config import load_settings
+from desktop_blog.config import load_settings, write_settings
+from desktop_blog.security import keys
+from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD, USERNAME
 
 StartSession = Callable[..., Session]
+
+
+@pytest.fixture(autouse=True)
+def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its smallest allowed cost: these tests unlock often."""
+    monkeypatch.setattr(keys, "DEFAULT_TIME_COST", keys.TIME_COST_RANGE[0])
+    monkeypatch.setattr(keys, "DEFAULT_MEMORY_KIB", keys.MEMORY_KIB_RANGE[0])
+    monkeypatch.setattr(keys, "DEFAULT_PARALLELISM", 1)
+
+
+@pytest.fixture
+def legacy_settings_file(tmp_path: Path, db_path: Path, password_hash: str) -> Path:
+    """Settings of an earlier version: username and password hash (a plain journal)."""
+    path = tmp_path / "settings.toml"
+    write_settings(
+        path, {"database": str(db_path), "username": USERNAME, "password_hash": password_hash}
+    )
+    return path
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path, db_path: Path) -> Path:
+    """Settings with the username only, beside an encrypted journal made with PASSWORD."""
+    from desktop_blog.security.unlock import create_encrypted_journal
+
+    path = tmp_path / "settings.toml"
+    write_settings(path, {"database": str(db_path), "username": USERNAME})
+    create_encrypted_journal(db_path, PASSWORD).key.wipe()
+    return path
+
+
+def open_journal(path: Path) -> Any:
+    """A second connection to the test journal (encrypted with PASSWORD, or plain)."""
+    from desktop_blog.security.unlock import is_encrypted_journal
+
+    key = keys.read_key_file(path).unlock(PASSWORD) if is_encrypted_journal(path) else None
+    return open_database(path, key=key)
+
+
+@pytest.fixture
+def repository(settings_file: Path, db_path: Path) -> Iterator[EntryRepository]:
+    conn = open_journal(db_path)
+    yield EntryRepository(conn)
+    conn.close()
 
 
 @pytest.fixture
@@ -32,6 +83,7 @@ def start_session(qtbot: QtBot) -> Iterator[StartSession]:
 
     yield start
     for app in started:
+        app.wait_for_background()
         app.rescue.shut_down()
         app.close_journal()
         if app.main_window is not None:
@@ -55,6 +107,7 @@ def log_in(qtbot: QtBot, app: Session, username: str = USERNAME, password: str =
     qtbot.keyClicks(dialog.username_edit, username)
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
 
 
 @pytest.fixture

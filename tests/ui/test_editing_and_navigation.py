@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings
-from desktop_blog.storage import DatabaseError, EntryRepository, open_database
+from desktop_blog.storage import DatabaseError, EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
-from tests.ui.conftest import log_in, post
+from tests.ui.conftest import log_in, open_journal, post
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -172,7 +172,7 @@ def test_deleted_entries_are_gone_after_the_app_closes(
     qtbot.keyClick(window.entry_list, Qt.Key.Key_Delete)
     keys(qtbot, window, "Ctrl+Q")
     journal_app.close()
-    conn = open_database(db_path)
+    conn = open_journal(db_path)
     assert EntryRepository(conn).count() == 0
     conn.close()
 
@@ -523,21 +523,22 @@ def test_edit_and_delete_are_disabled_without_an_entry(qtbot: QtBot, window: Mai
 def test_editing_puts_the_new_entry_aside_and_brings_it_back(
     qtbot: QtBot, journal_app: Session, window: MainWindow, db_path: Path, finish: str
 ) -> None:
-    from desktop_blog.storage.drafts import draft_path_for
+    from desktop_blog.storage.drafts import JournalDraftStore
 
     post(qtbot, window, "Old", "<p>old</p>")
     journal_app.draft_keeper.set_delay_ms(10)
     form = window.entry_form
     qtbot.keyClicks(form.title_edit, "Half-written")
     qtbot.keyClicks(form.body_edit, "<p>not yet posted</p>")
-    draft_file = draft_path_for(db_path)
-    qtbot.waitUntil(lambda: draft_file.exists() and "not yet posted" in draft_file.read_text())
+    assert journal_app._conn is not None
+    store = JournalDraftStore(journal_app._conn)
+    qtbot.waitUntil(lambda: "not yet posted" in getattr(store.load(), "body", ""))
     focus_list(qtbot, window)
     keys(qtbot, window, "Ctrl+E")
     assert form.title() == "Old"
     qtbot.keyClicks(form.body_edit, " more")
     journal_app.draft_keeper.flush()
-    assert "not yet posted" in draft_file.read_text()  # the edit never replaces the draft
+    assert "not yet posted" in getattr(store.load(), "body", "")  # the edit never replaces it
     if finish == "save":
         qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
         assert window.flash_banner.message() == "The entry was saved"

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop_blog.app.session import Session
 from desktop_blog.models.entry_model import EntryRole
 from desktop_blog.models.tag_model import TagRole
-from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.storage import EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.models.test_journal_watcher import cli
-from tests.ui.conftest import post
+from tests.ui.conftest import open_journal, post
 from tests.ui.test_editing_and_navigation import click_row, keys, logged_in, titles
 
 
@@ -65,7 +65,7 @@ def test_f5_refreshes_at_once_and_the_watcher_stops_on_logout(
     navigation = journal_app.navigation
     assert navigation is not None
     assert navigation.watcher.is_watching()
-    other = open_database(db_path)  # another process's connection
+    other = open_journal(db_path)  # another process's connection
     EntryRepository(other).add("Theirs #elsewhere", "<p>y</p>")
     other.close()
     window.entry_list.setFocus()

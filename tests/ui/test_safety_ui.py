@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,18 +15,18 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
 from desktop_blog.config import write_settings
-from desktop_blog.login_throttle import LoginThrottle
-from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.login_throttle import LoginThrottle, PersistentLoginThrottle
+from desktop_blog.storage import EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import StartSession, log_in, window_shown
+from tests.ui.conftest import StartSession, log_in, open_journal, window_shown
 
 
 @pytest.fixture
 def read_only_app(
     start_session: StartSession, settings_file: Path, db_path: Path
 ) -> Iterator[Session]:
-    conn = open_database(db_path)
+    conn = open_journal(db_path)
     EntryRepository(conn).add("Old entry", "<p>still readable</p>")
     conn.close()
     db_path.chmod(0o400)
@@ -110,15 +111,20 @@ def test_second_launch_brings_the_login_forward(qtbot: QtBot, journal_app: Sessi
 
 
 def test_repeated_failed_logins_wait_longer(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path
+    qtbot: QtBot, start_session: StartSession, settings_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop_blog.security import unlock
+
     delays: list[int] = []
 
     def schedule(failures: int) -> float:
         delays.append(failures)
         return 0.0 if failures < 5 else 0.3
 
-    app = start_session(settings_file, throttle=LoginThrottle(schedule))
+    monkeypatch.setattr(
+        unlock, "PersistentLoginThrottle", partial(PersistentLoginThrottle, schedule=schedule)
+    )
+    app = start_session(settings_file)
     dialog = app.login_dialog
     for _ in range(4):
         log_in(qtbot, app, password="wrong")
@@ -160,11 +166,13 @@ def test_no_secret_reaches_the_output(
     log_in(qtbot, journal_app, password="a-wrong-guess")
     log_in(qtbot, journal_app)
     qtbot.waitUntil(lambda: window_shown(journal_app))
+    assert journal_app.key is not None
+    key = journal_app.key.raw.hex()
     out, err = capfd.readouterr()
     everything = out + err + caplog.text
     assert PASSWORD not in everything
     assert "a-wrong-guess" not in everything
-    assert journal_app.settings.password_hash not in everything
+    assert key not in everything.lower()
 
 
 def _paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -236,7 +244,7 @@ def test_bad_settings_file_gives_a_message_box_not_a_traceback(
 
 
 def test_foreign_database_is_explained_at_login_and_left_alone(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, db_path: Path
+    qtbot: QtBot, start_session: StartSession, legacy_settings_file: Path, db_path: Path
 ) -> None:
     import sqlite3
 
@@ -244,7 +252,7 @@ def test_foreign_database_is_explained_at_login_and_left_alone(
     raw.execute("CREATE TABLE photos (id INTEGER)")
     raw.close()
     before = db_path.read_bytes()
-    app = start_session(settings_file)
+    app = start_session(legacy_settings_file)
     log_in(qtbot, app)
     assert "another program" in app.login_dialog.error()
     assert app.main_window is None

@@ -1,11 +1,15 @@
-"""The login dialog: asks for the username and password and hands them to a check."""
+"""The login dialog: asks for the username and password and hands them to the session.
+
+The session unlocks the journal on a worker thread; meanwhile the dialog says "Unlocking…"
+and keeps painting. The session answers with :meth:`LoginDialog.succeed` or
+:meth:`LoginDialog.show_failure` (its message and the throttle's wait, counted once, on disk).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from math import ceil
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -16,27 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_blog.auth import LoginResult
-from desktop_blog.login_throttle import LoginThrottle
+from desktop_blog.security.unlock import INVALID_USERNAME
 from desktop_blog.ui.widgets.flash_banner import FlashBanner
 
-# The check's answer: a LoginResult, or a message when the journal itself cannot be opened.
-LoginCheck = Callable[[str, str], LoginResult | str]
+UNLOCKING = "Unlocking…"
 
 
 class LoginDialog(QDialog):
-    """Asks for the credentials; accepts only when ``check`` says they are right."""
+    """Asks for the credentials and emits ``login_requested``; accepted on :meth:`succeed`."""
 
-    def __init__(
-        self,
-        check: LoginCheck,
-        parent: QWidget | None = None,
-        *,
-        throttle: LoginThrottle | None = None,
-    ) -> None:
+    login_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._check = check
-        self._throttle = throttle or LoginThrottle()
+        self._busy = False
         self.setObjectName("loginDialog")
         self.setWindowTitle("Log in — Desktop Blog")
         self.setMinimumWidth(380)
@@ -61,6 +58,9 @@ class LoginDialog(QDialog):
         self.wait_label.setObjectName("loginWait")
         self.wait_label.setTextFormat(Qt.TextFormat.PlainText)
         self.wait_label.hide()
+        self.busy_label = QLabel(UNLOCKING, self)
+        self.busy_label.setObjectName("loginBusy")
+        self.busy_label.hide()
         # After repeated failures the button stays disabled for a while; the GUI never sleeps.
         self._wait_ms = 0
         self._waited = QElapsedTimer()
@@ -80,6 +80,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(form)
         layout.addWidget(self.wait_label)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignRight)
         self.login_button.clicked.connect(self._attempt)
 
@@ -96,34 +97,47 @@ class LoginDialog(QDialog):
         """Whether login is paused after too many failed attempts."""
         return self._wait_timer.isActive()
 
-    def _attempt(self) -> None:
-        if self.is_waiting():
-            return
-        result = self._check(self.username_edit.text(), self.password_edit.text())
-        if isinstance(result, str):
-            self.error_label.setText(result)
-            self.error_label.show()
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            return
-        if result is LoginResult.OK:
-            self._throttle.succeeded()
-            self.password_edit.clear()
+    def is_busy(self) -> bool:
+        """Whether the credentials given are being checked (the key is being derived)."""
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """Say "Unlocking…" and refuse a second attempt while the session unlocks."""
+        self._busy = busy
+        self.busy_label.setVisible(busy)
+        self.login_button.setEnabled(not busy and not self.is_waiting())
+        if busy:
             self.error_label.hide()
-            self.accept()
-            return
-        self.error_label.setText(result.value)
+
+    def succeed(self) -> None:
+        """The journal is unlocked: forget the password and close."""
+        self.set_busy(False)
+        self.password_edit.clear()
+        self.error_label.hide()
+        self.accept()
+
+    def show_failure(self, message: str, retry_after: float = 0.0) -> None:
+        """Show why the login failed; with ``retry_after``, wait that long before the next."""
+        self.set_busy(False)
+        self.error_label.setText(message)
         self.error_label.show()
         self.password_edit.clear()
-        delay = self._throttle.failed()
-        if delay > 0:
-            self._start_wait(delay)
-            return
-        if result is LoginResult.INVALID_USERNAME:
+        if retry_after > 0:
+            self.start_wait(retry_after)
+        elif message == INVALID_USERNAME:
             self.username_edit.setFocus()
             self.username_edit.selectAll()
         else:
             self.password_edit.setFocus()
+
+    def _attempt(self) -> None:
+        if self.is_waiting() or self._busy:
+            return
+        self.login_requested.emit(self.username_edit.text(), self.password_edit.text())
+
+    def start_wait(self, seconds: float) -> None:
+        """Refuse logins for ``seconds`` (the throttle's wait), showing a countdown."""
+        self._start_wait(seconds)
 
     def _start_wait(self, seconds: float) -> None:
         self._wait_ms = max(1, int(seconds * 1000))

@@ -1,4 +1,8 @@
-"""First-run dialog: choose the username and password that protect the journal."""
+"""First-run dialog: choose the username and password, then see the recovery key once.
+
+The session creates the encrypted journal (on a worker thread, "Creating…") when the
+credentials are chosen, then calls :meth:`SetupDialog.show_recovery_key`; Continue accepts.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH
+from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyPanel
 
 
 class SetupDialog(QDialog):
     """Asks for a username and the password twice; emits ``credentials_chosen``.
 
-    The dialog stays open until :meth:`done_saving` or :meth:`show_error` is called, so a
-    failure to save keeps what was typed.
+    The dialog stays open until :meth:`show_recovery_key` (then Continue accepts) or
+    :meth:`show_error` is called, so a failure keeps what was typed.
     """
 
     credentials_chosen = Signal(str, str)
@@ -29,11 +35,12 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle("Welcome — Desktop Blog")
+        self.setMinimumWidth(440)
         heading = QLabel("Welcome to your journal", self)
         heading.setObjectName("dialogHeading")
         intro = QLabel(
-            "Choose a username and a password. They protect your journal and are "
-            f"kept (the password only as a salted hash) in\n{settings_path}",
+            "Choose a username and a password. The password encrypts your journal; "
+            f"the username is kept in\n{settings_path}",
             self,
         )
         intro.setWordWrap(True)
@@ -57,25 +64,64 @@ class SetupDialog(QDialog):
         self.create_button = QPushButton("Create journal", self)
         self.create_button.setObjectName("setupButton")
         self.create_button.setDefault(True)
+        warning = QLabel(
+            "A forgotten password cannot be recovered without the recovery key, which "
+            "you will see next.",
+            self,
+        )
+        warning.setObjectName("setupWarning")
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_label = QLabel("Creating the encrypted journal…", self)
+        self.busy_label.setObjectName("setupBusy")
+        self.busy_label.hide()
+        self.recovery_panel = RecoveryKeyPanel(self)
 
         form = QFormLayout()
         form.addRow("&Username:", self.username_edit)
         form.addRow("&Password:", self.password_edit)
         form.addRow("&Repeat password:", self.confirm_edit)
+        credentials = QWidget(self)
+        page = QVBoxLayout(credentials)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(heading)
+        page.addWidget(intro)
+        page.addWidget(self.error_label)
+        page.addLayout(form)
+        page.addWidget(warning)
+        page.addWidget(self.busy_label)
+        page.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(credentials)
+        self.pages.addWidget(self.recovery_panel)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.pages)
         self.create_button.clicked.connect(self._submit)
+        self.recovery_panel.continued.connect(self.accept)
 
     def error(self) -> str:
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def show_error(self, message: str) -> None:
+        self.set_busy(False)
         self.error_label.setText(message)
         self.error_label.show()
+
+    def set_busy(self, busy: bool) -> None:
+        """Say that the journal is being created; refuse a second click meanwhile."""
+        self.busy_label.setVisible(busy)
+        self.create_button.setEnabled(not busy)
+
+    def is_busy(self) -> bool:
+        return not self.create_button.isEnabled()
+
+    def show_recovery_key(self, recovery_key: str) -> None:
+        """The journal exists: forget the typed password and show the recovery key once."""
+        self.set_busy(False)
+        self.password_edit.clear()
+        self.confirm_edit.clear()
+        self.pages.setCurrentWidget(self.recovery_panel)
+        self.recovery_panel.set_key(recovery_key)
 
     def _submit(self) -> None:
         username = self.username_edit.text().strip()

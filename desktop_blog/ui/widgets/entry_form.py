@@ -188,6 +188,14 @@ class EntryForm(QWidget):
             chosen = chosen.replace(tzinfo=None).replace(tzinfo=zone(own_zone))
         return chosen.astimezone(UTC)
 
+    def set_created(self, created: datetime | None) -> None:
+        """Choose the date of a new entry (``None``: "now")."""
+        if created is None:
+            self._reset_created()
+            return
+        self.created_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(created.timestamp())))
+        self._created_chosen = True
+
     def _reset_created(self) -> None:
         self.created_edit.blockSignals(True)
         self.created_edit.setDateTime(QDateTime.currentDateTime())

@@ -1,0 +1,88 @@
+"""The questions of the upgrade from a plain journal: encrypt it? the password? old backups?
+
+Each is a small modal function returning the answer, so the caller (and tests) never poke
+at the dialogs' widgets.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+OFFER_TITLE = "Encrypt your journal"
+OFFER_QUESTION = "Encrypt your journal now?"
+OFFER_DETAILS = (
+    "It is not encrypted: anyone who can read the file\n{path}\ncan read your entries. "
+    "Encrypting it with your password takes a moment; you will then see your recovery key."
+)
+
+
+class BackupChoice(Enum):
+    """What to do with the plain backups made before the journal was encrypted."""
+
+    ENCRYPT = "encrypt"
+    DELETE = "delete"
+    KEEP = "keep"
+
+
+def offer_box(parent: QWidget | None, path: str) -> tuple[QMessageBox, QAbstractButton]:
+    """The offer's message box (not shown) and its "Encrypt now" button."""
+    box = QMessageBox(parent)
+    box.setObjectName("encryptOffer")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(OFFER_TITLE)
+    box.setText(OFFER_QUESTION)
+    box.setInformativeText(OFFER_DETAILS.format(path=path))
+    encrypt = box.addButton("Encrypt now", QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(encrypt)
+    box.setEscapeButton(later)
+    return box, encrypt
+
+
+def offer_encryption(parent: QWidget | None, path: str) -> bool:
+    """Ask "Encrypt now" / "Not now"; True to encrypt."""
+    box, encrypt = offer_box(parent, path)
+    box.exec()
+    chosen = box.clickedButton() is encrypt
+    box.deleteLater()
+    return chosen
+
+
+def ask_password(parent: QWidget | None) -> str | None:
+    """The login password again (it becomes the key's); ``None`` if cancelled."""
+    text, accepted = QInputDialog.getText(
+        parent,
+        OFFER_TITLE,
+        "Type your password to encrypt the journal with it:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if accepted and text else None
+
+
+def ask_about_plain_backups(parent: QWidget | None, count: int) -> BackupChoice:
+    """The backups made earlier are still plain: encrypt them, delete them, or keep them."""
+    box = QMessageBox(parent)
+    box.setObjectName("plainBackupsQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Backups made earlier")
+    noun = "backup" if count == 1 else "backups"
+    box.setText(
+        f"{count} {noun} made before are still plain (not encrypted): anyone who can read "
+        "them can read the entries they hold. Encrypt them with the journal's key, or "
+        "delete them?"
+    )
+    encrypt = box.addButton("Encrypt them", QMessageBox.ButtonRole.AcceptRole)
+    delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep them plain", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(encrypt)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is encrypt:
+        return BackupChoice.ENCRYPT
+    if clicked is delete:
+        return BackupChoice.DELETE
+    return BackupChoice.KEEP
