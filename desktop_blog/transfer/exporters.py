@@ -80,8 +80,10 @@ def export_json(conn: sqlite3.Connection, path: Path, *, progress: Progress | No
     data = read_journal(conn)
     report(progress, 0, 1)
     document = journal_to_json(data)
-    with atomic_file(path) as part:
-        part.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    with atomic_file(path) as part, part.open("w", encoding="utf-8") as out:
+        # Written piece by piece (json.dump), never as one string: no single step holds the
+        # interpreter for long, so the GUI thread keeps turning while a worker exports.
+        json.dump(document, out, ensure_ascii=False, indent=1)
         report(progress, 1, 1)
     return len(data.entries)
 

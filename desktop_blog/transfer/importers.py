@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import hashlib
 import html
 import logging
@@ -589,6 +590,17 @@ def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[Imp
     return entries
 
 
+def _utf8_text(data: bytes, step: int = 1 << 20) -> str:
+    """``data`` decoded a MiB at a time: no single step holds the interpreter for long (an
+    import runs on a worker while the GUI thread paints)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    last = max(len(data) - step, 0)
+    return "".join(
+        decoder.decode(data[start : start + step], final=start >= last)
+        for start in range(0, max(len(data), 1), step)
+    )
+
+
 # -- recognising a source --------------------------------------------------------------------
 def _read_json_file(path: Path, passphrase: str | None) -> object:
     from desktop_blog.transfer.encrypted_export import MAGIC, ExportDecryptError, unseal
@@ -602,7 +614,7 @@ def _read_json_file(path: Path, passphrase: str | None) -> object:
                 data = unseal(data, passphrase)
             except ExportDecryptError as exc:
                 raise ImportFormatError(str(exc)) from exc
-        return load_json(data.decode("utf-8"))
+        return load_json(_utf8_text(data))
     except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
             f"{path} is not a file this app can import ({exc}). This app imports {READABLE}."
