@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from pathlib import Path
@@ -52,6 +53,16 @@ def test_a_job_reports_its_result_from_another_thread(qtbot: QtBot) -> None:
     assert threads
     assert threads[0] is not threading.main_thread()
     qtbot.waitUntil(lambda: reports == [(1, 1)])
+
+
+def test_garbage_collection_pauses_while_a_job_runs(qtbot: QtBot) -> None:
+    assert gc.isenabled()
+    seen: list[bool] = []
+    job = Job(lambda _progress: seen.append(gc.isenabled()))
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 def test_a_failing_job_reports_its_exception(qtbot: QtBot) -> None:
