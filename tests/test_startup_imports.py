@@ -72,6 +72,13 @@ def test_importing_the_app_leaves_out_markdown_and_the_menu_actions() -> None:
     assert loaded_after("import desktop_blog.app") == []
 
 
+def test_the_command_line_leaves_them_out_on_the_way_to_the_window() -> None:
+    """``desktop-blog`` starts the window through the CLI's parser: no command's code is loaded."""
+    names = (*DEFERRED, "yaml", "desktop_blog.storage.rescue", "desktop_blog.transfer.atomic")
+    code = "import desktop_blog.cli as cli\ncli.build_parser().parse_args([])"
+    assert loaded_after(code, names=names) == []
+
+
 def test_logging_in_to_an_html_journal_leaves_them_out_too(
     settings_file: Path, repository: EntryRepository
 ) -> None:
