@@ -12,7 +12,9 @@ Qt-free function is also called on the GUI thread with a progress callback that 
 events (``processEvents``), as the app did before the work moved to workers.
 
 Prints one line per operation: the largest gap, the 99th percentile gap, the number of
-ticks and the operation's duration. The issue's target: largest gap under 50 ms.
+ticks and the operation's duration. The issue's target: largest gap under 50 ms. A control
+line first: the same timer for a few seconds with nothing running (on a shared machine the
+scheduler alone makes gaps; compare with it).
 """
 
 from __future__ import annotations
@@ -156,6 +158,17 @@ def on_gui_thread(work: Work) -> tuple[list[float], float]:
     return recorder.stop(), seconds
 
 
+def idle(seconds: float) -> tuple[list[float], float]:
+    """The timer's gaps with nothing else running: the machine's own noise."""
+    recorder = GapRecorder()
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    recorder.start()
+    started = time.perf_counter()
+    loop.exec()
+    return recorder.stop(), time.perf_counter() - started
+
+
 def answer_dialogs(path: Path) -> None:
     """File dialogs return ``path``; the restore question is answered Yes."""
     QFileDialog.getSaveFileName = lambda *_a, **_k: (str(path), "")  # type: ignore[method-assign]
@@ -167,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--skip-gui-thread", action="store_true", help="no 'before' runs")
+    parser.add_argument("--idle", type=float, default=10.0, help="seconds of the control")
     options = parser.parse_args(argv)
 
     from desktop_blog.app.application import application
@@ -190,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         transfers = session.transfers  # type: ignore[attr-defined]
         actions = window.actions
         export = folder / "export.json"
+        gaps, seconds = idle(options.idle)
+        lines.append(report_line("nothing (control)", "-", gaps, seconds))
+        print(lines[-1], flush=True)
         runs: list[tuple[str, Path, Callable[[], None]]] = [
             ("export JSON", export, actions.export_json.trigger),
             ("export Markdown", folder / "markdown", actions.export_markdown.trigger),
