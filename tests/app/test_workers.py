@@ -211,3 +211,31 @@ def test_one_job_at_a_time(
         release.set()
     assert (tmp_path / "first.json").is_file()
     assert not transfers.busy
+
+
+def test_logging_out_cancels_a_running_export(
+    qtbot: QtBot,
+    transfers: TransferController,
+    window: MainWindow,
+    journal_app: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_blog.transfer import exporters
+
+    real_export = exporters.export_html_site
+    release = threading.Event()
+
+    def held(conn: object, path: Path, **options: object) -> int:
+        release.wait(30)
+        return real_export(conn, path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exporters, "export_html_site", held)
+    add_entries(journal_app.settings.database, 3)
+    choose(monkeypatch, tmp_path / "site")
+    window.actions.export_html.trigger()
+    with qtbot.waitSignal(transfers.job_finished, timeout=30_000):
+        window.actions.logout.trigger()
+        release.set()
+    assert not window.isVisible()
+    assert sorted(p.name for p in tmp_path.iterdir() if "site" in p.name) == []
