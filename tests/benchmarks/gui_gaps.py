@@ -40,6 +40,15 @@ USERNAME = "bench"
 PASSWORD = "bench-password"
 TICK_MS = 10
 TARGET_MS = 50
+OPERATIONS = (
+    "export JSON",
+    "export Markdown",
+    "export HTML site",
+    "backup",
+    "statistics",
+    "restore",
+    "import JSON",
+)
 
 
 class GapRecorder:
@@ -181,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--skip-gui-thread", action="store_true", help="no 'before' runs")
     parser.add_argument("--idle", type=float, default=10.0, help="seconds of the control")
+    parser.add_argument(
+        "--operations",
+        type=lambda text: text.split(","),
+        default=list(OPERATIONS),
+        help=f"comma-separated, of: {','.join(OPERATIONS)}",
+    )
     options = parser.parse_args(argv)
 
     from desktop_blog.app.application import application
@@ -215,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
             ("statistics", folder, actions.statistics.trigger),
         ]
         for name, path, trigger in runs:
+            needed = {"backup", "export JSON" if "import JSON" in options.operations else ""}
+            if name not in options.operations and name not in needed:  # restore, import use them
+                continue
             answer_dialogs(path)
             gaps, seconds = on_worker(session, trigger)
             lines.append(report_line(name, "worker (now)", gaps, seconds))
@@ -244,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("statistics", lambda _p: journal_stats(conn)),
             ]
             for name, work in before:
+                if name not in options.operations:
+                    continue
                 gaps, seconds = on_gui_thread(work)
                 lines.append(report_line(name, "GUI thread (before)", gaps, seconds))
                 print(lines[-1], flush=True)

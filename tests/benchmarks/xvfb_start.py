@@ -123,6 +123,23 @@ def make_user(home: Path, database: Path) -> Path:
     return settings
 
 
+def make_plain_user(home: Path, database: Path) -> Path:
+    """Credentials of a plain journal (a scrypt hash in the settings file, no key file).
+
+    For measuring a session that cannot unlock encrypted journals yet; the journal is used
+    in place and stays plain.
+    """
+    from desktop_blog.config import write_settings
+    from desktop_blog.passwords import hash_password
+
+    settings = home / f"settings-{database.stem}.toml"
+    write_settings(
+        settings,
+        {"database": str(database), "username": "bench", "password_hash": hash_password(PASSWORD)},
+    )
+    return settings
+
+
 def kdf_ms(settings: Path) -> float | None:
     """How long checking the password takes, from the settings' documented scrypt hash."""
     import tomllib
@@ -177,7 +194,9 @@ def median(values: list[float] | list[int]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def measure(sizes: list[int], runs: int) -> tuple[str, dict[str, Runs], dict[int, float | None]]:
+def measure(
+    sizes: list[int], runs: int, plain: bool = False
+) -> tuple[str, dict[str, Runs], dict[int, float | None]]:
     server, display = start_xvfb()
     results: dict[str, Runs] = {"floor": Runs(), **{f"{n:,}": Runs() for n in sizes}}
     kdf: dict[int, float | None] = {}
@@ -189,7 +208,12 @@ def measure(sizes: list[int], runs: int) -> tuple[str, dict[str, Runs], dict[int
             settings = {}
             for n in sizes:
                 database = journal(n).path if n else home / "empty.sqlite3"
-                settings[n] = make_user(home, database)
+                if plain:
+                    settings[n] = make_plain_user(home, database)
+                else:
+                    if n:  # set-password encrypts a plain journal in place: not the cache's
+                        database = Path(shutil.copy(database, home / database.name))
+                    settings[n] = make_user(home, database)
                 kdf[n] = kdf_ms(settings[n])
             for _ in range(runs):  # alternating, so the machine's slow moments hit all alike
                 run_child(["floor"], env, home, results["floor"])
@@ -239,11 +263,16 @@ def main() -> None:
     parser.add_argument("--sizes", help="comma-separated journal sizes (default 0,3650,1000000)")
     parser.add_argument("--runs", type=int, help="runs per kind (default 7, quick 3)")
     parser.add_argument("--write", action="store_true", help="append the table to RESULTS.md")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain journals with the scrypt hash in the settings (no set-password)",
+    )
     args = parser.parse_args()
     default = "0,3650" if args.quick else "0,3650,1000000"
     sizes = [int(n.replace(",", "").replace("_", "")) for n in (args.sizes or default).split(",")]
     runs = args.runs or (3 if args.quick else 7)
-    _, results, kdf = measure(sizes, runs)
+    _, results, kdf = measure(sizes, runs, args.plain)
     table = report(sizes, runs, results, kdf)
     print(table)
     if args.write:
