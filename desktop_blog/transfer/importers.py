@@ -49,6 +49,7 @@ from desktop_blog.storage.progress import Progress, report
 from desktop_blog.storage.tags import extract_tags, normalize_tag
 from desktop_blog.storage.zones import ZoneError, check_zone, system_zone, zone
 from desktop_blog.transfer.exporters import JSON_FORMAT, JSON_VERSION
+from desktop_blog.transfer.journal_data import release_in_slices
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -650,6 +651,16 @@ def read_source(
         entries, images = read_day_one(day_one, photos)
         return SourceKind.DAY_ONE, entries, images
     document = _read_json_file(path, passphrase)
+    try:
+        return _json_source(path, document)
+    finally:  # the parsed document is large: freed in slices (see release_in_slices)
+        if isinstance(document, dict) and isinstance(document.get("entries"), list):
+            release_in_slices(document["entries"])
+
+
+def _json_source(
+    path: Path, document: object
+) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
     if isinstance(document, dict):
         if document.get("format") == JSON_FORMAT:
             entries, images = read_our_json(document)
@@ -718,6 +729,8 @@ def import_file(
                 report(progress, done, total)
     except sql_errors.ERROR as exc:
         raise DatabaseError(f"The import failed and added nothing: {exc}.") from exc
+    finally:
+        release_in_slices(entries)
     return result
 
 
