@@ -282,6 +282,8 @@ class TransferController(QObject):
         """Count on the worker (a quick read of the per-day totals), then show the window."""
 
         def work(conn: sqlite3.Connection, _progress: Progress) -> JournalStats:
+            # Its first import happens here, off the GUI thread (only classes are made).
+            import desktop_blog.ui.windows.statistics_window  # noqa: F401
             from desktop_blog.storage.stats import journal_stats
 
             return journal_stats(conn)

@@ -228,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             ("export HTML site", folder / "site", actions.export_html.trigger),
             ("backup", folder, actions.back_up.trigger),
             ("statistics", folder, actions.statistics.trigger),
+            ("statistics", folder, actions.statistics.trigger),  # the window built: the count
         ]
         for name, path, trigger in runs:
             needed = {"backup", "export JSON" if "import JSON" in options.operations else ""}
