@@ -25,11 +25,7 @@ from desktop_blog.storage import (
     EntryRepository,
     EntryValidationError,
 )
-from desktop_blog.storage.backup import backup_journal
-from desktop_blog.storage.rescue import open_journal
 from desktop_blog.storage.zones import system_zone
-from desktop_blog.transfer.atomic import ExportError
-from desktop_blog.transfer.importers import ImportFormatError, import_file
 
 JOURNAL_COMMANDS = frozenset(
     {"add", "list", "search", "export", "import", "backup", "star", "unstar"}
@@ -220,6 +216,7 @@ def _new_passphrase(stdin: TextIO) -> str:
 
 def _import(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -> str:
     from desktop_blog.transfer.encrypted_export import is_encrypted_export
+    from desktop_blog.transfer.importers import import_file
 
     path = Path(args.file)
     passphrase = None
@@ -254,6 +251,12 @@ def run_journal_command(args: argparse.Namespace, named: Path | None, stdin: Tex
 
 
 def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None, stdin: TextIO) -> str:
+    # Imported here, not at the top: starting the window goes through this module's parser.
+    from desktop_blog.storage.backup import backup_journal
+    from desktop_blog.storage.rescue import open_journal
+    from desktop_blog.transfer.atomic import ExportError
+    from desktop_blog.transfer.importers import ImportFormatError
+
     if args.command == "backup":
         folder = Path(args.folder).expanduser() if args.folder else settings.backups
         path = backup_journal(settings.database, folder, keep=settings.backup_keep, key=key)

@@ -9,12 +9,6 @@ from typing import Any, TextIO
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.plurals import count_text
 from desktop_blog.security.keys import DataKey
-from desktop_blog.storage.rescue import (
-    check_journal,
-    newest_verified_backup,
-    rebuild_indexes,
-    salvage,
-)
 
 RESCUE_COMMANDS = frozenset({"check", "salvage"})
 
@@ -49,6 +43,13 @@ def run_rescue_command(args: argparse.Namespace, named: Path | None, stdin: Text
 
 
 def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None) -> str:
+    from desktop_blog.storage.rescue import (  # not at the top: the window starts through cli
+        check_journal,
+        newest_verified_backup,
+        rebuild_indexes,
+        salvage,
+    )
+
     journal = settings.database
     if args.command == "salvage":
         report = salvage(journal, Path(args.output), key=key)

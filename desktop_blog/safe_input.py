@@ -15,6 +15,7 @@ The caps are stated in the README ("Safety").
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -31,7 +32,7 @@ MAX_BODY_FILE_BYTES = 4 * MIB  # a body read by 'desktop-blog add --body-file'
 MAX_DEPTH = 64  # nesting of JSON arrays/objects and TOML tables/arrays
 MAX_NUMBER_DIGITS = 30
 CHUNK_BYTES = MIB
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _TOML_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 _BRACKETS = re.compile(r"[\[\]{}]")
 
@@ -107,15 +108,27 @@ def read_input_text(path: Path, cap: int, what: str = "file") -> str:
 
 
 def nesting_depth(text: str, strings: re.Pattern[str] = _STRING) -> int:
-    """How deeply ``[``/``{`` nest in ``text`` outside strings (linear, no recursion)."""
+    """How deeply ``[``/``{`` nest in ``text`` outside strings (linear, no recursion).
+
+    Strings and brackets are taken match by match, never by one regex call over the whole
+    text: a long import read on a worker thread leaves the interpreter to the GUI thread
+    between matches.
+    """
     depth = deepest = 0
-    for match in _BRACKETS.finditer(strings.sub("", text)):
+    for match in _tokens(strings).finditer(text):
+        if match.lastgroup == "string":
+            continue
         if match.group() in "[{":
             depth += 1
             deepest = max(deepest, depth)
         else:
             depth = max(0, depth - 1)
     return deepest
+
+
+@functools.cache
+def _tokens(strings: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?P<string>{strings.pattern})|{_BRACKETS.pattern}", strings.flags)
 
 
 def _number(text: str) -> int:

@@ -80,6 +80,13 @@ def test_importing_the_app_leaves_out_markdown_and_the_menu_actions() -> None:
     assert loaded_after("import desktop_blog.app") == []
 
 
+def test_the_command_line_leaves_them_out_on_the_way_to_the_window() -> None:
+    """``desktop-blog`` starts the window through the CLI's parser: no command's code is loaded."""
+    names = (*DEFERRED, "yaml", "desktop_blog.storage.rescue", "desktop_blog.transfer.atomic")
+    code = "import desktop_blog.cli as cli\ncli.build_parser().parse_args([])"
+    assert loaded_after(code, names=names) == []
+
+
 @pytest.fixture
 def encrypted_settings(tmp_path: Path, db_path: Path) -> Path:
     """Settings with the username only, beside an encrypted journal (as a new user has)."""
@@ -134,6 +141,12 @@ assert journal.login_dialog.isVisible()
 def test_the_login_dialog_is_shown_before_the_window_or_the_journal_is_touched(
     settings_file: Path, db_path: Path
 ) -> None:
-    window_layer = ("desktop_blog.ui.windows.main_window", "desktop_blog.app.entries_controller")
+    window_layer = (
+        "desktop_blog.ui.windows.main_window",
+        "desktop_blog.app.entries_controller",
+        "argon2",  # the key derivation and unwrapping come after the password
+        "cryptography",
+        "yaml",
+    )
     assert loaded_after(LOGIN_ONLY, str(settings_file), names=window_layer) == []
     assert not db_path.exists()  # nothing opened (or created) before the login

@@ -1,9 +1,18 @@
 """File > Export, Import, Back Up Now, Restore from Backup, and View > Statistics.
 
-The transfer controller asks for files, runs the Qt-free transfer code behind a cancellable progress
-dialog and reports the outcome in the main window's banner. It never runs SQL itself. The
-transfer code and the statistics window are imported when their action is first used, not
-at start-up.
+The transfer controller asks for files, then runs the Qt-free transfer code as a
+:class:`~desktop_blog.app.workers.Job` on Qt's thread pool, behind a progress window with
+Cancel, and reports the outcome in the main window's banner. The GUI thread only asks,
+shows progress and shows results: each job opens its own connection to the journal (with
+the data key of an encrypted journal, see :meth:`TransferController.set_connection`) and
+closes it. An import writes through that connection in one transaction; the window's list
+is reloaded afterwards. The transfer code and the statistics window are imported when their
+action is first used, not at start-up.
+
+PDF exports build a :class:`QTextDocument` and print it with :class:`QPdfWriter` on the
+worker thread: Qt documents both as usable outside the GUI thread (QTextDocument is
+reentrant; QPainter may paint on QImage, QPrinter and QPdfWriter devices in any thread,
+unlike on QPixmap or widgets), and the document only holds QImage resources.
 """
 
 from __future__ import annotations
@@ -12,24 +21,26 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from desktop_blog.app.workers import Job
 from desktop_blog.config import Settings
 from desktop_blog.plurals import count_text
-from desktop_blog.security.keys import DataKey
 from desktop_blog.storage import DatabaseError
-from desktop_blog.storage.progress import Cancelled, Progress
+from desktop_blog.storage.progress import Progress
 from desktop_blog.ui.windows.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from desktop_blog.security.keys import DataKey
+    from desktop_blog.storage.stats import JournalStats
+    from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
     from desktop_blog.ui.windows.statistics_window import StatisticsWindow
 
-T = TypeVar("T")
 FILTERS = {
     "json": "JSON export (*.json)",
     "pdf": "PDF document (*.pdf)",
@@ -40,43 +51,15 @@ SUFFIXES = {"json": ".json", "pdf": ".pdf", "markdown": "", "html": ""}
 IMPORT_FILTER = "Journals (*.json *.db *.sqlite *.sqlite3);;All files (*)"
 BACKUP_FILTER = "Backups (*.sqlite3);;All files (*)"
 EXPORT_CAPTION = "Export — the exported files are not encrypted"
-
-
-class ProgressRunner:
-    """Runs a long operation with a cancellable, modal QProgressDialog."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-        self.dialog: QProgressDialog | None = None
-
-    def run(self, label: str, work: Callable[[Progress], T]) -> T:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self._window)
-        dialog.setObjectName("transferProgress")
-        dialog.setWindowTitle(label)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.dialog = dialog
-
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
-            QCoreApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            return work(progress)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
-            self.dialog = None
+BUSY = "Wait for the running {label} to finish (or cancel it) first."
+JournalWork = Callable[[sqlite3.Connection, Progress], object]
 
 
 class TransferController(QObject):
     """Connects the main window's data menu items to exports, imports and backups."""
 
     reloaded = Signal()  # the journal's content was replaced (import, restore)
+    job_finished = Signal()  # a job ended, whatever its outcome (after its message)
 
     def __init__(
         self,
@@ -89,7 +72,9 @@ class TransferController(QObject):
         self._conn: sqlite3.Connection | None = None
         self._key: DataKey | None = None
         self._settings = settings
-        self.runner = ProgressRunner(window)
+        self.job: Job | None = None
+        self.job_label = ""
+        self.progress_dialog: ProgressDialog | None = None
         self.statistics_window: StatisticsWindow | None = None
         actions = window.actions
         for fmt, action in (
@@ -106,32 +91,98 @@ class TransferController(QObject):
         actions.statistics.triggered.connect(self.show_statistics)
 
     def set_connection(self, conn: sqlite3.Connection | None, key: DataKey | None = None) -> None:
-        """Work on the journal open on ``conn`` with data ``key`` (``None`` after logout)."""
+        """Work on the journal open on ``conn``, encrypted with ``key`` if it is (``None``
+        after logout: a running job is cancelled)."""
         self._conn = conn
-        self._key = key
-        if conn is None and self.statistics_window is not None:
-            self.statistics_window.close()
+        self._key = key if conn is not None else None
+        if conn is None:
+            self.cancel()
+            if self.statistics_window is not None:
+                self.statistics_window.close()
 
-    def _journal(self) -> sqlite3.Connection:
+    @property
+    def busy(self) -> bool:
+        """Whether a job is running (one at a time)."""
+        return self.job is not None
+
+    def cancel(self) -> None:
+        """Ask the running job, if any, to stop; it removes what it was writing."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def _journal_work(self, use: JournalWork) -> Callable[[Progress], object]:
+        """``use`` run on the worker with a connection of its own to the open journal."""
+        from desktop_blog.storage import open_database
+
         assert self._conn is not None, "no journal is open"
-        return self._conn
+        path, key = self._settings().database, self._key
 
-    def _attempt(self, label: str, work: Callable[[Progress], str]) -> bool:
-        """Run ``work`` with progress; flash its message or the error. True on success."""
+        def work(progress: Progress) -> object:
+            conn = open_database(path, key=key)
+            try:
+                return use(conn, progress)
+            finally:
+                conn.close()
+
+        return work
+
+    def _start(
+        self,
+        label: str,
+        work: Callable[[Progress], object],
+        on_success: Callable[[object], None],
+        *,
+        show_progress: bool = True,
+    ) -> bool:
+        """Run ``work`` on the thread pool; ``on_success(result)`` in the GUI thread after."""
+        if self.job is not None:
+            self._window.flash(BUSY.format(label=self.job_label.lower()), "error")
+            return False
+        from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
+
+        job = Job(work, self)
+        self.job, self.job_label = job, label
+        if show_progress:
+            dialog = ProgressDialog(label, self._window)
+            dialog.cancel_requested.connect(job.cancel)
+            job.progress.connect(dialog.set_progress)
+            self.progress_dialog = dialog
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        job.done.connect(self._job_done)
+        job.start()
+        return True
+
+    def _failed(self, exc: object) -> None:
         from desktop_blog.transfer.atomic import ExportError
         from desktop_blog.transfer.importers import ImportFormatError
 
-        try:
-            message = self.runner.run(label, work)
-        except Cancelled:
-            self._window.flash(f"{label} cancelled; nothing was written.", "error")
-            return False
-        except (ExportError, ImportFormatError, DatabaseError, OSError) as exc:
-            logger.warning("%s failed (%s)", label, type(exc).__name__)  # paths may hold titles
+        if isinstance(exc, ExportError | ImportFormatError | DatabaseError | OSError):
+            logger.warning("%s failed (%s)", self.job_label, type(exc).__name__)  # no paths
             self._window.flash(str(exc), "error")
-            return False
-        self._window.flash(message)
-        return True
+            return
+        logger.error("%s failed unexpectedly: %s", self.job_label, type(exc).__name__)
+        self._window.flash(f"{self.job_label} failed: {type(exc).__name__}.", "error")
+
+    def _cancelled(self) -> None:
+        self._window.flash(f"{self.job_label} cancelled; nothing was written.", "error")
+
+    def _job_done(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.finish()
+            self.progress_dialog = None
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        self.job_finished.emit()
+
+    def _flash(self, message: object) -> None:
+        self._window.flash(str(message))
+
+    def _flash_and_reload(self, message: object) -> None:
+        self._window.flash(str(message))
+        self.reloaded.emit()
 
     def export(self, fmt: str, selected_only: bool) -> None:
         ids: list[int] | None = None
@@ -152,11 +203,9 @@ class TransferController(QObject):
         path = Path(name)
         if SUFFIXES[fmt] and not path.suffix:
             path = path.with_suffix(SUFFIXES[fmt])
-        conn = self._journal()
 
-        def work(progress: Progress) -> str:
+        def work(conn: sqlite3.Connection, progress: Progress) -> str:
             from desktop_blog.transfer import exporters
-            from desktop_blog.transfer.pdf_export import export_pdf
 
             if fmt == "json":
                 count = exporters.export_json(conn, path, progress=progress)
@@ -165,10 +214,12 @@ class TransferController(QObject):
             elif fmt == "html":
                 count = exporters.export_html_site(conn, path, entry_ids=ids, progress=progress)
             else:
+                from desktop_blog.transfer.pdf_export import export_pdf
+
                 count = export_pdf(conn, path, entry_ids=ids, progress=progress)
             return f"Exported {count_text(count, 'entry')} to {path}"
 
-        self._attempt("Export", work)
+        self._start("Export", self._journal_work(work), self._flash)
 
     def import_(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -177,7 +228,6 @@ class TransferController(QObject):
         if not name:
             return
         from desktop_blog.transfer.encrypted_export import is_encrypted_export
-        from desktop_blog.transfer.importers import import_file
 
         passphrase: str | None = None
         if is_encrypted_export(Path(name)):
@@ -189,37 +239,33 @@ class TransferController(QObject):
             )
             if not accepted:
                 return
-        conn = self._journal()
-        if self._attempt(
-            "Import",
-            lambda progress: import_file(
-                conn, Path(name), progress=progress, passphrase=passphrase
-            ).summary(),
-        ):
-            self.reloaded.emit()
+
+        def work(conn: sqlite3.Connection, progress: Progress) -> str:
+            from desktop_blog.transfer.importers import import_file
+
+            return import_file(conn, Path(name), progress=progress, passphrase=passphrase).summary()
+
+        self._start("Import", self._journal_work(work), self._flash_and_reload)
 
     def back_up(self) -> None:
-        from desktop_blog.storage.backup import backup_journal
+        settings, key = self._settings(), self._key
 
-        settings = self._settings()
-        self._attempt(
-            "Backup",
-            lambda progress: (
-                "Backed up and verified the journal: "
-                + str(
-                    backup_journal(
-                        settings.database,
-                        settings.backups,
-                        keep=settings.backup_keep,
-                        progress=progress,
-                        key=self._key,
-                    )
-                )
-            ),
-        )
+        def work(progress: Progress) -> str:
+            from desktop_blog.storage.backup import backup_journal
+
+            target = backup_journal(
+                settings.database,
+                settings.backups,
+                keep=settings.backup_keep,
+                progress=progress,
+                key=key,
+            )
+            return f"Backed up and verified the journal: {target}"
+
+        self._start("Backup", work, self._flash)
 
     def restore(self) -> None:
-        settings = self._settings()
+        settings, key = self._settings(), self._key
         name, _ = QFileDialog.getOpenFileName(
             self._window, "Restore from Backup", str(settings.backups), BACKUP_FILTER
         )
@@ -233,11 +279,10 @@ class TransferController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from desktop_blog.storage.backup import restore_backup
 
-        conn = self._journal()
+        def work(conn: sqlite3.Connection, progress: Progress) -> str:
+            from desktop_blog.storage.backup import restore_backup
 
-        def work(progress: Progress) -> str:
             safety = restore_backup(
                 Path(name),
                 conn,
@@ -245,19 +290,33 @@ class TransferController(QObject):
                 settings.backups,
                 keep=settings.backup_keep,
                 progress=progress,
-                key=self._key,
+                key=key,
             )
             return f"Restored {Path(name).name}; the journal as it was is in {safety.name}"
 
-        if self._attempt("Restore", work):
-            self.reloaded.emit()
+        self._start("Restore", self._journal_work(work), self._flash_and_reload)
 
     def show_statistics(self) -> None:
-        from desktop_blog.storage.stats import journal_stats
+        """Count on the worker (a quick read of the per-day totals), then show the window."""
+
+        def work(conn: sqlite3.Connection, _progress: Progress) -> JournalStats:
+            # Its first import happens here, off the GUI thread (only classes are made).
+            import desktop_blog.ui.windows.statistics_window  # noqa: F401
+            from desktop_blog.storage.stats import journal_stats
+
+            return journal_stats(conn)
+
+        self._start("Statistics", self._journal_work(work), self._show_stats, show_progress=False)
+
+    def _show_stats(self, stats: object) -> None:
+        from desktop_blog.storage.stats import JournalStats
         from desktop_blog.ui.windows.statistics_window import StatisticsWindow
 
+        assert isinstance(stats, JournalStats)
+        if self._conn is None:  # logged out while counting
+            return
         if self.statistics_window is None:
             self.statistics_window = StatisticsWindow(self._window)
-        self.statistics_window.show_stats(journal_stats(self._journal()))
+        self.statistics_window.show_stats(stats)
         self.statistics_window.show()
         self.statistics_window.raise_()

@@ -5,6 +5,10 @@ The journal is encrypted with a random 256-bit data key. The key file beside the
 AES-256-GCM under a key derived from the password with argon2id, and optionally a second
 copy wrapped under a key derived from the recovery key. The KDF parameters are the GCM
 associated data, so a key file whose parameters were edited does not unlock.
+
+argon2 and cryptography are imported where they are used (about 30 ms together): the
+storage layer imports this module for :class:`DataKey`, and the login dialog paints before
+any key is derived.
 """
 
 from __future__ import annotations
@@ -17,10 +21,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_blog.private_file import write_private_text
 
@@ -117,6 +117,8 @@ class KdfParams:
             raise KeyFileError("The key file's salt is too short; it was altered.")
 
     def derive(self, secret: str) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw
+
         self.check()
         return hash_secret_raw(
             secret.encode("utf-8"),
@@ -165,11 +167,16 @@ class WrappedKey:
 
     @classmethod
     def wrap(cls, key: DataKey, wrapping_key: bytes, kdf: KdfParams) -> WrappedKey:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(NONCE_BYTES)
         sealed = AESGCM(wrapping_key).encrypt(nonce, bytes(key.raw), kdf.associated_data())
         return cls(kdf, nonce, sealed)
 
     def unwrap(self, wrapping_key: bytes) -> DataKey:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             raw = AESGCM(wrapping_key).decrypt(
                 self.nonce, self.ciphertext, self.kdf.associated_data()

@@ -19,7 +19,7 @@ from desktop_blog.storage.images import StoredImage, replace_references
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.storage.stats import plain_text
 from desktop_blog.transfer.atomic import atomic_file, atomic_folder
-from desktop_blog.transfer.journal_data import JournalData, read_journal
+from desktop_blog.transfer.journal_data import JournalData, read_journal, release_in_slices
 
 JSON_FORMAT = "desktop-blog"
 JSON_VERSION = 2  # 2: format, updated, tz and starred (version 1 files are still read)
@@ -80,10 +80,15 @@ def export_json(conn: sqlite3.Connection, path: Path, *, progress: Progress | No
     data = read_journal(conn)
     report(progress, 0, 1)
     document = journal_to_json(data)
-    with atomic_file(path) as part:
-        part.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    with atomic_file(path) as part, part.open("w", encoding="utf-8") as out:
+        # Written piece by piece (json.dump), never as one string: no single step holds the
+        # interpreter for long, so the GUI thread keeps turning while a worker exports.
+        json.dump(document, out, ensure_ascii=False, indent=1)
         report(progress, 1, 1)
-    return len(data.entries)
+    count = len(data.entries)
+    release_in_slices(document["entries"])  # type: ignore[arg-type]
+    release_in_slices(data.entries)
+    return count
 
 
 def slug(title: str) -> str:
@@ -230,4 +235,6 @@ def export_html_site(
         )
         index = f"<h1>{html.escape(site_title)}</h1>\n{listing}"
         (part / "index.html").write_text(_page(site_title, index, "style.css"), encoding="utf-8")
+    release_in_slices(items)
+    release_in_slices(data.entries)
     return total

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import hashlib
 import html
 import logging
@@ -48,6 +49,7 @@ from desktop_blog.storage.progress import Progress, report
 from desktop_blog.storage.tags import extract_tags, normalize_tag
 from desktop_blog.storage.zones import ZoneError, check_zone, system_zone, zone
 from desktop_blog.transfer.exporters import JSON_FORMAT, JSON_VERSION
+from desktop_blog.transfer.journal_data import release_in_slices
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -589,6 +591,17 @@ def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[Imp
     return entries
 
 
+def _utf8_text(data: bytes, step: int = 1 << 20) -> str:
+    """``data`` decoded a MiB at a time: no single step holds the interpreter for long (an
+    import runs on a worker while the GUI thread paints)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    last = max(len(data) - step, 0)
+    return "".join(
+        decoder.decode(data[start : start + step], final=start >= last)
+        for start in range(0, max(len(data), 1), step)
+    )
+
+
 # -- recognising a source --------------------------------------------------------------------
 def _read_json_file(path: Path, passphrase: str | None) -> object:
     from desktop_blog.transfer.encrypted_export import MAGIC, ExportDecryptError, unseal
@@ -602,7 +615,7 @@ def _read_json_file(path: Path, passphrase: str | None) -> object:
                 data = unseal(data, passphrase)
             except ExportDecryptError as exc:
                 raise ImportFormatError(str(exc)) from exc
-        return load_json(data.decode("utf-8"))
+        return load_json(_utf8_text(data))
     except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
             f"{path} is not a file this app can import ({exc}). This app imports {READABLE}."
@@ -638,6 +651,16 @@ def read_source(
         entries, images = read_day_one(day_one, photos)
         return SourceKind.DAY_ONE, entries, images
     document = _read_json_file(path, passphrase)
+    try:
+        return _json_source(path, document)
+    finally:  # the parsed document is large: freed in slices (see release_in_slices)
+        if isinstance(document, dict) and isinstance(document.get("entries"), list):
+            release_in_slices(document["entries"])
+
+
+def _json_source(
+    path: Path, document: object
+) -> tuple[SourceKind, list[ImportedEntry], list[StoredImage]]:
     if isinstance(document, dict):
         if document.get("format") == JSON_FORMAT:
             entries, images = read_our_json(document)
@@ -706,6 +729,8 @@ def import_file(
                 report(progress, done, total)
     except sql_errors.ERROR as exc:
         raise DatabaseError(f"The import failed and added nothing: {exc}.") from exc
+    finally:
+        release_in_slices(entries)
     return result
 
 

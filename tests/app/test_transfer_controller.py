@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
+from desktop_blog.app.transfer_controller import TransferController
 from desktop_blog.storage.backup import check_backup, list_backups
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.ui.conftest import post
@@ -33,6 +30,33 @@ def choose(
 
     monkeypatch.setattr(QFileDialog, method, dialog)
     return asked
+
+
+@pytest.fixture
+def transfers(window: MainWindow, journal_app: Session) -> TransferController:
+    assert journal_app.transfers is not None
+    return journal_app.transfers
+
+
+def run(qtbot: QtBot, transfers: TransferController, action: QAction) -> None:
+    """Trigger ``action`` and wait for the job it starts on the worker to end."""
+    with qtbot.waitSignal(transfers.job_finished, timeout=30_000):
+        action.trigger()
+
+
+def hold_export_until(monkeypatch: pytest.MonkeyPatch, name: str) -> threading.Event:
+    """Make the exporter ``name`` wait (on its worker) until the returned event is set."""
+    from desktop_blog.transfer import exporters
+
+    real = getattr(exporters, name)
+    release = threading.Event()
+
+    def held(*args: object, **kwargs: object) -> object:
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exporters, name, held)
+    return release
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -58,6 +82,7 @@ def test_menus_hold_the_data_actions(window: MainWindow) -> None:
 
 
 def test_export_json_then_import_into_another_journal(
+    transfers: TransferController,
     qtbot: QtBot,
     window: MainWindow,
     journal_app: Session,
@@ -67,20 +92,24 @@ def test_export_json_then_import_into_another_journal(
     post(qtbot, window, "Exported", "<p>out and back</p>")
     target = tmp_path / "out" / "journal"  # no suffix: .json is added
     choose(monkeypatch, target)
-    window.actions.export_json.trigger()
+    run(qtbot, transfers, window.actions.export_json)
     exported = target.with_suffix(".json")
     assert json.loads(exported.read_text())["entries"][0]["title"] == "Exported"
     assert window.flash_banner.message() == f"Exported 1 entry to {exported}"
 
     choose(monkeypatch, exported, "getOpenFileName")
-    window.actions.import_journal.trigger()
+    run(qtbot, transfers, window.actions.import_journal)
     assert window.flash_banner.message() == (
         "Imported 0 entries from the Desktop Blog JSON; skipped 1 already in the journal."
     )
 
 
 def test_import_reloads_the_list(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    transfers: TransferController,
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     source = tmp_path / "jrnl.json"
     source.write_text(
@@ -93,34 +122,49 @@ def test_import_reloads_the_list(
         )
     )
     choose(monkeypatch, source, "getOpenFileName")
-    window.actions.import_journal.trigger()
+    run(qtbot, transfers, window.actions.import_journal)
     assert titles(window) == ["From jrnl"]
     assert window.current_entry() is not None
     assert window.flash_banner.message().startswith("Imported 1 entry from the jrnl JSON")
 
 
 def test_bad_import_is_flashed_and_adds_nothing(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    transfers: TransferController,
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     source = tmp_path / "x.json"
     source.write_text("{broken")
     choose(monkeypatch, source, "getOpenFileName")
-    window.actions.import_journal.trigger()
+    run(qtbot, transfers, window.actions.import_journal)
     assert window.flash_banner.property("kind") == "error"
     assert "not a file this app can import" in window.flash_banner.message()
     assert titles(window) == []
 
 
 def test_cancelling_the_progress_dialog_writes_nothing(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    transfers: TransferController,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for i in range(3):
         post(qtbot, window, f"E{i}", "text")
     choose(monkeypatch, tmp_path / "site")
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)
+    cancel_clicked = hold_export_until(monkeypatch, "export_html_site")
     window.actions.export_html.trigger()
+    dialog = transfers.progress_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)  # shown while the export still runs
+    with qtbot.waitSignal(transfers.job_finished, timeout=30_000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        cancel_clicked.set()
     assert window.flash_banner.message() == "Export cancelled; nothing was written."
     assert sorted(p.name for p in tmp_path.iterdir() if "site" in p.name) == []
+    assert not dialog.isVisible()
 
 
 def test_cancelled_file_dialog_does_nothing(
@@ -134,18 +178,23 @@ def test_cancelled_file_dialog_does_nothing(
 
 
 def test_pdf_of_the_selected_entry(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    transfers: TransferController,
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     post(qtbot, window, "Only me", "<p>printed</p>")
     post(qtbot, window, "Not me", "<p>skipped</p>")
     window.select_row(1)
     choose(monkeypatch, tmp_path / "one.pdf")
-    window.actions.export_pdf_selected.trigger()
+    run(qtbot, transfers, window.actions.export_pdf_selected)
     assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
     assert window.flash_banner.message() == f"Exported 1 entry to {tmp_path / 'one.pdf'}"
 
 
 def test_back_up_now_and_restore(
+    transfers: TransferController,
     qtbot: QtBot,
     window: MainWindow,
     journal_app: Session,
@@ -153,7 +202,7 @@ def test_back_up_now_and_restore(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     post(qtbot, window, "Before", "in the backup")
-    window.actions.back_up.trigger()
+    run(qtbot, transfers, window.actions.back_up)
     [backup] = list_backups(db_path.parent / "backups")
     assert window.flash_banner.message() == f"Backed up and verified the journal: {backup}"
     post(qtbot, window, "After", "not in the backup")
@@ -173,7 +222,7 @@ def test_back_up_now_and_restore(
 
     assert window.actions.undo.isEnabled()  # adding "After" can be undone
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    window.actions.restore.trigger()
+    run(qtbot, transfers, window.actions.restore)
     assert titles(window) == ["Before"]
     assert not window.actions.undo.isEnabled()  # nothing left to undo in the restored journal
     assert window.flash_banner.message().startswith(f"Restored {backup.name}")
@@ -182,9 +231,11 @@ def test_back_up_now_and_restore(
     assert check_backup(safety[0], journal_app.key) == 2
 
 
-def test_statistics_window(qtbot: QtBot, window: MainWindow, journal_app: Session) -> None:
+def test_statistics_window(
+    transfers: TransferController, qtbot: QtBot, window: MainWindow, journal_app: Session
+) -> None:
     post(qtbot, window, "Counting words", "one two three")
-    window.actions.statistics.trigger()
+    run(qtbot, transfers, window.actions.statistics)
     stats = journal_app.transfers.statistics_window
     assert stats is not None
     qtbot.waitExposed(stats)
@@ -205,6 +256,7 @@ def test_auto_backup_on_close_at_most_daily(
 def test_importing_an_encrypted_export_asks_for_its_passphrase(
     qtbot: QtBot,
     window: MainWindow,
+    transfers: TransferController,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     answer: str,
@@ -226,7 +278,11 @@ def test_importing_an_encrypted_export_asks_for_its_passphrase(
 
     monkeypatch.setattr(QInputDialog, "getText", ask)
     choose(monkeypatch, sealed, "getOpenFileName")
-    window.actions.import_journal.trigger()
+    if accepted:  # the import runs as a job on the worker
+        run(qtbot, transfers, window.actions.import_journal)
+    else:
+        window.actions.import_journal.trigger()
+        assert not transfers.busy  # nothing started
     assert prompts == [
         ("sealed.json is an encrypted export. Its passphrase:", QLineEdit.EchoMode.Password)
     ]
@@ -234,7 +290,11 @@ def test_importing_an_encrypted_export_asks_for_its_passphrase(
 
 
 def test_a_wrong_passphrase_is_explained_and_imports_nothing(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    transfers: TransferController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop_blog.storage import EntryRepository, open_database
     from desktop_blog.transfer.encrypted_export import export_json_encrypted
@@ -246,7 +306,7 @@ def test_a_wrong_passphrase_is_explained_and_imports_nothing(
     other.close()
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("not it", True))
     choose(monkeypatch, sealed, "getOpenFileName")
-    window.actions.import_journal.trigger()
+    run(qtbot, transfers, window.actions.import_journal)
     assert window.flash_banner.property("kind") == "error"
     assert "Wrong passphrase" in window.flash_banner.message()
     assert titles(window) == []

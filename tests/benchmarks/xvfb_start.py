@@ -123,6 +123,23 @@ def make_user(home: Path, database: Path) -> Path:
     return settings
 
 
+def make_plain_user(home: Path, database: Path) -> Path:
+    """Credentials of a plain journal (a scrypt hash in the settings file, no key file).
+
+    For measuring a session that cannot unlock encrypted journals yet; the journal is used
+    in place and stays plain.
+    """
+    from desktop_blog.config import write_settings
+    from desktop_blog.passwords import hash_password
+
+    settings = home / f"settings-{database.stem}.toml"
+    write_settings(
+        settings,
+        {"database": str(database), "username": "bench", "password_hash": hash_password(PASSWORD)},
+    )
+    return settings
+
+
 def kdf_ms(settings: Path) -> float | None:
     """How long checking the password takes: argon2id from the encrypted journal's key file,
     or the settings' scrypt hash (a plain journal of an earlier version)."""
@@ -185,24 +202,39 @@ def median(values: list[float] | list[int]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def measure(sizes: list[int], runs: int) -> tuple[str, dict[str, Runs], dict[int, float | None]]:
+def measure(
+    sizes: list[int], runs: int, plain: bool = False, other: Path | None = None
+) -> tuple[str, dict[str, Runs], dict[int, float | None]]:
+    """Alternating runs of the floor and the app on each size (and, with ``other``, the app
+    from that source tree too: its results are keyed ``"<size> other"``)."""
     server, display = start_xvfb()
     results: dict[str, Runs] = {"floor": Runs(), **{f"{n:,}": Runs() for n in sizes}}
+    if other is not None:
+        results.update({f"{n:,} other": Runs() for n in sizes})
     kdf: dict[int, float | None] = {}
     try:
         with tempfile.TemporaryDirectory(prefix="desktop-blog-xvfb-") as tmp:
             home = Path(tmp)
             (home / "runtime").mkdir(mode=0o700)
             env = child_env(display, home)
+            other_env = {**env, "PYTHONPATH": str(other)} if other is not None else env
             settings = {}
             for n in sizes:
                 database = journal(n).path if n else home / "empty.sqlite3"
-                settings[n] = make_user(home, database)
+                if plain:
+                    settings[n] = make_plain_user(home, database)
+                else:
+                    if n:  # set-password encrypts a plain journal in place: not the cache's
+                        database = Path(shutil.copy(database, home / database.name))
+                    settings[n] = make_user(home, database)
                 kdf[n] = kdf_ms(settings[n])
             for _ in range(runs):  # alternating, so the machine's slow moments hit all alike
                 run_child(["floor"], env, home, results["floor"])
                 for n in sizes:
                     run_child(["app", str(settings[n]), PASSWORD], env, home, results[f"{n:,}"])
+                    if other is not None:
+                        args = ["app", str(settings[n]), PASSWORD]
+                        run_child(args, other_env, home, results[f"{n:,} other"])
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -224,12 +256,15 @@ def report(
         "peak RSS after login | vs floor | Statistics painted |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for n in sizes:
-        r = results[f"{n:,}"]
+    rows = [(f"{n:,}", n) for n in sizes]
+    if f"{sizes[0]:,} other" in results:
+        rows += [(f"{n:,} other", n) for n in sizes]
+    for key, n in rows:
+        r = results[key]
         login, mib = median(r.login), median(r.rss) / 1024
         kdf_text = f"{kdf[n]:.0f} ms" if kdf.get(n) is not None else "n/a"
         lines.append(
-            f"| {n:,} | {login:.0f} ms | {login / floor_ms:.2f} | {median(r.after_login):.0f} ms |"
+            f"| {key} | {login:.0f} ms | {login / floor_ms:.2f} | {median(r.after_login):.0f} ms |"
             f" {kdf_text} | {mib:.0f} MiB | +{mib - floor_mib:.0f} MiB |"
             f" {median(r.statistics):.0f} ms |"
         )
@@ -247,11 +282,21 @@ def main() -> None:
     parser.add_argument("--sizes", help="comma-separated journal sizes (default 0,3650,1000000)")
     parser.add_argument("--runs", type=int, help="runs per kind (default 7, quick 3)")
     parser.add_argument("--write", action="store_true", help="append the table to RESULTS.md")
+    parser.add_argument(
+        "--other",
+        type=Path,
+        help="another source tree (e.g. an export of main) measured alternating with this one",
+    )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain journals with the scrypt hash in the settings (no set-password)",
+    )
     args = parser.parse_args()
     default = "0,3650" if args.quick else "0,3650,1000000"
     sizes = [int(n.replace(",", "").replace("_", "")) for n in (args.sizes or default).split(",")]
     runs = args.runs or (3 if args.quick else 7)
-    _, results, kdf = measure(sizes, runs)
+    _, results, kdf = measure(sizes, runs, args.plain, args.other)
     table = report(sizes, runs, results, kdf)
     print(table)
     if args.write:

@@ -144,7 +144,9 @@ def test_a_gui_session_leaves_no_entry_text_in_plain(
     assert session._conn is not None
     store = JournalDraftStore(session._conn)
     qtbot.waitUntil(lambda: store.load() is not None)
-    window.actions.back_up.trigger()
+    assert session.transfers is not None
+    with qtbot.waitSignal(session.transfers.job_finished, timeout=30_000):
+        window.actions.back_up.trigger()  # a job on the worker
     folders = [data, backups, config, tmp]
     assert _hits(folders) == []
     session.lock()
