@@ -113,7 +113,7 @@ def _run(tmp: Path) -> str:  # noqa: PLR0915 - one linear check of the whole app
         assert window is not None
         form = window.entry_form
         form.title_edit.setText("Smoke test")
-        form.body_edit.setPlainText("<p>It <b>works</b>.</p>")
+        form.set_body("<p>It <strong>works</strong>.</p>")
         form.post_button.click()
         app.processEvents()
         _check(not form.error(), f"posting failed: {form.error()}")
@@ -121,7 +121,7 @@ def _run(tmp: Path) -> str:  # noqa: PLR0915 - one linear check of the whole app
         _check(isinstance(entry, Entry), "the list model did not show the new entry")
         assert isinstance(entry, Entry)
         _check(
-            (entry.title, entry.text) == ("Smoke test", "<p>It <b>works</b>.</p>"),
+            (entry.title, entry.text) == ("Smoke test", "<p>It <strong>works</strong>.</p>"),
             "the list model shows different content",
         )
         _check("It works." in window.entry_view.toPlainText(), "the entry view is empty")

@@ -36,7 +36,7 @@ class DraftKeeper(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         form.title_edit.textChanged.connect(self._changed)
-        form.body_edit.textChanged.connect(self._changed)
+        form.body_changed.connect(self._changed)
 
     def set_enabled(self, enabled: bool) -> None:
         """Stop (or resume) saving, e.g. for a read-only journal."""
@@ -56,7 +56,7 @@ class DraftKeeper(QObject):
         if draft is None:
             return False
         self._form.title_edit.setText(draft.title)
-        self._form.body_edit.setPlainText(draft.body)
+        self._form.set_body(draft.body)
         self._timer.stop()
         return True
 
