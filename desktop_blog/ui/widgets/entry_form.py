@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog.config import user_data_dir
 from desktop_blog.markup import FORMAT_LABELS, to_html
 from desktop_blog.safe_input import InputError, read_input
+from desktop_blog.spelling import PERSONAL_WORDS, SpellChecker, load_checker
 from desktop_blog.storage import Entry
 from desktop_blog.storage.images import MAX_IMAGE_BYTES
 from desktop_blog.ui.actions import create_action, limit_to, spec
@@ -40,6 +42,7 @@ from desktop_blog.ui.widgets.entry_view import SafeBrowser
 from desktop_blog.ui.widgets.format_toolbar import BodyEditor, FormatToolbar
 from desktop_blog.ui.widgets.rich_body_edit import RichBodyEdit
 from desktop_blog.ui.widgets.rich_document import rich_editable
+from desktop_blog.ui.widgets.spell_highlighter import SpellHighlighter, SpellMenu
 
 if TYPE_CHECKING:  # built when a body is first switched to Markdown
     from desktop_blog.ui.widgets.markdown_highlighter import MarkdownHighlighter
@@ -90,6 +93,10 @@ class EntryForm(QWidget):
         self.rich_edit = RichBodyEdit(self.preview.loadResource, self)  # HTML as formatted
         self.rich_edit.setPlaceholderText("Text — #tags are indexed")
         self._source = False  # HTML shown as source in the plain editor
+        self.spell_checker: SpellChecker | None = None
+        self._spelling = SpellHighlighter(self.rich_edit)
+        self._rich_menu = SpellMenu(self.rich_edit, [self._spelling])
+        self._plain_menu = SpellMenu(self.plain_edit, [])
         self._converting = False
         self.body_stack = QStackedWidget(self)
         self.body_stack.setObjectName("bodyStack")
@@ -206,10 +213,25 @@ class EntryForm(QWidget):
         hidden.setObjectName("richBodyEdit" if hidden is self.rich_edit else "plainBodyEdit")
         shown.setObjectName("bodyEdit")
         self.body_stack.setCurrentWidget(shown)
+        self.preview.setVisible(shown is self.plain_edit)  # the rich editor shows it as is
         if refocus:
             shown.setFocus()
         self.toolbar.show_mode(html=self.body_format() == "html", source=self._source)
         self._update_highlighting()
+        markdown = self.body_format() == "markdown"
+        self._plain_menu.checker = self.spell_checker if markdown else None
+
+    def set_spell_language(self, language: str) -> str:
+        """Check spelling in ``language`` (``""``: off); returns why it is off, if it is."""
+        personal = user_data_dir() / PERSONAL_WORDS
+        self.spell_checker, reason = load_checker(language, personal)
+        self._spelling.set_checker(self.spell_checker)
+        self._rich_menu.checker = self.spell_checker
+        if self._highlighter is not None:
+            self._highlighter.checker = self.spell_checker
+            self._highlighter.rehighlight()
+        self._show_editor()
+        return reason
 
     def set_body(self, text: str, body_format: str | None = None) -> None:
         """Load a stored body (in ``body_format``, default the current one) into the editor.
@@ -289,10 +311,14 @@ class EntryForm(QWidget):
             self._highlighter = MarkdownHighlighter(
                 self.plain_edit.document(), dark=is_dark(self.palette())
             )
+            self._highlighter.checker = self.spell_checker
+            self._highlighter.rehighlight()
+            self._plain_menu.set_highlighters([self._highlighter])
         elif not markdown and self._highlighter is not None:
             self._highlighter.setDocument(None)
             self._highlighter.deleteLater()
             self._highlighter = None
+            self._plain_menu.set_highlighters([])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
