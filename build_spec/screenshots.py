@@ -136,8 +136,13 @@ def shots(journal: Session, mode: str, width: int, height: int) -> list[Callable
         window_of(journal).actions.new_entry.trigger()
         form = window_of(journal).entry_form
         form.title_edit.setText("Evening")
-        form.body_edit.setPlainText(
-            "<p>Quiet day. <b>Finished</b> the chapter and <i>cooked</i> soup. #home</p>"
+        form.set_body(
+            "<h2>Quiet day</h2>\n"
+            "<p><strong>Finished</strong> the chapter and <em>cooked</em> soup. #home</p>\n"
+            "<ul>\n<li>leeks from the garden</li>\n<li>call Anna about "
+            '<a href="https://example.org">the trip</a></li>\n</ul>\n'
+            "<blockquote>\n<p>Slow is smooth.</p>\n</blockquote>",
+            "html",
         )
         form.update_preview()
 

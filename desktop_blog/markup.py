@@ -25,6 +25,14 @@ class Markup(StrEnum):
     LINK = "link"
     LIST = "list"
     HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    HEADING_1 = "heading_1"
+    HEADING_2 = "heading_2"
+    HEADING_3 = "heading_3"
+    NUMBERED_LIST = "numbered_list"
+    QUOTE = "quote"
+    CODE = "code"
+    CODE_BLOCK = "code_block"
 
 
 @cache
@@ -67,12 +75,24 @@ _WRAP: dict[bool, dict[Markup, str]] = {
         Markup.ITALIC: "*{}*",
         Markup.LINK: "[{}](https://)",
         Markup.HEADING: "## {}",
+        Markup.PARAGRAPH: "{}",
+        Markup.HEADING_1: "# {}",
+        Markup.HEADING_2: "## {}",
+        Markup.HEADING_3: "### {}",
+        Markup.CODE: "`{}`",
+        Markup.CODE_BLOCK: "```\n{}\n```",
     },
     False: {
         Markup.BOLD: "<b>{}</b>",
         Markup.ITALIC: "<i>{}</i>",
         Markup.LINK: '<a href="https://">{}</a>',
         Markup.HEADING: "<h3>{}</h3>",
+        Markup.PARAGRAPH: "<p>{}</p>",
+        Markup.HEADING_1: "<h1>{}</h1>",
+        Markup.HEADING_2: "<h2>{}</h2>",
+        Markup.HEADING_3: "<h3>{}</h3>",
+        Markup.CODE: "<code>{}</code>",
+        Markup.CODE_BLOCK: "<pre>{}</pre>",
     },
 }
 
@@ -82,6 +102,14 @@ _PLACEHOLDER = {
     Markup.LINK: "link text",
     Markup.LIST: "item",
     Markup.HEADING: "Heading",
+    Markup.PARAGRAPH: "text",
+    Markup.HEADING_1: "Heading",
+    Markup.HEADING_2: "Heading",
+    Markup.HEADING_3: "Heading",
+    Markup.NUMBERED_LIST: "item",
+    Markup.QUOTE: "quoted text",
+    Markup.CODE: "code",
+    Markup.CODE_BLOCK: "code",
 }
 
 
@@ -89,8 +117,16 @@ def insert_markup(kind: Markup, selected: str, body_format: str) -> str:
     """The text that replaces ``selected`` (or a placeholder) to apply ``kind``."""
     text = selected or _PLACEHOLDER[kind]
     lines = text.splitlines() or [text]
-    if kind is Markup.LIST:
+    if kind in (Markup.LIST, Markup.NUMBERED_LIST):
+        numbered = kind is Markup.NUMBERED_LIST
         if body_format == "markdown":
-            return "\n".join(f"- {line}" for line in lines)
-        return "<ul>\n" + "\n".join(f"<li>{line}</li>" for line in lines) + "\n</ul>"
+            marks = [f"{n}." if numbered else "-" for n in range(1, len(lines) + 1)]
+            return "\n".join(f"{mark} {line}" for mark, line in zip(marks, lines, strict=True))
+        tag = "ol" if numbered else "ul"
+        items = "\n".join(f"<li>{line}</li>" for line in lines)
+        return f"<{tag}>\n{items}\n</{tag}>"
+    if kind is Markup.QUOTE:
+        if body_format == "markdown":
+            return "\n".join(f"> {line}" for line in lines)
+        return "<blockquote>" + "<br>".join(lines) + "</blockquote>"
     return _WRAP[body_format == "markdown"][kind].format(text)

@@ -100,7 +100,7 @@ def _post_entry(session: Session, window: MainWindow) -> Entry:
 
     form = window.entry_form
     form.title_edit.setText("Smoke test")
-    form.body_edit.setPlainText("<p>It <b>works</b>.</p>")
+    form.set_body("<p>It <strong>works</strong>.</p>")  # through the rich editor
     form.post_button.click()
     QApplication.processEvents()
     _check(not form.error(), f"posting failed: {form.error()}")
@@ -108,7 +108,7 @@ def _post_entry(session: Session, window: MainWindow) -> Entry:
     _check(isinstance(entry, Entry), "the list model did not show the new entry")
     assert isinstance(entry, Entry)
     _check(
-        (entry.title, entry.text) == ("Smoke test", "<p>It <b>works</b>.</p>"),
+        (entry.title, entry.text) == ("Smoke test", "<p>It <strong>works</strong>.</p>"),
         "the list model shows different content",
     )
     _check("It works." in window.entry_view.toPlainText(), "the entry view is empty")

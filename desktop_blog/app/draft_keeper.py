@@ -44,7 +44,7 @@ class DraftKeeper(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         form.title_edit.textChanged.connect(self._changed)
-        form.body_edit.textChanged.connect(self._changed)
+        form.body_changed.connect(self._changed)
         form.format_combo.currentIndexChanged.connect(self._changed)
         form.created_edit.dateTimeChanged.connect(self._changed)
 
@@ -72,9 +72,8 @@ class DraftKeeper(QObject):
         if draft is None:
             return False
         form = self._form
-        form.set_body_format(draft.format)
         form.title_edit.setText(draft.title)
-        form.body_edit.setPlainText(draft.body)
+        form.set_body(draft.body, draft.format)
         form.set_created(draft.created)
         self._timer.stop()
         return True

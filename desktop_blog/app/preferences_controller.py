@@ -46,6 +46,7 @@ class PreferencesController(QObject):
         self.theme.set_mode(preferences.theme)
         self._window.set_theme_choice(preferences.theme)
         self._window.set_default_format(preferences.default_format)
+        self._window.set_spell_language(preferences.spell_language)
 
     def choose_theme(self, theme: str) -> None:
         """Apply a theme from the View menu and remember it."""

@@ -6,6 +6,7 @@ the Preferences dialog builds its row from the declaration (:func:`declared`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -19,6 +20,7 @@ class Kind(StrEnum):
     CHOICE = "choice"  # one of ``choices`` (value -> label)
     MINUTES = "minutes"  # a whole number from ``low`` to ``high``; 0 shown as ``zero_text``
     FILE = "file"  # a file's full path
+    LANGUAGE = "language"  # an installed dictionary's language tag, or "" for none
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,13 @@ class Declaration:
             return isinstance(value, str) and value in self.choices
         if self.kind is Kind.MINUTES:
             return type(value) is int and self.low <= value <= self.high
+        if self.kind is Kind.LANGUAGE:
+            return isinstance(value, str) and (value == "" or bool(_LANGUAGE_TAG.fullmatch(value)))
         return isinstance(value, Path)
 
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,2}")
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
 DATABASE_NOTE = "A new journal location is used the next time Desktop Blog starts."
@@ -72,6 +77,9 @@ class Preferences:
     )
     database: Path = field(
         default=Path(), metadata=_meta("&Journal file", Kind.FILE, note=DATABASE_NOTE)
+    )
+    spell_language: str = field(
+        default="en_US", metadata=_meta("&Spelling", Kind.LANGUAGE, zero_text="Off")
     )
 
     def with_values(self, values: Mapping[str, object]) -> Preferences:

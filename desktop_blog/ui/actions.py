@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from desktop_blog.resources import resources_dir
+
 SEPARATOR = "-"
 EDITOR = "Editor"  # actions of the editor, shown on its toolbar or bound to its keys
 LIST = "Entry list"  # actions whose keys only work in the entry list
@@ -113,7 +115,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("link", "Lin&k", EDITOR, "Ctrl+K", icon="insert-link"),
     _spec("list", "Li&st", EDITOR, "Ctrl+Shift+8", icon="format-list-unordered"),
     _spec("heading", "&Heading", EDITOR, "Ctrl+Shift+H", icon="format-text-heading"),
+    _spec("paragraph", "&Paragraph", EDITOR, "Ctrl+Alt+0"),
+    _spec("heading_1", "Heading &1", EDITOR, "Ctrl+Alt+1"),
+    _spec("heading_2", "Heading &2", EDITOR, "Ctrl+Alt+2"),
+    _spec("heading_3", "Heading &3", EDITOR, "Ctrl+Alt+3"),
+    _spec("numbered_list", "&Numbered List", EDITOR, "Ctrl+Shift+7", icon="format-list-ordered"),
+    _spec("quote", "&Quote", EDITOR, "Ctrl+Shift+9", icon="format-text-blockquote"),
+    _spec("code", "&Code", EDITOR, "Ctrl+Shift+C", icon="format-text-code"),
+    _spec("code_block", "Code Bl&ock", EDITOR, "Ctrl+Alt+C", icon="format-text-code-block"),
+    _spec("image", "I&mage…", EDITOR, "Ctrl+Shift+I", icon="insert-image"),
+    _spec("undo_typing", "Undo Typing", EDITOR, icon="edit-undo", tip="Undo typing (Ctrl+Z)"),
+    _spec("redo_typing", "Redo Typing", EDITOR, icon="edit-redo", tip="Redo typing (Ctrl+Y)"),
+    _spec(
+        "html_source",
+        "HTML &Source",
+        EDITOR,
+        "Ctrl+U",
+        icon="text-html",
+        checkable=True,
+        tip="Show the HTML source (Ctrl+U)",
+    ),
 )
+# Editor icons drawn for Desktop Blog, used where the desktop's icon theme has none.
+EDITOR_ICONS = "icons/editor"
 WINDOW_ACTIONS = tuple(a for a in ACTIONS if a.name != SEPARATOR and a.menu != EDITOR)
 EDITOR_ACTIONS = tuple(a for a in ACTIONS if a.menu == EDITOR)
 LIST_ONLY = frozenset({"delete_entry"})  # Del deletes characters in text fields
@@ -136,10 +160,18 @@ def create_action(declared: ActionSpec, parent: QObject) -> QAction:
         first = QKeySequence(declared.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(declared.tip or f"{declared.label} ({first})")
     if declared.icon:
-        action.setIcon(QIcon.fromTheme(declared.icon))
+        action.setIcon(icon(declared.icon))
     action.setCheckable(declared.checkable)
     action.setMenuRole(declared.role)
     return action
+
+
+def icon(name: str) -> QIcon:
+    """The desktop theme's icon ``name``, else the one bundled with the app (if any)."""
+    bundled = resources_dir() / EDITOR_ICONS / f"{name}.svg"
+    if bundled.is_file():
+        return QIcon.fromTheme(name, QIcon(str(bundled)))
+    return QIcon.fromTheme(name)
 
 
 def _camel(name: str) -> str:

@@ -10,7 +10,7 @@ from desktop_blog.domain.preferences import Kind, Preferences, changed_names, de
 
 def test_every_field_is_declared_with_a_label_and_a_kind() -> None:
     names = [d.name for d in declared()]
-    assert names == ["theme", "default_format", "auto_lock_minutes", "database"]
+    assert names == ["theme", "default_format", "auto_lock_minutes", "database", "spell_language"]
     assert all(d.label and isinstance(d.kind, Kind) for d in declared())
     assert Preferences().as_values()["theme"] == "system"
 

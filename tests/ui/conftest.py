@@ -19,6 +19,7 @@ from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings, write_settings
 from desktop_blog.security import keys
 from desktop_blog.storage import EntryRepository, open_database
+from desktop_blog.ui.widgets.entry_form import EntryForm
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD, USERNAME
 
@@ -126,5 +127,15 @@ def post(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:
     window.actions.new_entry.trigger()
     form = window.entry_form
     qtbot.keyClicks(form.title_edit, title)
+    if body.startswith("<") and form.body_format() == "html":
+        html_source(qtbot, form)  # HTML typed as text, not formatted
     qtbot.keyClicks(form.body_edit, body)
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
+
+
+def html_source(qtbot: QtBot, form: EntryForm) -> None:
+    """Switch the body to HTML source as a person does: the toolbar's HTML Source button."""
+    if not form.is_source_mode():
+        button = form.toolbar.widgetForAction(form.toolbar.source_action)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert form.is_source_mode()

@@ -96,7 +96,7 @@ def test_posting_clears_the_draft(
     form = window.entry_form
     journal_app.draft_keeper.set_delay_ms(10)
     qtbot.keyClicks(form.title_edit, "Posted")
-    qtbot.keyClicks(form.body_edit, "<p>done</p>")
+    qtbot.keyClicks(form.body_edit, "done")
     qtbot.waitUntil(lambda: getattr(_draft(db_path), "body", None) == "<p>done</p>")
     journal_app.draft_keeper.set_delay_ms(60_000)
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
@@ -138,7 +138,7 @@ while journal.main_window is None or not journal.main_window.isVisible():
 window = journal.main_window
 journal.draft_keeper.set_delay_ms(20)
 window.entry_form.title_edit.setText("Before the crash")
-window.entry_form.body_edit.setPlainText("<p>every word</p>")
+window.entry_form.set_body("<p>every word</p>")
 store = JournalDraftStore(journal._conn)
 while store.load() is None:
     app.processEvents()

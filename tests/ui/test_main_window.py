@@ -9,7 +9,7 @@ from desktop_blog.app.session import Session
 from desktop_blog.models.entry_model import EntryRole
 from desktop_blog.storage import DatabaseError, EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
-from tests.ui.conftest import log_in, post
+from tests.ui.conftest import html_source, log_in, post
 
 
 def test_empty_journal_says_so(window: MainWindow) -> None:
@@ -103,6 +103,7 @@ def test_write_error_keeps_the_form(
 
 def test_live_preview_renders_the_body(qtbot: QtBot, window: MainWindow) -> None:
     form = window.entry_form
+    html_source(qtbot, form)
     qtbot.keyClicks(form.body_edit, "<i>slanted</i> text")
     qtbot.waitUntil(lambda: form.preview.toPlainText() == "slanted text")
     assert "<i>" not in form.preview.toPlainText()

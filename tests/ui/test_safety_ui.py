@@ -20,7 +20,7 @@ from desktop_blog.login_throttle import LoginThrottle, PersistentLoginThrottle
 from desktop_blog.storage import EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.ui.conftest import StartSession, log_in, open_journal, window_shown
+from tests.ui.conftest import StartSession, html_source, log_in, open_journal, window_shown
 
 
 @pytest.fixture
@@ -190,6 +190,7 @@ def test_hostile_body_is_refused_and_kept_in_the_form(
 ) -> None:
     form = window.entry_form
     qtbot.keyClicks(form.title_edit, "Huge")
+    html_source(qtbot, form)
     qtbot.keyClicks(form.body_edit, "<p>typed</p>")
     _paste(qtbot, form.body_edit, "<p>" + "x" * 10_000_000 + "</p>")
     assert "Not pasted: the text would have 10,000,019 characters" in form.error()
@@ -207,6 +208,7 @@ def test_hostile_but_valid_bodies_post_and_show(
 ) -> None:
     form = window.entry_form
     form.title_edit.insert("\u202eHostile")  # QTest cannot type non-ASCII keys
+    html_source(qtbot, form)
     _paste(qtbot, form.body_edit, body)
     assert form.body() == body
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)

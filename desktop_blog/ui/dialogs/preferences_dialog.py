@@ -99,6 +99,10 @@ class PreferencesDialog(QDialog):
             widget: QWidget = combo
             field: QWidget = combo
             row = _Row(combo, combo, show_choice, lambda: str(combo.currentData()))
+        elif declaration.kind is Kind.LANGUAGE:
+            row = self._language_row(declaration)
+            widget = row.widget
+            field = row.field
         elif declaration.kind is Kind.MINUTES:
             spin = QSpinBox(self)
             spin.setRange(declaration.low, declaration.high)
@@ -126,6 +130,32 @@ class PreferencesDialog(QDialog):
         field.setObjectName(f"{_camel(name)}Field")
         field.setAccessibleName(accessible)
         return row
+
+    def _language_row(self, declaration: Declaration) -> _Row:
+        """The installed dictionaries (and Off); when there are none, the reason below."""
+        from desktop_blog.spelling import available
+
+        found = available()
+        combo = QComboBox(self)
+        combo.addItem(declaration.zero_text, "")
+        for language in found.languages:
+            combo.addItem(language, language)
+        self.spelling_note = QLabel(found.reason, self)
+        self.spelling_note.setObjectName("spellingNote")
+        self.spelling_note.setWordWrap(True)
+        self.spelling_note.setVisible(bool(found.reason))
+        widget = QWidget(self)
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(combo)
+        column.addWidget(self.spelling_note)
+
+        def show_language(value: object) -> None:
+            if combo.findData(value) < 0 and value:
+                combo.addItem(f"{value} (not installed)", value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+        return _Row(widget, combo, show_language, lambda: str(combo.currentData()))
 
     def load(self, preferences: Preferences) -> None:
         """Show ``preferences``."""

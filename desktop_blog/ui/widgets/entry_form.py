@@ -1,11 +1,14 @@
 """The entry form: a plain-text title and an HTML or Markdown body with a live preview.
 
-It adds new entries and, after :meth:`EntryForm.start_edit`, edits an existing one.
+HTML bodies are written in the rich editor (or, switched to HTML source, as text); Markdown
+bodies in the plain editor with highlighting. It adds new entries and, after
+:meth:`EntryForm.start_edit`, edits an existing one.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
@@ -13,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,24 +24,37 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_blog.markup import FORMAT_LABELS
+from desktop_blog.config import user_data_dir
+from desktop_blog.markup import FORMAT_LABELS, to_html
+from desktop_blog.safe_input import InputError, read_input
+from desktop_blog.spelling import PERSONAL_WORDS, SpellChecker, load_checker
 from desktop_blog.storage import Entry
+from desktop_blog.storage.images import MAX_IMAGE_BYTES
 from desktop_blog.storage.zones import zone
 from desktop_blog.ui.actions import create_action, limit_to, spec
 from desktop_blog.ui.theme import is_dark
 from desktop_blog.ui.widgets.body_edit import BodyEdit
 from desktop_blog.ui.widgets.entry_view import SafeBrowser
-from desktop_blog.ui.widgets.format_toolbar import FormatToolbar
+from desktop_blog.ui.widgets.format_toolbar import BodyEditor, FormatToolbar
+from desktop_blog.ui.widgets.rich_body_edit import RichBodyEdit
+from desktop_blog.ui.widgets.rich_document import rich_editable
+from desktop_blog.ui.widgets.spell_highlighter import SpellHighlighter, SpellMenu
 
 if TYPE_CHECKING:  # built when a body is first switched to Markdown
     from desktop_blog.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
 PREVIEW_DELAY_MS = 150
 SHARE_KEYS = spec("share").keys[0]
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"
+NOT_RICH = (
+    "This HTML has parts the rich editor cannot keep (styles, tables or other tags); "
+    "it stays in HTML source."
+)
 
 
 class EntryForm(QWidget):
@@ -48,6 +65,7 @@ class EntryForm(QWidget):
     leave_requested = Signal()  # Esc: back to reading (a new entry's text is kept)
     image_received = Signal(bytes)  # pasted or dropped into the body; see insert_image
     edit_submitted = Signal(int, str, str)
+    body_changed = Signal()  # the body's text changed, in whichever editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,14 +86,25 @@ class EntryForm(QWidget):
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Title")
-        self.body_edit = BodyEdit(self)
-        self.body_edit.setObjectName("bodyEdit")
-        self.body_edit.setAccessibleName("Text")
-        self.body_edit.setPlaceholderText(
+        self.preview = SafeBrowser(self)
+        self.plain_edit = BodyEdit(self)  # Markdown, and HTML as source
+        self.plain_edit.setPlaceholderText(
             "Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed"
         )
-        self.body_edit.setTabChangesFocus(True)
-        self.preview = SafeBrowser(self)
+        self.rich_edit = RichBodyEdit(self.preview.loadResource, self)  # HTML as formatted
+        self.rich_edit.setPlaceholderText("Text — #tags are indexed")
+        self._source = False  # HTML shown as source in the plain editor
+        self.spell_checker: SpellChecker | None = None
+        self._spelling = SpellHighlighter(self.rich_edit)
+        self._rich_menu = SpellMenu(self.rich_edit, [self._spelling])
+        self._plain_menu = SpellMenu(self.plain_edit, [])
+        self._converting = False
+        self.body_stack = QStackedWidget(self)
+        self.body_stack.setObjectName("bodyStack")
+        for editor in (self.rich_edit, self.plain_edit):
+            editor.setAccessibleName("Text")
+            editor.setTabChangesFocus(True)
+            self.body_stack.addWidget(editor)
         self.preview.setObjectName("bodyPreview")
         self.preview.setAccessibleName("Preview")
         self.preview.setPlaceholderText("Preview")
@@ -102,11 +131,11 @@ class EntryForm(QWidget):
         self._created_chosen = False
         self._highlighter: MarkdownHighlighter | None = None
         self.created_edit.dateTimeChanged.connect(self._created_changed)
-        self.toolbar = FormatToolbar(self.body_edit, self.body_format, self, self)
+        self.toolbar = FormatToolbar(lambda: self.body_edit, self.body_format, self, self)
 
         body_split = QSplitter(Qt.Orientation.Horizontal, self)
         body_split.setObjectName("bodySplitter")
-        body_split.addWidget(self.body_edit)
+        body_split.addWidget(self.body_stack)
         body_split.addWidget(self.preview)
         body_split.setChildrenCollapsible(False)
         # the body takes the height the title and date rows leave
@@ -115,7 +144,8 @@ class EntryForm(QWidget):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Date:", self.created_edit)
         text_label = QLabel("Te&xt:", self)
-        text_label.setBuddy(self.body_edit)
+        text_label.setBuddy(self.body_stack)
+        self._text_label = text_label
         format_row = QHBoxLayout()
         format_label = QLabel("&Format:", self)
         format_label.setBuddy(self.format_combo)
@@ -139,18 +169,139 @@ class EntryForm(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
-        self.body_edit.textChanged.connect(self._preview_timer.start)
+        for editor in (self.rich_edit, self.plain_edit):
+            editor.textChanged.connect(self.body_changed)
+            editor.paste_refused.connect(self.show_error)
+            editor.image_received.connect(self.image_received)
+        self.body_changed.connect(self._preview_timer.start)
         self.title_edit.textChanged.connect(self._clear_error)
-        self.body_edit.textChanged.connect(self._clear_error)
+        self.body_changed.connect(self._clear_error)
         self.post_button.clicked.connect(self._submit)
-        self.body_edit.paste_refused.connect(self.show_error)
-        self.title_edit.returnPressed.connect(self.body_edit.setFocus)
-        self.body_edit.image_received.connect(self.image_received)
-        self.body_edit.image_refused.connect(self.show_error)
+        self.title_edit.returnPressed.connect(self._focus_body)
+        self.plain_edit.image_refused.connect(self.show_error)
+        self.rich_edit.image_file_dropped.connect(self.read_image_file)
+        self.toolbar.image_requested.connect(self.choose_image)
+        self.toolbar.source_toggled.connect(self.set_source_mode)
+        self.toolbar.refused.connect(self.show_error)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.format_combo.currentIndexChanged.connect(self.update_preview)
-        self.format_combo.currentIndexChanged.connect(self._update_highlighting)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_action.triggered.connect(self._leave)
+
+        self._show_editor()
+
+    # -- the body's editors -------------------------------------------------------------------
+    @property
+    def body_edit(self) -> BodyEditor:
+        """The body editor on screen: the rich editor for HTML, else the plain one."""
+        return self.plain_edit if self._plain_shown() else self.rich_edit
+
+    def _focus_body(self) -> None:
+        self.body_edit.setFocus()
+
+    def _plain_shown(self) -> bool:
+        return self.body_format() != "html" or self._source
+
+    def is_source_mode(self) -> bool:
+        """Whether an HTML body is shown as its source text."""
+        return self.body_format() == "html" and self._source
+
+    def _show_editor(self) -> None:
+        """Show the editor for the format and mode; it (only) is called ``bodyEdit``."""
+        shown = self.body_edit
+        hidden = self.rich_edit if shown is self.plain_edit else self.plain_edit
+        refocus = hidden.hasFocus()
+        hidden.setObjectName("richBodyEdit" if hidden is self.rich_edit else "plainBodyEdit")
+        shown.setObjectName("bodyEdit")
+        self.body_stack.setCurrentWidget(shown)
+        self.preview.setVisible(shown is self.plain_edit)  # the rich editor shows it as is
+        if refocus:
+            shown.setFocus()
+        self.toolbar.show_mode(html=self.body_format() == "html", source=self._source)
+        self._update_highlighting()
+        markdown = self.body_format() == "markdown"
+        self._plain_menu.checker = self.spell_checker if markdown else None
+
+    def set_spell_language(self, language: str) -> str:
+        """Check spelling in ``language`` (``""``: off); returns why it is off, if it is."""
+        personal = user_data_dir() / PERSONAL_WORDS
+        self.spell_checker, reason = load_checker(language, personal)
+        self._spelling.set_checker(self.spell_checker)
+        self._rich_menu.checker = self.spell_checker
+        if self._highlighter is not None:
+            self._highlighter.checker = self.spell_checker
+            self._highlighter.rehighlight()
+        self._show_editor()
+        return reason
+
+    def set_body(self, text: str, body_format: str | None = None) -> None:
+        """Load a stored body (in ``body_format``, default the current one) into the editor.
+
+        HTML the rich editor cannot keep whole opens as HTML source.
+        """
+        self._converting = True
+        try:
+            if body_format is not None:
+                self.set_body_format(body_format)
+            self._source = self.body_format() == "html" and not rich_editable(text)
+            if self._plain_shown():
+                self.plain_edit.setPlainText(text)
+                self.rich_edit.clear()
+            else:
+                self.rich_edit.set_html_body(text)
+                self.plain_edit.clear()
+        finally:
+            self._converting = False
+        self._show_editor()
+
+    def set_source_mode(self, source: bool) -> None:
+        """Show an HTML body as source text (or formatted again, when it can be)."""
+        if self.body_format() != "html" or source == self._source:
+            self._show_editor()
+            return
+        if source:
+            self.plain_edit.setPlainText(self.rich_edit.html_body())
+            self.plain_edit.moveCursor(QTextCursor.MoveOperation.End)
+        elif rich_editable(self.plain_edit.toPlainText()):
+            self.rich_edit.set_html_body(self.plain_edit.toPlainText())
+        else:
+            self.show_error(NOT_RICH)
+            self._show_editor()
+            return
+        self._source = source
+        self._show_editor()
+        self.body_edit.setFocus()
+
+    def _format_changed(self) -> None:
+        """The user chose another format: carry the body over into its editor."""
+        if self._converting:
+            self._show_editor()
+            return
+        rich_shown = self.body_stack.currentWidget() is self.rich_edit
+        if self.body_format() == "markdown" and rich_shown:
+            self.plain_edit.setPlainText(self.rich_edit.document().toMarkdown().strip())
+        elif self.body_format() == "html" and not rich_shown:
+            text = self.plain_edit.toPlainText()
+            rendered = to_html(text, "markdown")
+            self._source = not rich_editable(rendered)
+            if not self._source:
+                self.rich_edit.set_html_body(rendered)
+        self._show_editor()
+
+    def choose_image(self) -> None:
+        """Insert an image chosen from a file (stored in the journal by the owner)."""
+        path, _filter = QFileDialog.getOpenFileName(self, "Insert Image", "", IMAGE_FILTER)
+        if path:
+            self.read_image_file(path)
+
+    def read_image_file(self, path: str) -> None:
+        """Read an image file safely and hand its bytes to the owner (``image_received``)."""
+        try:
+            data = read_input(Path(path), MAX_IMAGE_BYTES)
+        except InputError as exc:
+            self.show_error(str(exc))
+            return
+        self.image_received.emit(data)
 
     def _update_highlighting(self) -> None:
         """Markdown bodies are highlighted as they are written; HTML bodies are not."""
@@ -159,12 +310,16 @@ class EntryForm(QWidget):
             from desktop_blog.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
             self._highlighter = MarkdownHighlighter(
-                self.body_edit.document(), dark=is_dark(self.palette())
+                self.plain_edit.document(), dark=is_dark(self.palette())
             )
+            self._highlighter.checker = self.spell_checker
+            self._highlighter.rehighlight()
+            self._plain_menu.set_highlighters([self._highlighter])
         elif not markdown and self._highlighter is not None:
             self._highlighter.setDocument(None)
             self._highlighter.deleteLater()
             self._highlighter = None
+            self._plain_menu.set_highlighters([])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -211,7 +366,10 @@ class EntryForm(QWidget):
         return self.title_edit.text()
 
     def body(self) -> str:
-        return self.body_edit.toPlainText()
+        """The body as stored: minimal HTML from the rich editor, else the text as typed."""
+        if self._plain_shown():
+            return self.plain_edit.toPlainText()
+        return self.rich_edit.html_body()
 
     def body_format(self) -> str:
         return str(self.format_combo.currentData())
@@ -244,9 +402,8 @@ class EntryForm(QWidget):
         self.created_edit.blockSignals(False)
         self._created_chosen = False
         self.title_edit.setText(entry.title)
-        self.body_edit.setPlainText(entry.text)
+        self.set_body(entry.text, entry.body_format)
         self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self.set_body_format(entry.body_format)
         self._set_post_button("Save", "Save the changes (Ctrl+Return)")
         self.cancel_button.show()
         self.update_preview()
@@ -279,7 +436,10 @@ class EntryForm(QWidget):
 
     def insert_image(self, url: str) -> None:
         """Insert an ``<img>`` for a stored image at the cursor and show it in the preview."""
-        self.body_edit.insertPlainText(f'<img src="{url}">')
+        if self._plain_shown():
+            self.plain_edit.insertPlainText(f'<img src="{url}">')
+        else:
+            self.rich_edit.insert_image(url)
         self.update_preview()
 
     def show_error(self, message: str) -> None:
@@ -293,12 +453,11 @@ class EntryForm(QWidget):
         self._reset_created()
         self.created_edit.setEnabled(True)
         self.title_edit.setText(title)
-        self.body_edit.setPlainText(body)
+        self.set_body(body, body_format)
         self._editing = None
         self.heading.setText("New entry")
         self._set_post_button("Share", "Post the entry (Ctrl+Return)")
         self.cancel_button.hide()
-        self.set_body_format(body_format)
         self.update_preview()
         self._clear_error()
 

@@ -7,6 +7,9 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from desktop_blog.spelling import SpellChecker
+from desktop_blog.ui.widgets.spell_highlighter import underline_misspelt
+
 # kind -> (light colour, dark colour); each has 4.5:1 on its theme's editor background
 COLOURS = {
     "heading": ("#2c6a94", "#8cc0e4"),
@@ -33,6 +36,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, *, dark: bool = False) -> None:
         super().__init__(document)
+        self.checker: SpellChecker | None = None  # misspelt words are underlined too
         self._dark = dark
         self._formats = self._make_formats()
 
@@ -63,3 +67,4 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for kind, pattern in RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self._formats[kind])
+        underline_misspelt(self, text, self.checker)

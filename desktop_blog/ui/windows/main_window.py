@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._editor: EntryForm | None = None
         self._image_provider: ImageProvider | None = None
         self._default_format = "html"
+        self._spell_language = ""
 
         # The main area shows one entry to read, or the editor while writing.
         self.main_area = QStackedWidget(self)
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
             editor.setEnabled(not self._read_only)
             editor.preview.set_image_provider(self._image_provider)
             editor.set_default_format(self._default_format)
+            editor.set_spell_language(self._spell_language)
             self.main_area.addWidget(editor)
             editor.leave_requested.connect(self.read)
             self.editor_created.emit(editor)
@@ -314,6 +316,12 @@ class MainWindow(QMainWindow):
 
     def has_editor(self) -> bool:
         return self._editor is not None
+
+    def set_spell_language(self, language: str) -> None:
+        """The language the editor checks spelling in (``""``: none)."""
+        self._spell_language = language
+        if self._editor is not None:
+            self._editor.set_spell_language(language)
 
     def set_default_format(self, body_format: str) -> None:
         """The body format new entries start with."""

@@ -14,7 +14,7 @@ from desktop_blog.app.session import Session
 from desktop_blog.storage.images import MAX_IMAGE_BYTES, ImageStore
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.storage.images_data import png_bytes
-from tests.ui.conftest import post
+from tests.ui.conftest import html_source, post
 
 
 def stored_images(app: Session) -> ImageStore:
@@ -33,7 +33,7 @@ def test_pasted_image_is_stored_and_shown(
     qtbot.keyClicks(form.body_edit, "Look: ")
     qtbot.keySequence(form.body_edit, QKeySequence.StandardKey.Paste)
     body = form.body()
-    match = re.fullmatch(r'Look: <img src="journal-image:([0-9a-f]{64})">', body)
+    match = re.fullmatch(r'<p>Look: <img src="journal-image:([0-9a-f]{64})"></p>', body)
     assert match, body
     image = stored_images(journal_app).get(match.group(1))
     assert image is not None
@@ -75,12 +75,13 @@ def test_dropped_non_image_is_refused_with_a_message(
     qtbot.keyClicks(form.body_edit, "kept")
     form.body_edit.insertFromMimeData(mime)
     assert "Only PNG, JPEG, GIF and WebP" in form.error()
-    assert form.body() == "kept"
+    assert form.body() == "<p>kept</p>"
     assert stored_images(journal_app).count() == 0
 
 
 def test_plain_text_paste_still_works(qtbot: QtBot, window: MainWindow) -> None:
     QGuiApplication.clipboard().setText("<b>pasted</b>")
+    html_source(qtbot, window.entry_form)
     window.entry_form.body_edit.setFocus()
     qtbot.keySequence(window.entry_form.body_edit, QKeySequence.StandardKey.Paste)
     assert window.entry_form.body() == "<b>pasted</b>"
@@ -114,5 +115,5 @@ def test_a_dropped_fifo_or_huge_file_is_refused_without_reading_it(
         form.body_edit.insertFromMimeData(mime)
         assert why in form.error()
         assert str(path) in form.error()
-    assert form.body() == "kept"
+    assert form.body() == "<p>kept</p>"  # the rich editor stores minimal HTML
     assert stored_images(journal_app).count() == 0

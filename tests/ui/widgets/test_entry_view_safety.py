@@ -82,7 +82,8 @@ def test_viewer_and_preview_make_no_request(
     view.show()
     form.show()
     view.show_entry(Entry(1, "Hostile", body, datetime.now(UTC)))
-    form.body_edit.setPlainText(body)
+    form.set_body(body)  # HTML the rich editor cannot keep: as source, with the preview
+    assert form.is_source_mode()
     form.update_preview()
     view.grab()  # paint: every resource the layout wants is asked for now
     form.preview.grab()
@@ -133,6 +134,6 @@ def test_title_bidi_override_stays_inside_the_title(qtbot: QtBot) -> None:
 def test_preview_of_a_too_large_body_says_so(qtbot: QtBot) -> None:
     form = EntryForm()
     qtbot.addWidget(form)
-    form.body_edit.setPlainText("x" * (MAX_BODY_CHARS + 1))
+    form.set_body("x" * (MAX_BODY_CHARS + 1), "markdown")
     form.update_preview()
     assert "too large to show" in form.preview.toPlainText()
