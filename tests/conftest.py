@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
 import tempfile
 
 # Headless before any Qt import, whatever the developer's display is.
@@ -121,3 +123,25 @@ def shown_top_level(name: str) -> Any:
     return next(
         w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()
     )
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path) -> Iterator[Path]:
+    """A real 1 MB file system (tmpfs) mounted at the new ``folder``, unmounted afterwards.
+
+    Mounting needs root: the calling test is skipped, with the reason, where it cannot.
+    """
+    if os.geteuid() != 0:
+        pytest.skip("mounting a size-limited tmpfs needs root")
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

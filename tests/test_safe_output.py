@@ -6,7 +6,6 @@ import io
 import os
 import random
 import struct
-import subprocess
 import time
 import zlib
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.backup import backup_journal
 from desktop_blog.storage.images import ImageStore
 from desktop_blog.transfer.exporters import export_html_site, export_json, export_markdown
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, small_disk
 from tests.storage.images_data import png_bytes
 
 
@@ -68,21 +67,8 @@ def big_journal(db_path: Path) -> Path:
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MB file system (tmpfs), mounted for the test; needs root."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a size-limited tmpfs needs root")
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
+    with small_disk(tmp_path / "small-disk") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def run(settings_file: Path, *argv: str) -> int:

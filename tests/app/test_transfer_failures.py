@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +16,7 @@ from desktop_blog.app.session import Session
 from desktop_blog.config import write_settings
 from desktop_blog.ui.dialogs.rescue_dialog import RescueDialog
 from desktop_blog.ui.windows.main_window import MainWindow
-from tests.conftest import USERNAME
+from tests.conftest import USERNAME, small_disk
 from tests.storage.damaged import damage, make_journal
 from tests.ui.conftest import StartSession, log_in, post, window_shown
 
@@ -35,18 +33,7 @@ def healthy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MB file system (tmpfs) filled to the last byte; needs root."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a size-limited tmpfs needs root")
-    folder = tmp_path / "full-disk"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
+    with small_disk(tmp_path / "full-disk") as folder:
         with (folder / "filler").open("wb", buffering=0) as handle:
             try:
                 while True:
@@ -54,8 +41,6 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
             except OSError:
                 pass
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def export(window: MainWindow, monkeypatch: pytest.MonkeyPatch, fmt: str, target: Path) -> None:
