@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
 from desktop_blog.config import write_settings
-from desktop_blog.login_throttle import LoginThrottle, PersistentLoginThrottle
+from desktop_blog.login_throttle import LoginThrottle, PersistentLoginThrottle, throttle_path_for
 from desktop_blog.storage import EntryRepository
 from desktop_blog.ui.windows.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -112,7 +112,11 @@ def test_second_launch_brings_the_login_forward(qtbot: QtBot, journal_app: Sessi
 
 
 def test_repeated_failed_logins_wait_longer(
-    qtbot: QtBot, start_session: StartSession, settings_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    start_session: StartSession,
+    settings_file: Path,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop_blog.security import unlock
 
@@ -144,9 +148,12 @@ def test_repeated_failed_logins_wait_longer(
     assert delays == [1, 2, 3, 4, 5]
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=6000)
     assert not dialog.wait_label.isVisible()
+    on_disk = PersistentLoginThrottle(throttle_path_for(db_path))
+    assert on_disk.wait_seconds() < 0.5  # the dialog's wait and the journal's agree
+    qtbot.waitUntil(lambda: on_disk.wait_seconds() == 0, timeout=1000)
     dialog.password_edit.clear()
     log_in(qtbot, app)
-    qtbot.waitUntil(lambda: window_shown(app))
+    qtbot.waitUntil(lambda: window_shown(app), timeout=20_000)  # the first window is built
     app.model.set_repository(None)
 
 
