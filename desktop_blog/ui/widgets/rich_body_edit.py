@@ -185,6 +185,11 @@ class RichBodyEdit(QTextEdit):
         char_format.setProperty(
             QTextFormat.Property.FontSizeAdjustment, {1: 3, 2: 2, 3: 1}.get(level, 0)
         )
+        self._format_whole_blocks(cursor, char_format)
+        cursor.endEditBlock()
+
+    def _format_whole_blocks(self, cursor: QTextCursor, char_format: QTextCharFormat) -> None:
+        """Apply ``char_format`` to every character of the blocks ``cursor`` touches."""
         whole = QTextCursor(cursor)
         whole.setPosition(cursor.selectionStart())
         whole.movePosition(QTextCursor.MoveOperation.StartOfBlock)
@@ -192,7 +197,6 @@ class RichBodyEdit(QTextEdit):
         whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         whole.mergeCharFormat(char_format)
         self.mergeCurrentCharFormat(char_format)
-        cursor.endEditBlock()
 
     def cycle_heading(self) -> None:
         """Paragraph → H1 → H2 → H3 → paragraph."""
@@ -241,11 +245,5 @@ class RichBodyEdit(QTextEdit):
         char_format = QTextCharFormat()
         char_format.setFontFixedPitch(not pre)
         char_format.setFontFamilies([] if pre else MONOSPACE)
-        whole = QTextCursor(cursor)
-        whole.setPosition(cursor.selectionStart())
-        whole.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        whole.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
-        whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        whole.mergeCharFormat(char_format)
-        self.mergeCurrentCharFormat(char_format)
+        self._format_whole_blocks(cursor, char_format)
         cursor.endEditBlock()
