@@ -10,14 +10,20 @@ import tempfile
 
 # Headless before any Qt import, whatever the developer's display is.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# English (United States) whatever the machine's language: tests read the source strings
+# and US dates; the child processes some tests start follow the same variable.
+os.environ["DESKTOP_BLOG_LANGUAGE"] = "en_US"
 
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from desktop_blog.passwords import hash_password
+
+QLocale.setDefault(QLocale("en_US"))
 
 USERNAME = "alice"
 PASSWORD = "secret-pass"

@@ -11,8 +11,9 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n
 from desktop_blog.app.session import Session
+from desktop_blog.app.settings_service import preferences_of
 from desktop_blog.app.start_guard import clean_start_folders, install_crash_dialog
 from desktop_blog.config import SettingsError, load_settings
 from desktop_blog.log import log_versions
@@ -108,6 +109,7 @@ def run_gui(named_settings: Path | None) -> int:
     except SettingsError as exc:
         show_fatal(str(exc))
         return 1
+    i18n.install(preferences_of(settings).language)
     clean_start_folders(settings)
     instance = SingleInstance(settings.database)
     if not instance.acquire():

@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop_blog.i18n import LANGUAGE_NAMES
+
 
 class Kind(StrEnum):
     """How a preference is chosen in the dialog."""
@@ -53,6 +55,9 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,2}")
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
 DATABASE_NOTE = "A new journal location is used the next time Desktop Blog starts."
+# "" follows the system; the others are shown in their own language.
+LANGUAGE_LABELS = {"": "Follow the system", **LANGUAGE_NAMES}
+LANGUAGE_NOTE = "A new language is used the next time Desktop Blog starts."
 
 
 def _meta(label: str, kind: Kind, **more: Any) -> dict[str, Any]:
@@ -77,6 +82,10 @@ class Preferences:
     )
     database: Path = field(
         default=Path(), metadata=_meta("&Journal file", Kind.FILE, note=DATABASE_NOTE)
+    )
+    language: str = field(
+        default="",
+        metadata=_meta("Lan&guage", Kind.CHOICE, choices=LANGUAGE_LABELS, note=LANGUAGE_NOTE),
     )
     spell_language: str = field(
         default="en_US", metadata=_meta("&Spelling", Kind.LANGUAGE, zero_text="Off")

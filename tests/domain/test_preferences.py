@@ -10,7 +10,14 @@ from desktop_blog.domain.preferences import Kind, Preferences, changed_names, de
 
 def test_every_field_is_declared_with_a_label_and_a_kind() -> None:
     names = [d.name for d in declared()]
-    assert names == ["theme", "default_format", "auto_lock_minutes", "database", "spell_language"]
+    assert names == [
+        "theme",
+        "default_format",
+        "auto_lock_minutes",
+        "database",
+        "language",
+        "spell_language",
+    ]
     assert all(d.label and isinstance(d.kind, Kind) for d in declared())
     assert Preferences().as_values()["theme"] == "system"
 
@@ -21,6 +28,12 @@ def test_with_values_keeps_only_valid_declared_values() -> None:
     )
     assert (loaded.theme, loaded.default_format, loaded.auto_lock_minutes) == ("dark", "html", 10)
     assert Preferences().with_values({"auto_lock_minutes": True}).auto_lock_minutes == 10
+
+
+def test_language_is_the_system_s_or_a_shipped_one() -> None:
+    assert Preferences().language == ""
+    assert Preferences().with_values({"language": "de"}).language == "de"
+    assert Preferences().with_values({"language": "xx"}).language == ""
 
 
 def test_changed_names() -> None:
