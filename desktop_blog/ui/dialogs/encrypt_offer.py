@@ -71,35 +71,43 @@ def ask_password(parent: QWidget | None) -> str | None:
     return text if accepted and text else None
 
 
+class PlainBackupsQuestion(QMessageBox):
+    """Asks what to do with ``count`` plain backups; :meth:`choice` once it is answered."""
+
+    def __init__(self, parent: QWidget | None, count: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("plainBackupsQuestion")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Backups made earlier"))
+        self.setText(
+            self.tr(
+                "%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal's key, or delete them?",  # noqa: E501
+                "",
+                count,
+            )
+        )
+        self._encrypt = self.addButton(self.tr("Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
+        self._delete = self.addButton(
+            self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = self.addButton(self.tr("Keep them plain"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self._encrypt)
+        self.setEscapeButton(keep)
+
+    def choice(self) -> BackupChoice:
+        """What the clicked button chose (keeping them when the box was closed otherwise)."""
+        clicked = self.clickedButton()
+        if clicked is self._encrypt:
+            return BackupChoice.ENCRYPT
+        if clicked is self._delete:
+            return BackupChoice.DELETE
+        return BackupChoice.KEEP
+
+
 def ask_about_plain_backups(parent: QWidget | None, count: int) -> BackupChoice:
     """The backups made earlier are still plain: encrypt them, delete them, or keep them."""
-    box = QMessageBox(parent)
-    box.setObjectName("plainBackupsQuestion")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("EncryptOffer", "Backups made earlier"))
-    box.setText(
-        translate(
-            "EncryptOffer",
-            "%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal's key, or delete them?",  # noqa: E501
-            count,
-        )
-    )
-    encrypt = box.addButton(
-        translate("EncryptOffer", "Encrypt them"), QMessageBox.ButtonRole.AcceptRole
-    )
-    delete = box.addButton(
-        translate("EncryptOffer", "Delete them"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        translate("EncryptOffer", "Keep them plain"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(encrypt)
-    box.setEscapeButton(keep)
+    box = PlainBackupsQuestion(parent, count)
     box.exec()
-    clicked = box.clickedButton()
+    chosen = box.choice()
     box.deleteLater()
-    if clicked is encrypt:
-        return BackupChoice.ENCRYPT
-    if clicked is delete:
-        return BackupChoice.DELETE
-    return BackupChoice.KEEP
+    return chosen
