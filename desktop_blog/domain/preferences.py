@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop_blog import APP_NAME
 from desktop_blog.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 
 
@@ -44,8 +45,12 @@ class Declaration:
     untranslated: frozenset[str] = frozenset()
 
     def shown(self, text: str) -> str:
-        """``text`` (this declaration's label, note or zero text) in the user's language."""
+        """``text`` (this declaration's label or zero text) in the user's language."""
         return translate("Preferences", text) if text else text
+
+    def shown_note(self) -> str:
+        """The note in the user's language, the app named ("" when there is none)."""
+        return self.shown(self.note).format(app=APP_NAME)
 
     def choice_text(self, key: str) -> str:
         """The label of the choice ``key`` as the dialog shows it."""
@@ -75,12 +80,12 @@ FORMAT_LABELS = {
     "markdown": QT_TRANSLATE_NOOP("Preferences", "Markdown"),
 }
 DATABASE_NOTE = QT_TRANSLATE_NOOP(
-    "Preferences", "A new journal location is used the next time Desktop Blog starts."
+    "Preferences", "A new journal location is used the next time {app} starts."
 )
 # "" follows the system; the others are shown in their own language, never translated.
 LANGUAGE_LABELS = {"": QT_TRANSLATE_NOOP("Preferences", "Follow the system"), **LANGUAGE_NAMES}
 LANGUAGE_NOTE = QT_TRANSLATE_NOOP(
-    "Preferences", "A new language is used the next time Desktop Blog starts."
+    "Preferences", "A new language is used the next time {app} starts."
 )
 
 

@@ -169,3 +169,4 @@ def test_right_to_left_mirrors_the_window(qtbot: QtBot, window: MainWindow) -> N
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: left(window.entry_list) < left(window.entry_view))
+    assert window.flash_banner.geometry().left() < window.width() // 2  # and back

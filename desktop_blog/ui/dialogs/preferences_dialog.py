@@ -64,7 +64,7 @@ class PreferencesDialog(QDialog):
             label.setBuddy(row.field)
             form.addRow(label, row.widget)
             if declaration.note:
-                note = QLabel(declaration.shown(declaration.note), self)
+                note = QLabel(declaration.shown_note(), self)
                 note.setObjectName(f"{_camel(declaration.name)}Note")
                 note.setWordWrap(True)
                 form.addRow(note)

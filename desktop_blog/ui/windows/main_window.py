@@ -254,6 +254,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._place_banner()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_banner()  # the message moves to the other side with the window
+
     def _place_banner(self) -> None:
         """Lay the message banner over the top of the window's content, covering nothing else's
         place: showing or hiding it never moves a widget."""

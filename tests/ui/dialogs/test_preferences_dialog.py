@@ -42,7 +42,7 @@ def test_the_language_row_shows_its_note_and_saves_the_choice(
     assert note is not None
     assert note.isVisible()
     assert note.text() == "A new language is used the next time Desktop Blog starts."
-    assert note.text() == LANGUAGE_NOTE
+    assert LANGUAGE_NOTE == "A new language is used the next time {app} starts."
     assert dialog.findChild(QLabel, "databaseNote") is not None  # shown the same way
 
     language.setFocus()
@@ -78,7 +78,7 @@ def test_the_dialog_is_translated_but_not_the_language_names(
     assert {"English", "Deutsch", "Français", "Español"} <= set(shown[1:])
     note = dialog.findChild(QLabel, "languageNote")
     assert note is not None
-    assert note.text() == f"[{LANGUAGE_NOTE}]"
+    assert note.text() == "[A new language is used the next time Desktop Blog starts.]"
     lock = dialog.field("auto_lock_minutes")
     assert isinstance(lock, QSpinBox)
     assert (lock.specialValueText(), lock.suffix()) == ("[Never]", "[ min]")
