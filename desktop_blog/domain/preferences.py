@@ -2,6 +2,8 @@
 
 Adding a preference means adding a field here: the settings service loads and saves it, and
 the Preferences dialog builds its row from the declaration (:func:`declared`).
+Labels, choices, notes and ``zero_text`` are marked for translation in the "Preferences"
+context and translated where they are shown (:meth:`Declaration.shown`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop_blog.i18n import LANGUAGE_NAMES
+from desktop_blog import APP_NAME
+from desktop_blog.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 
 
 class Kind(StrEnum):
@@ -38,6 +41,21 @@ class Declaration:
     high: int = 0
     zero_text: str = ""
     note: str = ""
+    # Choices whose labels are names shown as they are written (the languages, each in its own).
+    untranslated: frozenset[str] = frozenset()
+
+    def shown(self, text: str) -> str:
+        """``text`` (this declaration's label or zero text) in the user's language."""
+        return translate("Preferences", text) if text else text
+
+    def shown_note(self) -> str:
+        """The note in the user's language, the app named ("" when there is none)."""
+        return self.shown(self.note).format(app=APP_NAME)
+
+    def choice_text(self, key: str) -> str:
+        """The label of the choice ``key`` as the dialog shows it."""
+        text = self.choices[key]
+        return text if key in self.untranslated else self.shown(text)
 
     def accepts(self, value: object) -> bool:
         """Whether ``value`` is a valid value of this preference."""
@@ -52,12 +70,23 @@ class Declaration:
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,2}")
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-FORMAT_LABELS = {"html": "HTML", "markdown": "Markdown"}
-DATABASE_NOTE = "A new journal location is used the next time Desktop Blog starts."
-# "" follows the system; the others are shown in their own language.
-LANGUAGE_LABELS = {"": "Follow the system", **LANGUAGE_NAMES}
-LANGUAGE_NOTE = "A new language is used the next time Desktop Blog starts."
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
+}
+FORMAT_LABELS = {
+    "html": QT_TRANSLATE_NOOP("Preferences", "HTML"),
+    "markdown": QT_TRANSLATE_NOOP("Preferences", "Markdown"),
+}
+DATABASE_NOTE = QT_TRANSLATE_NOOP(
+    "Preferences", "A new journal location is used the next time {app} starts."
+)
+# "" follows the system; the others are shown in their own language, never translated.
+LANGUAGE_LABELS = {"": QT_TRANSLATE_NOOP("Preferences", "Follow the system"), **LANGUAGE_NAMES}
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP(
+    "Preferences", "A new language is used the next time {app} starts."
+)
 
 
 def _meta(label: str, kind: Kind, **more: Any) -> dict[str, Any]:
@@ -69,26 +98,52 @@ class Preferences:
     """Every preference with its default; the metadata declares how it is chosen."""
 
     theme: str = field(
-        default="system", metadata=_meta("&Theme", Kind.CHOICE, choices=THEME_LABELS)
+        default="system",
+        metadata=_meta(
+            QT_TRANSLATE_NOOP("Preferences", "&Theme"), Kind.CHOICE, choices=THEME_LABELS
+        ),
     )
     default_format: str = field(
-        default="html", metadata=_meta("Default &format", Kind.CHOICE, choices=FORMAT_LABELS)
+        default="html",
+        metadata=_meta(
+            QT_TRANSLATE_NOOP("Preferences", "Default &format"),
+            Kind.CHOICE,
+            choices=FORMAT_LABELS,
+        ),
     )
     auto_lock_minutes: int = field(
         default=10,
         metadata=_meta(
-            "&Lock after", Kind.MINUTES, low=0, high=MAX_AUTO_LOCK_MINUTES, zero_text="Never"
+            QT_TRANSLATE_NOOP("Preferences", "&Lock after"),
+            Kind.MINUTES,
+            low=0,
+            high=MAX_AUTO_LOCK_MINUTES,
+            zero_text=QT_TRANSLATE_NOOP("Preferences", "Never"),
         ),
     )
     database: Path = field(
-        default=Path(), metadata=_meta("&Journal file", Kind.FILE, note=DATABASE_NOTE)
+        default=Path(),
+        metadata=_meta(
+            QT_TRANSLATE_NOOP("Preferences", "&Journal file"), Kind.FILE, note=DATABASE_NOTE
+        ),
     )
     language: str = field(
         default="",
-        metadata=_meta("Lan&guage", Kind.CHOICE, choices=LANGUAGE_LABELS, note=LANGUAGE_NOTE),
+        metadata=_meta(
+            QT_TRANSLATE_NOOP("Preferences", "Lan&guage"),
+            Kind.CHOICE,
+            choices=LANGUAGE_LABELS,
+            note=LANGUAGE_NOTE,
+            untranslated=frozenset(LANGUAGE_NAMES),
+        ),
     )
     spell_language: str = field(
-        default="en_US", metadata=_meta("&Spelling", Kind.LANGUAGE, zero_text="Off")
+        default="en_US",
+        metadata=_meta(
+            QT_TRANSLATE_NOOP("Preferences", "&Spelling"),
+            Kind.LANGUAGE,
+            zero_text=QT_TRANSLATE_NOOP("Preferences", "Off"),
+        ),
     )
 
     def with_values(self, values: Mapping[str, object]) -> Preferences:

@@ -41,3 +41,15 @@ def test_changed_names() -> None:
     after = replace(before, theme="light", database=Path("/b.db"))
     assert changed_names(before, after) == {"theme", "database"}
     assert changed_names(before, before) == frozenset()
+
+
+def test_language_names_are_shown_as_written_and_the_note_names_the_app() -> None:
+    (language,) = [d for d in declared() if d.name == "language"]
+    assert language.choice_text("de") == "Deutsch"
+    assert language.choice_text("fr") == "Français"
+    assert language.choice_text("") == "Follow the system"
+    assert language.untranslated == frozenset({"en", "de", "es", "fr"})
+    assert language.shown_note() == "A new language is used the next time Desktop Blog starts."
+    (theme,) = [d for d in declared() if d.name == "theme"]
+    assert theme.untranslated == frozenset()
+    assert theme.shown_note() == ""

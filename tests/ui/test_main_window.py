@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
@@ -147,3 +148,25 @@ def test_closing_the_login_dialog_quits(qtbot: QtBot, journal_app: Session) -> N
     qtbot.waitExposed(journal_app.login_dialog)
     with qtbot.waitSignal(journal_app.finished):
         qtbot.keyClick(journal_app.login_dialog, Qt.Key.Key_Escape)
+
+
+def test_right_to_left_mirrors_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Arabic or Hebrew: the entry list is right of the reader, the sidebar right of both."""
+
+    def left(widget: QWidget) -> int:
+        return widget.mapToGlobal(QPoint(0, 0)).x()
+
+    assert left(window.entry_list) < left(window.entry_view)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: left(window.entry_list) > left(window.entry_view))
+        assert left(window.calendar) > left(window.entry_list)
+        window.flash("Mirrored")
+        # The toast sits on the leading side: the right.
+        assert window.flash_banner.geometry().left() > window.width() // 2
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: left(window.entry_list) < left(window.entry_view))
+    assert window.flash_banner.geometry().left() < window.width() // 2  # and back

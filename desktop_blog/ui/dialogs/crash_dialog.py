@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog import APP_NAME
+from desktop_blog.i18n import translate
+
 
 def summary_line(report: str) -> str:
     """The report's last line: the error's type and message."""
     lines = [line for line in report.splitlines() if line.strip()]
-    return lines[-1] if lines else "An unknown error"
+    return lines[-1] if lines else translate("CrashDialog", "An unknown error")
 
 
 class CrashDialog(QDialog):
@@ -31,33 +34,31 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Unexpected error — Desktop Blog")
+        self.setWindowTitle(self.tr("Unexpected error — {app}").format(app=APP_NAME))
         self._report = report
-        heading = QLabel("Something went wrong", self)
+        heading = QLabel(self.tr("Something went wrong"), self)
         heading.setObjectName("dialogHeading")
-        where = (
-            f"The details were saved in {saved}."
-            if saved is not None
-            else f"The details could not be saved in {log_folder}; copy them instead."
-        )
-        self.message = QLabel(
-            f"{summary_line(report)}\n\nThe app goes on running, and what was saved in the "
-            f"journal is safe. {where} Copy the details into a bug report if you want it "
-            "fixed.",
-            self,
-        )
+        if saved is not None:
+            explained = self.tr(
+                "The app goes on running, and what was saved in the journal is safe. The details were saved in {file}. Copy the details into a bug report if you want it fixed."  # noqa: E501
+            ).format(file=saved)
+        else:
+            explained = self.tr(
+                "The app goes on running, and what was saved in the journal is safe. The details could not be saved in {folder}; copy them instead. Copy the details into a bug report if you want it fixed."  # noqa: E501
+            ).format(folder=log_folder)
+        self.message = QLabel(f"{summary_line(report)}\n\n{explained}", self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(report, self)
         self.details.setObjectName("crashDetails")
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setObjectName("crashCopyButton")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("crashCloseButton")
         self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_details)
@@ -78,4 +79,4 @@ class CrashDialog(QDialog):
     def copy_details(self) -> None:
         """Put the whole report on the clipboard."""
         QGuiApplication.clipboard().setText(self._report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

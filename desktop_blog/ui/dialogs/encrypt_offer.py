@@ -10,12 +10,20 @@ from enum import Enum
 
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-OFFER_TITLE = "Encrypt your journal"
-OFFER_QUESTION = "Encrypt your journal now?"
-OFFER_DETAILS = (
-    "It is not encrypted: anyone who can read the file\n{path}\ncan read your entries. "
-    "Encrypting it with your password takes a moment; you will then see your recovery key."
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
+
+# Marked in the "EncryptOffer" context: show them through translate("EncryptOffer", ...).
+OFFER_TITLE = QT_TRANSLATE_NOOP("EncryptOffer", "Encrypt your journal")
+OFFER_QUESTION = QT_TRANSLATE_NOOP("EncryptOffer", "Encrypt your journal now?")
+OFFER_DETAILS = QT_TRANSLATE_NOOP(
+    "EncryptOffer",
+    "It is not encrypted: anyone who can read the file\n{path}\ncan read your entries. Encrypting it with your password takes a moment; you will then see your recovery key.",  # noqa: E501
 )
+
+
+def offer_title() -> str:
+    """The title of the offer's windows, in the user's language."""
+    return translate("EncryptOffer", OFFER_TITLE)
 
 
 class BackupChoice(Enum):
@@ -31,11 +39,13 @@ def offer_box(parent: QWidget | None, path: str) -> tuple[QMessageBox, QAbstract
     box = QMessageBox(parent)
     box.setObjectName("encryptOffer")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(OFFER_TITLE)
-    box.setText(OFFER_QUESTION)
-    box.setInformativeText(OFFER_DETAILS.format(path=path))
-    encrypt = box.addButton("Encrypt now", QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(offer_title())
+    box.setText(translate("EncryptOffer", OFFER_QUESTION))
+    box.setInformativeText(translate("EncryptOffer", OFFER_DETAILS).format(path=path))
+    encrypt = box.addButton(
+        translate("EncryptOffer", "Encrypt now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(translate("EncryptOffer", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(encrypt)
     box.setEscapeButton(later)
     return box, encrypt
@@ -54,35 +64,50 @@ def ask_password(parent: QWidget | None) -> str | None:
     """The login password again (it becomes the key's); ``None`` if cancelled."""
     text, accepted = QInputDialog.getText(
         parent,
-        OFFER_TITLE,
-        "Type your password to encrypt the journal with it:",
+        offer_title(),
+        translate("EncryptOffer", "Type your password to encrypt the journal with it:"),
         QLineEdit.EchoMode.Password,
     )
     return text if accepted and text else None
 
 
+class PlainBackupsQuestion(QMessageBox):
+    """Asks what to do with ``count`` plain backups; :meth:`choice` once it is answered."""
+
+    def __init__(self, parent: QWidget | None, count: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("plainBackupsQuestion")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Backups made earlier"))
+        self.setText(
+            self.tr(
+                "%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal's key, or delete them?",  # noqa: E501
+                "",
+                count,
+            )
+        )
+        self._encrypt = self.addButton(self.tr("Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
+        self._delete = self.addButton(
+            self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = self.addButton(self.tr("Keep them plain"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self._encrypt)
+        self.setEscapeButton(keep)
+
+    def choice(self) -> BackupChoice:
+        """What the clicked button chose (keeping them when the box was closed otherwise)."""
+        clicked = self.clickedButton()
+        if clicked is self._encrypt:
+            return BackupChoice.ENCRYPT
+        if clicked is self._delete:
+            return BackupChoice.DELETE
+        return BackupChoice.KEEP
+
+
 def ask_about_plain_backups(parent: QWidget | None, count: int) -> BackupChoice:
     """The backups made earlier are still plain: encrypt them, delete them, or keep them."""
-    box = QMessageBox(parent)
-    box.setObjectName("plainBackupsQuestion")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Backups made earlier")
-    noun = "backup" if count == 1 else "backups"
-    box.setText(
-        f"{count} {noun} made before are still plain (not encrypted): anyone who can read "
-        "them can read the entries they hold. Encrypt them with the journal's key, or "
-        "delete them?"
-    )
-    encrypt = box.addButton("Encrypt them", QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep them plain", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(encrypt)
-    box.setEscapeButton(keep)
+    box = PlainBackupsQuestion(parent, count)
     box.exec()
-    clicked = box.clickedButton()
+    chosen = box.choice()
     box.deleteLater()
-    if clicked is encrypt:
-        return BackupChoice.ENCRYPT
-    if clicked is delete:
-        return BackupChoice.DELETE
-    return BackupChoice.KEEP
+    return chosen

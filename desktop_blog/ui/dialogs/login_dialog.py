@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog import APP_NAME
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.security.unlock import INVALID_USERNAME
 from desktop_blog.ui.widgets.flash_banner import FlashBanner
 
-UNLOCKING = "Unlocking…"
+UNLOCKING = QT_TRANSLATE_NOOP("LoginDialog", "Unlocking…")
 
 
 class LoginDialog(QDialog):
@@ -35,30 +37,30 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._busy = False
         self.setObjectName("loginDialog")
-        self.setWindowTitle("Log in — Desktop Blog")
+        self.setWindowTitle(self.tr("Log in — {app}").format(app=APP_NAME))
         self.setMinimumWidth(380)
-        title = QLabel("Login", self)
+        title = QLabel(self.tr("Login"), self)
         title.setObjectName("dialogHeading")
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("usernameEdit")
-        self.username_edit.setAccessibleName("Username")
+        self.username_edit.setAccessibleName(self.tr("Username"))
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setAccessibleName("Password")
+        self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.flash_banner = FlashBanner(self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
-        self.login_button = QPushButton("Login", self)
+        self.login_button = QPushButton(self.tr("Login"), self)
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
         self.wait_label = QLabel(self)
         self.wait_label.setObjectName("loginWait")
         self.wait_label.setTextFormat(Qt.TextFormat.PlainText)
         self.wait_label.hide()
-        self.busy_label = QLabel(UNLOCKING, self)
+        self.busy_label = QLabel(translate("LoginDialog", UNLOCKING), self)
         self.busy_label.setObjectName("loginBusy")
         self.busy_label.hide()
         # After repeated failures the button stays disabled for a while; the GUI never sleeps.
@@ -72,8 +74,8 @@ class LoginDialog(QDialog):
         self._countdown.timeout.connect(self._show_countdown)
 
         form = QFormLayout()
-        form.addRow("&Username:", self.username_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(self.tr("&Username:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.flash_banner)
@@ -81,7 +83,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.wait_label)
         layout.addWidget(self.busy_label)
-        layout.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.login_button.clicked.connect(self._attempt)
 
     def error(self) -> str:
@@ -124,7 +126,7 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         if retry_after > 0:
             self.start_wait(retry_after)
-        elif message == INVALID_USERNAME:
+        elif message in (INVALID_USERNAME, translate("Unlock", INVALID_USERNAME)):
             self.username_edit.setFocus()
             self.username_edit.selectAll()
         else:
@@ -153,7 +155,9 @@ class LoginDialog(QDialog):
 
     def _show_countdown(self) -> None:
         left = max(0, self._wait_ms - self._waited.elapsed())
-        self.wait_label.setText(f"Too many failed attempts. Try again in {ceil(left / 1000)} s.")
+        self.wait_label.setText(
+            self.tr("Too many failed attempts. Try again in %n s.", "", ceil(left / 1000))
+        )
 
     def _end_wait(self) -> None:
         self._countdown.stop()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_blog.domain.preferences import Declaration, Kind, Preferences, declared
+from desktop_blog.ui.actions import plain_label
 
 
 class _Row:
@@ -49,19 +50,22 @@ class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
         self._rows: dict[str, _Row] = {}
         self._shown = preferences
         form = QFormLayout()
         for declaration in declared():
             row = self._row(declaration)
             self._rows[declaration.name] = row
-            label = QLabel(f"{declaration.label}:", self)
+            label = QLabel(
+                self.tr("{label}:").format(label=declaration.shown(declaration.label)), self
+            )
             label.setBuddy(row.field)
             form.addRow(label, row.widget)
             if declaration.note:
-                note = QLabel(declaration.note, self)
+                note = QLabel(declaration.shown_note(), self)
+                note.setObjectName(f"{_camel(declaration.name)}Note")
                 note.setWordWrap(True)
                 form.addRow(note)
         self.error_label = QLabel(self)
@@ -87,11 +91,11 @@ class PreferencesDialog(QDialog):
 
     def _row(self, declaration: Declaration) -> _Row:
         name = declaration.name
-        accessible = declaration.label.replace("&", "")
+        label = declaration.shown(declaration.label)
         if declaration.kind is Kind.CHOICE:
             combo = QComboBox(self)
-            for key, text in declaration.choices.items():
-                combo.addItem(text, key)
+            for key in declaration.choices:
+                combo.addItem(declaration.choice_text(key), key)
 
             def show_choice(value: object) -> None:
                 combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -106,15 +110,15 @@ class PreferencesDialog(QDialog):
         elif declaration.kind is Kind.MINUTES:
             spin = QSpinBox(self)
             spin.setRange(declaration.low, declaration.high)
-            spin.setSuffix(" min")
-            spin.setSpecialValueText(declaration.zero_text)
+            spin.setSuffix(self.tr(" min"))
+            spin.setSpecialValueText(declaration.shown(declaration.zero_text))
             widget = field = spin
             row = _Row(spin, spin, lambda v: spin.setValue(int(str(v))), spin.value)
         else:
             edit = QLineEdit(self)
-            browse = QPushButton("&Browse…", self)
+            browse = QPushButton(self.tr("&Browse…"), self)
             browse.setObjectName(f"{_camel(name)}BrowseButton")
-            browse.clicked.connect(lambda: self._browse(edit, declaration.label))
+            browse.clicked.connect(lambda: self._browse(edit, label))
             widget = QWidget(self)
             line = QHBoxLayout(widget)
             line.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +132,7 @@ class PreferencesDialog(QDialog):
                 lambda: Path(edit.text().strip()) if edit.text().strip() else None,
             )
         field.setObjectName(f"{_camel(name)}Field")
-        field.setAccessibleName(accessible)
+        field.setAccessibleName(plain_label(label))
         return row
 
     def _language_row(self, declaration: Declaration) -> _Row:
@@ -137,7 +141,7 @@ class PreferencesDialog(QDialog):
 
         found = available()
         combo = QComboBox(self)
-        combo.addItem(declaration.zero_text, "")
+        combo.addItem(declaration.shown(declaration.zero_text), "")
         for language in found.languages:
             combo.addItem(language, language)
         self.spelling_note = QLabel(found.reason, self)
@@ -152,7 +156,7 @@ class PreferencesDialog(QDialog):
 
         def show_language(value: object) -> None:
             if combo.findData(value) < 0 and value:
-                combo.addItem(f"{value} (not installed)", value)
+                combo.addItem(self.tr("{language} (not installed)").format(language=value), value)
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
         return _Row(widget, combo, show_language, lambda: str(combo.currentData()))
@@ -170,7 +174,11 @@ class PreferencesDialog(QDialog):
         for declaration in declared():
             value = self._rows[declaration.name].read()
             if value is None:
-                self.show_error(f"Please choose the {declaration.label.replace('&', '').lower()}.")
+                self.show_error(
+                    self.tr("Please choose a value for “{preference}”.").format(
+                        preference=plain_label(declaration.shown(declaration.label))
+                    )
+                )
                 return None
             values[declaration.name] = value
         return self._shown.with_values(values)
@@ -182,9 +190,9 @@ class PreferencesDialog(QDialog):
     def _browse(self, edit: QLineEdit, label: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            label.replace("&", ""),
+            plain_label(label),
             edit.text(),
-            "Journals (*.sqlite3 *.db);;All files (*)",
+            self.tr("Journals (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:

@@ -25,16 +25,16 @@ class ProgressDialog(QDialog):
         self.setObjectName("transferProgress")
         self.setWindowTitle(label)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = QLabel(f"{label}…", self)
+        self.label = QLabel(self.tr("{task}…").format(task=label), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the first report
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self.open)
@@ -50,7 +50,7 @@ class ProgressDialog(QDialog):
         if not self.cancel_button.isEnabled():
             return
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"{self.windowTitle()}: cancelling…")
+        self.label.setText(self.tr("{task}: cancelling…").format(task=self.windowTitle()))
         self.cancel_requested.emit()
 
     def finish(self) -> None:

@@ -18,16 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog import APP_NAME
 from desktop_blog.private_file import write_private_text
 from desktop_blog.safe_output import describe_os_error
 
 logger = logging.getLogger(__name__)
-
-IF_FORGOTTEN = (
-    "Your journal is encrypted with your password: if you forget it, nobody can open the "
-    "journal without this recovery key."
-)
-KEEP_IT = "It is shown only now. Copy it or save it somewhere safe, away from this computer."
 
 
 class RecoveryKeyPanel(QWidget):
@@ -38,26 +33,31 @@ class RecoveryKeyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyPanel")
-        heading = QLabel("Your recovery key", self)
+        heading = QLabel(self.tr("Your recovery key"), self)
         heading.setObjectName("dialogHeading")
-        explain = QLabel(f"{IF_FORGOTTEN} {KEEP_IT}", self)
+        explain = QLabel(
+            self.tr(
+                "Your journal is encrypted with your password: if you forget it, nobody can open the journal without this recovery key. It is shown only now. Copy it or save it somewhere safe, away from this computer."  # noqa: E501
+            ),
+            self,
+        )
         explain.setObjectName("recoveryKeyExplanation")
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.PlainText)
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("recoveryKeyEdit")
-        self.key_edit.setAccessibleName("Recovery key")
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.key_edit.setReadOnly(True)
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.status_label = QLabel(self)
         self.status_label.setObjectName("recoveryKeyStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("copyRecoveryKey")
-        self.save_button = QPushButton("&Save…", self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
         self.save_button.setObjectName("saveRecoveryKey")
-        self.continue_button = QPushButton("Continue to the journal", self)
+        self.continue_button = QPushButton(self.tr("Continue to the journal"), self)
         self.continue_button.setObjectName("recoveryKeyContinue")
         self.continue_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -89,14 +89,14 @@ class RecoveryKeyPanel(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.key())
-        self.status_label.setText("Copied to the clipboard.")
+        self.status_label.setText(self.tr("Copied to the clipboard."))
 
     def save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the recovery key",
+            self.tr("Save the recovery key"),
             str(Path.home() / "desktop-blog-recovery-key.txt"),
-            "Text files (*.txt);;All files (*)",
+            self.tr("Text files (*.txt);;All files (*)"),
         )
         if not name:
             return
@@ -104,9 +104,13 @@ class RecoveryKeyPanel(QWidget):
         try:
             write_private_text(path, f"Desktop Blog recovery key\n{self.key()}\n", encoding="ascii")
         except OSError as exc:
-            self.status_label.setText(f"Not saved: {describe_os_error(exc)}")
+            self.status_label.setText(
+                self.tr("Not saved: {reason}").format(reason=describe_os_error(exc))
+            )
             return
-        self.status_label.setText(f"Saved to {path} (readable only by you).")
+        self.status_label.setText(
+            self.tr("Saved to {file} (readable only by you).").format(file=path)
+        )
 
     def _continue(self) -> None:
         self.key_edit.clear()  # shown once
@@ -119,7 +123,7 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
-        self.setWindowTitle("Recovery key — Desktop Blog")
+        self.setWindowTitle(self.tr("Recovery key — {app}").format(app=APP_NAME))
         self.setMinimumWidth(460)
         self.panel = RecoveryKeyPanel(self)
         layout = QVBoxLayout(self)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog import APP_NAME
+from desktop_blog.i18n import translate
 from desktop_blog.storage.rescue import BackupOffer, JournalHealth
 
 
@@ -33,7 +35,8 @@ def backup_date(offer: BackupOffer) -> str:
 
 
 def damaged_parts(health: JournalHealth) -> str:
-    return ", ".join(health.damaged)
+    """The damaged parts as a list in the user's language ("entries and images")."""
+    return QLocale().createSeparatedList([translate("Rescue", part) for part in health.damaged])
 
 
 class RescueDialog(QDialog):
@@ -52,37 +55,43 @@ class RescueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rescueDialog")
-        self.setWindowTitle("The journal is damaged — Desktop Blog")
+        self.setWindowTitle(self.tr("The journal is damaged — {app}").format(app=APP_NAME))
         self._choice = RescueChoice.NOT_NOW
-        heading = QLabel("Your journal is damaged", self)
+        heading = QLabel(self.tr("Your journal is damaged"), self)
         heading.setObjectName("dialogHeading")
         self.explanation = QLabel(
-            f"The journal file {health.path} is damaged. Damaged: {damaged_parts(health)}.\n\n"
-            "What is on the damaged pages cannot be read, and nothing more is written to the "
-            "file. Choose how to go on; either way the damaged file is kept aside, untouched.",
+            self.tr(
+                "The journal file {file} is damaged. Damaged: {parts}.\n\nWhat is on the damaged pages cannot be read, and nothing more is written to the file. Choose how to go on; either way the damaged file is kept aside, untouched."  # noqa: E501
+            ).format(file=health.path, parts=damaged_parts(health)),
             self,
         )
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("rescueRestoreButton")
         if offer is not None:
-            self.restore_button.setText(f"Restore the backup of {backup_date(offer)}")
-            restore_text = (
-                f"{offer.entries} entries, verified. Entries written after it are not in it. "
-                f"({offer.path.name})"
+            self.restore_button.setText(
+                self.tr("Restore the backup of {date}").format(date=backup_date(offer))
             )
+            restore_text = self.tr(
+                "%Ln entries, verified. Entries written after it are not in it. ({file})",
+                "",
+                offer.entries,
+            ).format(file=offer.path.name)
         else:
-            self.restore_button.setText("Restore a backup")
+            self.restore_button.setText(self.tr("Restore a backup"))
             self.restore_button.setEnabled(False)
-            restore_text = f"No backup that verifies was found in {backup_folder}."
+            restore_text = self.tr("No backup that verifies was found in {folder}.").format(
+                folder=backup_folder
+            )
         self.restore_detail = QLabel(restore_text, self)
-        self.salvage_button = QPushButton("Salvage the readable entries", self)
+        self.salvage_button = QPushButton(self.tr("Salvage the readable entries"), self)
         self.salvage_button.setObjectName("rescueSalvageButton")
         self.salvage_detail = QLabel(
-            "Copies every entry, tag and image that can still be read into a new journal "
-            "and says how many were saved and lost.",
+            self.tr(
+                "Copies every entry, tag and image that can still be read into a new journal and says how many were saved and lost."  # noqa: E501
+            ),
             self,
         )
-        self.not_now_button = QPushButton("Not now", self)
+        self.not_now_button = QPushButton(self.tr("Not now"), self)
         self.not_now_button.setObjectName("rescueNotNowButton")
         for label in (self.explanation, self.restore_detail, self.salvage_detail):
             label.setWordWrap(True)

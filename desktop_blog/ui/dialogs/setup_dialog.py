@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_blog import APP_NAME
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH
 from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyPanel
 
@@ -34,26 +35,27 @@ class SetupDialog(QDialog):
     def __init__(self, settings_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupDialog")
-        self.setWindowTitle("Welcome — Desktop Blog")
+        self.setWindowTitle(self.tr("Welcome — {app}").format(app=APP_NAME))
         self.setMinimumWidth(440)
-        heading = QLabel("Welcome to your journal", self)
+        heading = QLabel(self.tr("Welcome to your journal"), self)
         heading.setObjectName("dialogHeading")
         intro = QLabel(
-            "Choose a username and a password. The password encrypts your journal; "
-            f"the username is kept in\n{settings_path}",
+            self.tr(
+                "Choose a username and a password. The password encrypts your journal; the username is kept in\n{file}"  # noqa: E501
+            ).format(file=settings_path),
             self,
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("setupUsernameEdit")
-        self.username_edit.setAccessibleName("Username")
+        self.username_edit.setAccessibleName(self.tr("Username"))
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("setupPasswordEdit")
-        self.password_edit.setAccessibleName("Password")
+        self.password_edit.setAccessibleName(self.tr("Password"))
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setObjectName("setupConfirmEdit")
-        self.confirm_edit.setAccessibleName("Repeat password")
+        self.confirm_edit.setAccessibleName(self.tr("Repeat password"))
         for edit in (self.password_edit, self.confirm_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel(self)
@@ -61,26 +63,27 @@ class SetupDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
-        self.create_button = QPushButton("Create journal", self)
+        self.create_button = QPushButton(self.tr("Create journal"), self)
         self.create_button.setObjectName("setupButton")
         self.create_button.setDefault(True)
         warning = QLabel(
-            "A forgotten password cannot be recovered without the recovery key, which "
-            "you will see next.",
+            self.tr(
+                "A forgotten password cannot be recovered without the recovery key, which you will see next."  # noqa: E501
+            ),
             self,
         )
         warning.setObjectName("setupWarning")
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy_label = QLabel("Creating the encrypted journal…", self)
+        self.busy_label = QLabel(self.tr("Creating the encrypted journal…"), self)
         self.busy_label.setObjectName("setupBusy")
         self.busy_label.hide()
         self.recovery_panel = RecoveryKeyPanel(self)
 
         form = QFormLayout()
-        form.addRow("&Username:", self.username_edit)
-        form.addRow("&Password:", self.password_edit)
-        form.addRow("&Repeat password:", self.confirm_edit)
+        form.addRow(self.tr("&Username:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Repeat password:"), self.confirm_edit)
         credentials = QWidget(self)
         page = QVBoxLayout(credentials)
         page.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +93,7 @@ class SetupDialog(QDialog):
         page.addLayout(form)
         page.addWidget(warning)
         page.addWidget(self.busy_label)
-        page.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        page.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(credentials)
         self.pages.addWidget(self.recovery_panel)
@@ -127,15 +130,17 @@ class SetupDialog(QDialog):
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username:
-            self.show_error("Please choose a username.")
+            self.show_error(self.tr("Please choose a username."))
             self.username_edit.setFocus()
         elif len(password) < MIN_PASSWORD_LENGTH:
             self.show_error(
-                f"Please choose a password of at least {MIN_PASSWORD_LENGTH} characters."
+                self.tr(
+                    "Please choose a password of at least %n characters.", "", MIN_PASSWORD_LENGTH
+                )
             )
             self.password_edit.setFocus()
         elif password != self.confirm_edit.text():
-            self.show_error("The passwords do not match.")
+            self.show_error(self.tr("The passwords do not match."))
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
         else:

@@ -17,22 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _label(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+from desktop_blog.i18n import translate
+from desktop_blog.ui.actions import plain_label as _label
 
 
 def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str]]:
     """``(place, keys)`` for every action with a shortcut, e.g. ``("Edit > Undo", "Ctrl+Z")``."""
     rows: list[tuple[str, str]] = []
+    step = translate("Actions", " > ")
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             submenu = action.menu()
             if isinstance(submenu, QMenu):
-                walk(submenu, f"{path} > {_label(action.text())}")
+                walk(submenu, f"{path}{step}{_label(action.text())}")
             elif keys := _keys(action):
-                rows.append((f"{path} > {_label(action.text())}", keys))
+                rows.append((f"{path}{step}{_label(action.text())}", keys))
 
     for menu in menus:
         walk(menu, _label(menu.title()))
@@ -54,11 +54,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_blog import APP_NAME
+from desktop_blog.i18n import translate
 from desktop_blog.log import log_folder, make_folder
 from desktop_blog.models.entry_model import EntryListModel, EntryRole
 from desktop_blog.models.tag_model import TagListModel
 from desktop_blog.storage import Entry, EntryFilter
 from desktop_blog.storage.fulltext import search_words
-from desktop_blog.ui.actions import WindowActions, limit_to
+from desktop_blog.ui.actions import WindowActions, limit_to, spec
 from desktop_blog.ui.dialogs.about_dialog import AboutDialog
 from desktop_blog.ui.theme import THEMES
 from desktop_blog.ui.widgets.calendar_panel import CalendarPanel
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self._scroll_value = 0
         self.entry_list = EntryListView(self)
         self.entry_list.setObjectName("entryList")
-        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setAccessibleName(self.tr("Entries"))
         self.entry_list.setModel(model)
         self.search_edit = self.filter_bar.search_edit
         self.entry_view = EntryView(self)
@@ -136,7 +137,9 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build_menus(self.menuBar())
         limit_to(self.actions.delete_entry, self.entry_list)
-        self.actions.starred_only.setIconText("★ Starred")  # its button beside the search box
+        self.actions.starred_only.setIconText(
+            self.tr("★ Starred")
+        )  # its button beside the search box
         self.filter_bar.starred_button.setDefaultAction(self.actions.starred_only)
         self.theme_group = QActionGroup(self)
         for theme in THEMES:
@@ -201,7 +204,9 @@ class MainWindow(QMainWindow):
         self.actions.star_entry.setEnabled(writable_entry)
         entry = self.current_entry()
         starred = entry is not None and entry.starred
-        self.actions.star_entry.setText("Uns&tar Entry" if starred else "S&tar Entry")
+        self.actions.star_entry.setText(
+            translate("Actions", "Uns&tar Entry") if starred else spec("star_entry").shown_text
+        )
         self.entry_view.star_button.setEnabled(writable_entry)
 
     def _step_day(self, days: int) -> None:
@@ -249,6 +254,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._place_banner()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_banner()  # the message moves to the other side with the window
+
     def _place_banner(self) -> None:
         """Lay the message banner over the top of the window's content, covering nothing else's
         place: showing or hiding it never moves a widget."""
@@ -258,9 +268,11 @@ class MainWindow(QMainWindow):
         width = min(440, max(240, central.width() // 2))
         height = self.flash_banner.heightForWidth(width)
         height = height if height > 0 else self.flash_banner.sizeHint().height()
-        # A toast at the bottom left: clear of the reader's title and the editor's buttons.
+        # A toast at the bottom, on the leading side (left, or right when mirrored): clear of
+        # the reader's title and the editor's buttons.
         bottom = central.height() - height - 16
-        top_left = central.mapTo(self, QPoint(16, bottom))
+        x = central.width() - width - 16 if self.isRightToLeft() else 16
+        top_left = central.mapTo(self, QPoint(x, bottom))
         self.flash_banner.setGeometry(top_left.x(), top_left.y(), width, height)
         self.flash_banner.raise_()
 
@@ -428,7 +440,7 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.entry_view.show_entry(entry, highlight=search_words(query))
         elif self._model.rowCount() == 0 and not self._model.entry_filter().is_empty:
-            self.entry_view.show_no_matches(query or "this filter")
+            self.entry_view.show_no_matches(query or self.tr("this filter"))
         elif self._model.rowCount() == 0:
             self.entry_view.show_empty()
         else:
@@ -455,4 +467,9 @@ class MainWindow(QMainWindow):
             logger.warning("the log folder %s could not be created: %s", folder, exc)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             logger.warning("no file manager opened the log folder %s", folder)
-            self.flash(f"No file manager could open the log folder; it is {folder}", "error")
+            self.flash(
+                self.tr("No file manager could open the log folder; it is {folder}").format(
+                    folder=folder
+                ),
+                "error",
+            )
