@@ -197,11 +197,13 @@ class EntryView(SafeBrowser):
         """The header's star button says whether the entry is starred and offers the change."""
         button = self.star_button
         if starred:
-            button.setText(f"{STAR} {self.tr('Starred')}")
+            label = self.tr("Starred")
+            button.setText(f"{STAR} {label}")
             button.setToolTip(self.tr("Unstar this entry (Ctrl+D)"))
             button.setAccessibleName(self.tr("Unstar entry"))
         else:
-            button.setText(f"{NO_STAR} {self.tr('Star')}")
+            label = self.tr("Star")
+            button.setText(f"{NO_STAR} {label}")
             button.setToolTip(self.tr("Star this entry (Ctrl+D)"))
             button.setAccessibleName(self.tr("Star entry"))
         button.adjustSize()
