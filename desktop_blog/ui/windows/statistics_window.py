@@ -20,7 +20,7 @@ _SHORT = QLocale.FormatType.ShortFormat
 
 
 def month_label(year: int, month: int) -> str:
-    """A month and its year, short, as the locale writes them: "Mar 2026", "März 2026"."""
+    """A month and its year, short, as the locale writes them: "Mar 2026", "Dez. 2026"."""
     return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
 
 
