@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_blog.locale_format import long_date_time
 from desktop_blog.markup import to_html
 from desktop_blog.storage import Entry, EntryFilter, EntryRepository
 from desktop_blog.storage.fulltext import snippet
@@ -101,7 +102,7 @@ class EntryListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.created_local.strftime("%A %d %B %Y, %H:%M")
+            return long_date_time(entry.created_local)
         if role == EntryRole.ENTRY:
             return entry
         if role == EntryRole.ENTRY_ID:
@@ -122,7 +123,7 @@ class EntryListModel(QAbstractListModel):
         except sqlite3.Error as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._exhausted = True
-            self._report(f"The search could not be completed: {exc}.")
+            self._report(self.tr("The search could not be completed: {error}.").format(error=exc))
             return
         if len(found) < self._page_size:
             self._exhausted = True
@@ -343,7 +344,7 @@ class EntryListModel(QAbstractListModel):
             found = self._journal().filtered_ids(self._filter, 1, before=entry.sort_key + 1)
         except sqlite3.Error as exc:  # the entry is saved; only the list misses it
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
-            self._report(f"The search could not be updated: {exc}.")
+            self._report(self.tr("The search could not be updated: {error}.").format(error=exc))
             return False
         return found == [entry.id]
 
@@ -367,7 +368,7 @@ class EntryListModel(QAbstractListModel):
                 size = len(found)
         except sqlite3.Error as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
-            self._report(f"The journal could not be read: {exc}.")
+            self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
             return
         old = self.rowCount()
         if size > old:
@@ -444,7 +445,7 @@ class EntryListModel(QAbstractListModel):
                 self._exhausted = len(self._ids) < self._page_size
         except sqlite3.Error as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
-            self._report(f"The journal could not be read: {exc}.")
+            self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
 
     def _page(self, number: int) -> Page:
         page = self._pages.get(number)
@@ -455,7 +456,7 @@ class EntryListModel(QAbstractListModel):
             page = self._read_page(number) if self._filter.is_empty else self._read_matches(number)
         except sqlite3.Error as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
-            self._report(f"The journal could not be read: {exc}.")
+            self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
             return []
         self._last_error = ""
         self._pages[number] = page

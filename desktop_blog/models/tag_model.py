@@ -7,10 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_blog.locale_format import number
+from desktop_blog.ui.widgets.bidi import isolate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ALL_ENTRIES = "All entries"
+ALL_ENTRIES = QT_TRANSLATE_NOOP("TagListModel", "All entries")  # shown translated
 
 
 class TagRole(IntEnum):
@@ -40,15 +42,21 @@ class TagListModel(QAbstractListModel):
             tag, count = None, sum(n for _, n in self._tags)
         else:
             tag, count = self._tags[row - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ALL_ENTRIES if tag is None else f"#{tag}  ({count})"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ALL_ENTRIES if tag is None else f"Tag {tag}, {count_text(count, 'entry')}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.label(tag, count, accessible=role == Qt.ItemDataRole.AccessibleTextRole)
         if role == TagRole.TAG:
             return tag
         if role == TagRole.COUNT:
             return count
         return None
+
+    def label(self, tag: str | None, count: int, *, accessible: bool = False) -> str:
+        """A row's text: "All entries", or the tag and its count (the tag isolated)."""
+        if tag is None:
+            return translate("TagListModel", ALL_ENTRIES)
+        if accessible:
+            return self.tr("Tag {tag}, %Ln entries", "", count).format(tag=isolate(tag))
+        return self.tr("{tag}  ({count})").format(tag=isolate(f"#{tag}"), count=number(count))
 
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
         """Replace the tags shown (as from ``EntryRepository.tag_counts``)."""

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -181,6 +182,20 @@ def test_data_roles_and_guards(repository: EntryRepository) -> None:
     assert model.index(5, 0).data() is None
     assert model.rowCount(top) == 0
     assert not model.canFetchMore(top)
+
+
+def test_the_tooltip_writes_the_date_as_the_locale_does(repository: EntryRepository) -> None:
+    repository.add("Late", "<p>x</p>", created=datetime(2026, 12, 6, 21, 26, tzinfo=UTC), tz="UTC")
+    model = EntryListModel(repository)
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Sunday, December 6, 2026, 9:26\u202fPM"
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+            "Sonntag, 6. Dezember 2026, 21:26"
+        )
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_new_entry_is_inserted_at_row_zero(qtbot: QtBot, repository: EntryRepository) -> None:

@@ -24,18 +24,28 @@ Section = QDateTimeEdit.Section
 
 
 def type_date(qtbot: QtBot, edit: QDateTimeEdit, when: str) -> None:
-    """Type ``YYYY-MM-DD HH:MM`` into the date field, section by section, as a person does."""
+    """Type ``YYYY-MM-DD HH:MM`` into the date field, section by section, as a person does
+    (in the locale's order; with a 12-hour clock, the hour and then AM or PM)."""
     day, clock = when.split(" ")
     year, month, mday = day.split("-")
     hour, minute = clock.split(":")
-    edit.setFocus()
-    for section, digits in (
+    twelve = bool(edit.displayedSections() & Section.AmPmSection)
+    if twelve:
+        hour = str((int(hour) - 1) % 12 + 1)
+    typed = [
         (Section.YearSection, year),
         (Section.MonthSection, month),
         (Section.DaySection, mday),
         (Section.HourSection, hour),
         (Section.MinuteSection, minute),
-    ):
+    ]
+    if twelve:
+        locale = edit.locale()
+        typed.append(
+            (Section.AmPmSection, locale.amText() if int(clock[:2]) < 12 else locale.pmText())
+        )
+    edit.setFocus()
+    for section, digits in typed:
         edit.setSelectedSection(section)
         qtbot.keyClicks(edit, digits)
 
@@ -62,7 +72,7 @@ def test_a_backdated_entry_keeps_its_date_zone_place_and_calendar_day(
     assert stored.tz == system_zone()
     assert window.current_entry() is not None
     assert window.current_entry().title == "Back in May"  # selected after posting
-    assert "Monday 06 May 2024, 07:08" in window.entry_view.toPlainText()
+    assert "Monday, May 6, 2024, 7:08 AM" in window.entry_view.toPlainText()
     window.calendar.setCurrentPage(2024, 5)
     assert date(2024, 5, 6) in window.calendar.marked_days()
     window.calendar.show_day(date(2024, 5, 6))
@@ -80,7 +90,7 @@ def test_editing_shows_the_entrys_own_zone_and_a_new_date_moves_it_undoably(
     window = logged_in(qtbot, journal_app)
     assert titles(window) == ["Later", "Tokyo"]
     click_row(qtbot, window.entry_list, 1)
-    assert "Thursday 02 May 2024, 08:30" in window.entry_view.toPlainText()
+    assert "Thursday, May 2, 2024, 8:30 AM" in window.entry_view.toPlainText()
     focus_list(qtbot, window)
     keys(qtbot, window, "Ctrl+E")
     edit = window.entry_form.created_edit
@@ -96,7 +106,7 @@ def test_editing_shows_the_entrys_own_zone_and_a_new_date_moves_it_undoably(
     assert moved is not None
     assert moved.created == datetime(2024, 7, 4, 0, 15, tzinfo=UTC)
     assert moved.tz == "Asia/Tokyo"
-    assert "Thursday 04 July 2024, 09:15" in window.entry_view.toPlainText()
+    assert "Thursday, July 4, 2024, 9:15 AM" in window.entry_view.toPlainText()
     keys(qtbot, window, "Ctrl+Z")
     assert titles(window) == ["Later", "Tokyo"]
     back = repository.get(1)
@@ -132,4 +142,4 @@ def test_list_rows_show_each_entrys_time_where_it_was_written(
     )
     window = logged_in(qtbot, journal_app)
     index = window.entry_list.model().index(0, 0)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Thursday 02 May 2024, 08:30"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Thursday, May 2, 2024, 8:30\u202fAM"

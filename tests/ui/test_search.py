@@ -156,7 +156,7 @@ def test_logout_forgets_the_search(
 def test_no_matches_says_so(qtbot: QtBot, searchable: MainWindow) -> None:
     qtbot.keyClicks(searchable.search_edit, "zebra")
     qtbot.waitUntil(lambda: titles(searchable) == [])
-    assert "No entries match zebra" in searchable.entry_view.toPlainText()
+    assert "No entries match \u2068zebra\u2069" in searchable.entry_view.toPlainText()
     assert "Unbelievable" not in searchable.entry_view.toPlainText()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop_blog.locale_format import number
 from desktop_blog.safe_input import InputError, read_input
 from desktop_blog.storage import MAX_BODY_CHARS
 from desktop_blog.storage.images import MAX_IMAGE_BYTES
@@ -60,8 +61,9 @@ class BodyEdit(QPlainTextEdit):
         size = len(self.toPlainText()) - selected + len(text)
         if size > MAX_BODY_CHARS:
             self.paste_refused.emit(
-                f"Not pasted: the text would have {size:,} characters; an entry holds at "
-                f"most {MAX_BODY_CHARS:,}. What you typed is unchanged."
+                self.tr(
+                    "Not pasted: the text would have {size} characters; an entry holds at most {limit}. What you typed is unchanged."  # noqa: E501
+                ).format(size=number(size), limit=number(MAX_BODY_CHARS))
             )
             return
         if max((len(line) for line in text.splitlines()), default=0) > MAX_WRAPPED_LINE_CHARS:

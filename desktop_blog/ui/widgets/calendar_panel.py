@@ -1,11 +1,15 @@
-"""A month calendar that marks the days with entries and reports the day chosen."""
+"""A month calendar that marks the days with entries and reports the day chosen.
+
+It is written as the user's locale writes it: month and day names, digits, and the first day
+of the week (Sunday in the United States, Monday in Germany).
+"""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
@@ -23,8 +27,9 @@ class CalendarPanel(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPanel")
-        self.setAccessibleName("Calendar")
-        self.setAccessibleDescription("Days in bold have entries; choose one to list them")
+        self.setAccessibleName(self.tr("Calendar"))
+        self.setAccessibleDescription(self.tr("Days in bold have entries; choose one to list them"))
+        self.follow_locale(QLocale())
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(False)
         self._marked: set[date] = set()
@@ -32,6 +37,11 @@ class CalendarPanel(QCalendarWidget):
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)
         self.currentPageChanged.connect(lambda _y, _m: self.month_shown.emit(*self.month_range()))
+
+    def follow_locale(self, locale: QLocale) -> None:
+        """Write the calendar as ``locale`` does, its weeks starting on the locale's first day."""
+        self.setLocale(locale)
+        self.setFirstDayOfWeek(locale.firstDayOfWeek())
 
     def month_range(self) -> tuple[date, date]:
         """The first and last day of the month on show."""
@@ -54,16 +64,21 @@ class CalendarPanel(QCalendarWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange:
+            self.setFirstDayOfWeek(self.locale().firstDayOfWeek())
         if event.type() == QEvent.Type.PaletteChange:
             self._plain_weekends()
             if self._marked:
                 self.set_marked_days(set(self._marked))  # the mark colour follows the theme
 
     def _plain_weekends(self) -> None:
-        """Weekends in the text colour: Qt's default red fails the contrast the themes keep."""
+        """Weekends in the text colour: Qt's default red fails the contrast the themes keep.
+
+        Every day is set, since which days are the weekend depends on the locale.
+        """
         plain = QTextCharFormat()
         plain.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        for day in Qt.DayOfWeek:
             self.setWeekdayTextFormat(day, plain)
 
     def show_day(self, day: date) -> None:
@@ -83,5 +98,5 @@ class CalendarPanel(QCalendarWidget):
         painter.save()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day.day()))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.locale().toString(day.day()))
         painter.restore()

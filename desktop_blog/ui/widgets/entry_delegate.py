@@ -1,16 +1,35 @@
-"""Draws one entry per row: its title (and a star when starred), then its date and a snippet."""
+"""Draws one entry per row: its title (and a star when starred), then its date and a snippet.
+
+Rows are mirrored in a right-to-left layout: the title starts at the right, the star sits at
+the left end of its line. The user's text is isolated (FSI ... PDI), so a title or snippet in
+any script keeps its own direction whatever the direction around it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+import re
+from datetime import date
+
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_blog.models.entry_model import EntryRole
 from desktop_blog.storage import Entry
+from desktop_blog.ui.widgets.bidi import isolate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-DATE_FORMAT = "%d %b %Y"
+# The weekday and its separator in a locale's long date format ("dddd, " or "، dddd").
+_WEEKDAY = re.compile(r"dddd[\s,،]*|[\s,،]*dddd")
 STAR = "★"  # drawn on starred entries' rows
 PADDING = 6
 LINE_GAP = 2
@@ -38,6 +57,15 @@ def title_lines(title: str, metrics: QFontMetrics, width: int) -> list[str]:
         rest = " ".join(words[count:])
     lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines
+
+
+def list_date(day: date) -> str:
+    """``day`` as the locale writes a date, with its month's short name and no weekday:
+    "Mar 4, 2021", "4. März 2021"."""
+    locale = QLocale()
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    pattern = pattern.replace("MMMM", "MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -74,12 +102,19 @@ class EntryDelegate(QStyledItemDelegate):
             )
         )
         area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        direction = option.direction
+        painter.setLayoutDirection(direction)  # AlignLeft is the leading side
+
+        def visual(rect: QRect) -> QRect:
+            """``rect``, laid out left to right, where it is in the row's direction."""
+            return QStyle.visualRect(direction, option.rect, rect)
+
         title_font = self._title_font(option.font)
         small_font = self._small_font(option.font)
         title_metrics = QFontMetrics(title_font)
         small_metrics = QFontMetrics(small_font)
 
-        date = entry.created_local.strftime(DATE_FORMAT)
+        leading = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.setFont(title_font)
         painter.setPen(selected_color if selected else title_color)
         top = area.top()
@@ -88,33 +123,41 @@ class EntryDelegate(QStyledItemDelegate):
             star_width = title_metrics.horizontalAdvance(STAR) + PADDING
             title_width -= star_width
             painter.drawText(
-                QRect(area.right() - star_width, top, star_width, title_metrics.height()),
+                visual(QRect(area.right() - star_width, top, star_width, title_metrics.height())),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 STAR,
             )
         for line in title_lines(entry.title, title_metrics, title_width):
-            rect = QRect(area.left(), top, title_width, title_metrics.height())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            rect = visual(QRect(area.left(), top, title_width, title_metrics.height()))
+            painter.drawText(rect, leading, isolate(line))
             top += title_metrics.height()
-        last_line = QRect(
-            area.left(),
-            area.top() + TITLE_LINES * title_metrics.height() + 2 * LINE_GAP,
-            area.width(),
-            small_metrics.height(),
+        last_line = visual(
+            QRect(
+                area.left(),
+                area.top() + TITLE_LINES * title_metrics.height() + 2 * LINE_GAP,
+                area.width(),
+                small_metrics.height(),
+            )
         )
-        snippet = str(index.data(EntryRole.SNIPPET) or "")
         painter.setFont(small_font)
         painter.setPen(selected_color if selected else muted_color)
         painter.drawText(
             last_line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            leading,
             small_metrics.elidedText(
-                f"{date} · {snippet}" if snippet else date,
+                self.date_line(entry, str(index.data(EntryRole.SNIPPET) or "")),
                 Qt.TextElideMode.ElideRight,
                 last_line.width(),
             ),
         )
         painter.restore()
+
+    def date_line(self, entry: Entry, snippet: str) -> str:
+        """The row's second line: the entry's date, then the start of its text."""
+        day = list_date(entry.created_local.date())
+        if not snippet:
+            return day
+        return self.tr("{date} · {snippet}").format(date=day, snippet=isolate(snippet))
 
     @staticmethod
     def _title_font(base: QFont) -> QFont:

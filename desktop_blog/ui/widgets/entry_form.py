@@ -7,11 +7,12 @@ bodies in the plain editor with highlighting. It adds new entries and, after
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +39,7 @@ from desktop_blog.storage.images import MAX_IMAGE_BYTES
 from desktop_blog.storage.zones import zone
 from desktop_blog.ui.actions import create_action, limit_to, spec
 from desktop_blog.ui.theme import is_dark
+from desktop_blog.ui.widgets.bidi import isolate
 from desktop_blog.ui.widgets.body_edit import BodyEdit
 from desktop_blog.ui.widgets.entry_view import SafeBrowser
 from desktop_blog.ui.widgets.format_toolbar import BodyEditor, FormatToolbar
@@ -50,11 +52,15 @@ if TYPE_CHECKING:  # built when a body is first switched to Markdown
 
 PREVIEW_DELAY_MS = 150
 SHARE_KEYS = spec("share").keys[0]
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"
-NOT_RICH = (
-    "This HTML has parts the rich editor cannot keep (styles, tables or other tags); "
-    "it stays in HTML source."
-)
+
+
+def date_time_format(locale: QLocale) -> str:
+    """The date field's format: the locale's short date and time, with a four-digit year
+    and no seconds ("M/d/yyyy h:mm AP", "dd.MM.yyyy HH:mm")."""
+    short = QLocale.FormatType.ShortFormat
+    day = re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", locale.dateFormat(short))
+    time = re.sub(r"[^\w\s]?s+", "", locale.timeFormat(short))  # ":ss" if ever there
+    return f"{day} {time}"
 
 
 class EntryForm(QWidget):
@@ -70,7 +76,7 @@ class EntryForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryForm")
-        heading = QLabel("New entry", self)
+        heading = QLabel(self.tr("New entry"), self)
         heading.setObjectName("formHeading")
         heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.heading = heading
@@ -79,20 +85,20 @@ class EntryForm(QWidget):
         self._default_format = "html"
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("formatCombo")
-        self.format_combo.setAccessibleName("Body format")
+        self.format_combo.setAccessibleName(self.tr("Body format"))
         for key, label in FORMAT_LABELS.items():
             self.format_combo.addItem(label, key)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setAccessibleName("Title")
-        self.title_edit.setPlaceholderText("Title")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("Title"))
         self.preview = SafeBrowser(self)
         self.plain_edit = BodyEdit(self)  # Markdown, and HTML as source
         self.plain_edit.setPlaceholderText(
-            "Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed"
+            self.tr("Text — HTML, e.g. <b>bold</b>, or Markdown, e.g. **bold**; #tags are indexed")
         )
         self.rich_edit = RichBodyEdit(self.preview.loadResource, self)  # HTML as formatted
-        self.rich_edit.setPlaceholderText("Text — #tags are indexed")
+        self.rich_edit.setPlaceholderText(self.tr("Text — #tags are indexed"))
         self._source = False  # HTML shown as source in the plain editor
         self.spell_checker: SpellChecker | None = None
         self._spelling = SpellHighlighter(self.rich_edit)
@@ -102,32 +108,32 @@ class EntryForm(QWidget):
         self.body_stack = QStackedWidget(self)
         self.body_stack.setObjectName("bodyStack")
         for editor in (self.rich_edit, self.plain_edit):
-            editor.setAccessibleName("Text")
+            editor.setAccessibleName(self.tr("Text"))
             editor.setTabChangesFocus(True)
             self.body_stack.addWidget(editor)
         self.preview.setObjectName("bodyPreview")
-        self.preview.setAccessibleName("Preview")
-        self.preview.setPlaceholderText("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setPlaceholderText(self.tr("Preview"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.post_button = QPushButton("Share", self)
+        self.post_button = QPushButton(self.tr("Share"), self)
         self.post_button.setObjectName("postButton")
-        self.post_button.setToolTip("Post the entry (Ctrl+Return)")
+        self.post_button.setToolTip(self.tr("Post the entry (Ctrl+Return)"))
         self.post_button.setShortcut(SHARE_KEYS)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelEditButton")
-        self.cancel_button.setToolTip("Stop editing; nothing is saved (Esc)")
+        self.cancel_button.setToolTip(self.tr("Stop editing; nothing is saved (Esc)"))
         self.cancel_button.hide()
         self.cancel_action = create_action(spec("cancel_edit"), self)
         limit_to(self.cancel_action, self)
         self.created_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.created_edit.setObjectName("createdEdit")
-        self.created_edit.setAccessibleName("Date and time")
+        self.created_edit.setAccessibleName(self.tr("Date and time"))
         self.created_edit.setCalendarPopup(True)
-        self.created_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.created_edit.setDisplayFormat(date_time_format(self.created_edit.locale()))
         self._created_chosen = False
         self._highlighter: MarkdownHighlighter | None = None
         self.created_edit.dateTimeChanged.connect(self._created_changed)
@@ -141,13 +147,13 @@ class EntryForm(QWidget):
         # the body takes the height the title and date rows leave
         body_split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Date:", self.created_edit)
-        text_label = QLabel("Te&xt:", self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Date:"), self.created_edit)
+        text_label = QLabel(self.tr("Te&xt:"), self)
         text_label.setBuddy(self.body_stack)
         self._text_label = text_label
         format_row = QHBoxLayout()
-        format_label = QLabel("&Format:", self)
+        format_label = QLabel(self.tr("&Format:"), self)
         format_label.setBuddy(self.format_combo)
         format_row.addWidget(format_label)
         format_row.addWidget(self.format_combo)
@@ -265,7 +271,11 @@ class EntryForm(QWidget):
         elif rich_editable(self.plain_edit.toPlainText()):
             self.rich_edit.set_html_body(self.plain_edit.toPlainText())
         else:
-            self.show_error(NOT_RICH)
+            self.show_error(
+                self.tr(
+                    "This HTML has parts the rich editor cannot keep (styles, tables or other tags); it stays in HTML source."  # noqa: E501
+                )
+            )
             self._show_editor()
             return
         self._source = source
@@ -290,7 +300,12 @@ class EntryForm(QWidget):
 
     def choose_image(self) -> None:
         """Insert an image chosen from a file (stored in the journal by the owner)."""
-        path, _filter = QFileDialog.getOpenFileName(self, "Insert Image", "", IMAGE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Insert Image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"),
+        )
         if path:
             self.read_image_file(path)
 
@@ -393,7 +408,7 @@ class EntryForm(QWidget):
             # Put the new entry being written aside; it comes back when the edit ends.
             self._set_aside = (self.title(), self.body(), self.body_format())
         self._editing = entry
-        self.heading.setText(f"Editing “{entry.title}”")
+        self.heading.setText(self.tr("Editing “{title}”").format(title=isolate(entry.title)))
         shown = entry.created_local  # as written, in its own zone
         self.created_edit.blockSignals(True)
         self.created_edit.setDateTime(
@@ -404,7 +419,7 @@ class EntryForm(QWidget):
         self.title_edit.setText(entry.title)
         self.set_body(entry.text, entry.body_format)
         self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
-        self._set_post_button("Save", "Save the changes (Ctrl+Return)")
+        self._set_post_button(self.tr("Save"), self.tr("Save the changes (Ctrl+Return)"))
         self.cancel_button.show()
         self.update_preview()
         self.focus_title()
@@ -417,8 +432,8 @@ class EntryForm(QWidget):
     def keep_as_new(self) -> None:
         """Leave edit mode but keep the text: Share would post it as a new entry."""
         self._editing = None
-        self.heading.setText("New entry")
-        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
+        self.heading.setText(self.tr("New entry"))
+        self._set_post_button(self.tr("Share"), self.tr("Post the entry (Ctrl+Return)"))
         self.cancel_button.hide()
         self.created_edit.setEnabled(True)
 
@@ -455,8 +470,8 @@ class EntryForm(QWidget):
         self.title_edit.setText(title)
         self.set_body(body, body_format)
         self._editing = None
-        self.heading.setText("New entry")
-        self._set_post_button("Share", "Post the entry (Ctrl+Return)")
+        self.heading.setText(self.tr("New entry"))
+        self._set_post_button(self.tr("Share"), self.tr("Post the entry (Ctrl+Return)"))
         self.cancel_button.hide()
         self.update_preview()
         self._clear_error()

@@ -15,13 +15,15 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QTextEdit, QToolButton, QWidget
 
+from desktop_blog.locale_format import long_date_time, number
 from desktop_blog.markup import to_html
 from desktop_blog.rich_text import display_html
 from desktop_blog.storage import MAX_BODY_CHARS, Entry
 from desktop_blog.storage.images import IMAGE_SCHEME
 from desktop_blog.ui.theme import entry_style_sheet
+from desktop_blog.ui.widgets.bidi import isolate
 
 # Returns the bytes of the journal image with this SHA-256, or None (no SQL in the views).
 ImageProvider = Callable[[str], bytes | None]
@@ -30,11 +32,6 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 # URL schemes whose resources an entry may load: only images stored inside the journal.
 # Nothing else loads (no network request, no local file read).
 RESOURCE_SCHEMES: frozenset[str] = frozenset({IMAGE_SCHEME})
-TOO_LARGE_TEXT = "This text is too large to show ({size:,} characters; the limit is {limit:,})."
-EMPTY_JOURNAL_TEXT = "Unbelievable. No entries here so far"
-EMPTY_JOURNAL_NEXT = "Press Ctrl+N to write the first one."
-TIME_FORMAT = "%A %d %B %Y, %H:%M"  # in local time
-NO_MATCHES_TEXT = "No entries match"
 STAR, NO_STAR = "★", "☆"
 HIGHLIGHT_COLOR = "#FFE98A"
 HIGHLIGHT_TEXT_COLOR = "#1f2328"
@@ -103,7 +100,9 @@ class SafeBrowser(QTextBrowser):
         """Show an entry body made safe by :func:`display_html`, or say it is too large."""
         self._shown = (body, prefix, body_format)
         if len(body) > MAX_BODY_CHARS:
-            message = TOO_LARGE_TEXT.format(size=len(body), limit=MAX_BODY_CHARS)
+            message = self.tr(
+                "This text is too large to show ({size} characters; the limit is {limit})."
+            ).format(size=number(len(body)), limit=number(MAX_BODY_CHARS))
             self.setHtml(f'{prefix}<p class="empty"><em>{html.escape(message)}</em></p>')
         else:
             self.setHtml(prefix + display_html(to_html(body, body_format)))
@@ -119,7 +118,7 @@ class EntryView(SafeBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryView")
-        self.setAccessibleName("Entry")
+        self.setAccessibleName(self.tr("Entry"))
         self.star_button = QToolButton(self)
         self.star_button.setObjectName("readerStarButton")
         self.star_button.setAutoRaise(True)
@@ -137,41 +136,55 @@ class EntryView(SafeBrowser):
         button = self.star_button.sizeHint()
         top = max(MIN_MARGIN // 2, button.height() + 8)  # the star sits above the text
         self.setViewportMargins(side, top, side, MIN_MARGIN // 2)
-        self.star_button.move(self.width() - button.width() - MIN_MARGIN // 2, 4)
+        self._place_star()
+
+    def _place_star(self) -> None:
+        """The star button sits at the trailing top corner (the left one, right to left)."""
+        button = self.star_button
+        x = self.width() - button.width() - MIN_MARGIN // 2
+        rect = QStyle.visualRect(
+            self.layoutDirection(), self.rect(), button.rect().translated(x, 4)
+        )
+        button.move(rect.topLeft())
 
     def show_entry(self, entry: Entry, *, highlight: Sequence[str] = ()) -> None:
         """Show ``entry``; words starting with one of ``highlight`` are marked."""
-        when = entry.created_local.strftime(TIME_FORMAT)
-        if entry.starred:
-            when = f"{STAR} {when}"
         self._show_star(entry.starred)
-        if entry.updated_local is not None:
-            when += " · edited " + entry.updated_local.strftime(TIME_FORMAT)
-        # The title is isolated (FSI ... PDI) so that bidi overrides in it stay inside it.
+        # The title is isolated (FSI ... PDI): it keeps its own direction, and bidi overrides
+        # in it stay inside it.
         self.show_body(
             entry.text,
-            f'<p class="title">\u2068{html.escape(entry.title)}\u2069</p>'
-            f'<p class="meta">{html.escape(when)}</p>',
+            f'<p class="title">{html.escape(isolate(entry.title))}</p>'
+            f'<p class="meta">{html.escape(self.meta_text(entry))}</p>',
             entry.body_format,
         )
         self.setExtraSelections(match_selections(self.document(), highlight))
+
+    def meta_text(self, entry: Entry) -> str:
+        """The line under the title: when the entry was written (and edited), its star."""
+        when = long_date_time(entry.created_local)
+        if entry.updated_local is not None:
+            when = self.tr("{created} · edited {edited}").format(
+                created=when, edited=long_date_time(entry.updated_local)
+            )
+        return f"{STAR} {when}" if entry.starred else when
 
     def show_empty(self) -> None:
         self.star_button.hide()
         self.setExtraSelections([])
         self._shown = None
-        self.setHtml(
-            f'<p class="empty"><em>{EMPTY_JOURNAL_TEXT}</em></p>'
-            f'<p class="empty">{EMPTY_JOURNAL_NEXT}</p>'
-        )
+        first = html.escape(self.tr("Unbelievable. No entries here so far"))
+        then = html.escape(self.tr("Press Ctrl+N to write the first one."))
+        self.setHtml(f'<p class="empty"><em>{first}</em></p><p class="empty">{then}</p>')
 
     def show_no_matches(self, query: str) -> None:
         self.star_button.hide()
         self.setExtraSelections([])
         self._shown = None
+        found = self.tr("No entries match {query}").format(query=isolate(query))
+        again = self.tr("Esc shows every entry again.")
         self.setHtml(
-            f'<p class="empty"><em>{NO_MATCHES_TEXT} {html.escape(query)}</em></p>'
-            "<p>Esc shows every entry again.</p>"
+            f'<p class="empty"><em>{html.escape(found)}</em></p><p>{html.escape(again)}</p>'
         )
 
     def show_nothing(self) -> None:
@@ -183,22 +196,30 @@ class EntryView(SafeBrowser):
     def _show_star(self, starred: bool) -> None:
         """The header's star button says whether the entry is starred and offers the change."""
         button = self.star_button
-        button.setText(f"{STAR} Starred" if starred else f"{NO_STAR} Star")
-        button.setToolTip("Unstar this entry (Ctrl+D)" if starred else "Star this entry (Ctrl+D)")
-        button.setAccessibleName("Unstar entry" if starred else "Star entry")
+        if starred:
+            label = self.tr("Starred")
+            button.setText(f"{STAR} {label}")
+            button.setToolTip(self.tr("Unstar this entry (Ctrl+D)"))
+            button.setAccessibleName(self.tr("Unstar entry"))
+        else:
+            label = self.tr("Star")
+            button.setText(f"{NO_STAR} {label}")
+            button.setToolTip(self.tr("Star this entry (Ctrl+D)"))
+            button.setAccessibleName(self.tr("Star entry"))
         button.adjustSize()
         button.show()
-        self.star_button.move(self.width() - button.width() - MIN_MARGIN // 2, 4)
+        self._place_star()
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
             self.link_opened.emit(url)
         else:
-            shown = url.toDisplayString()[:80] or "(empty link)"
+            shown = url.toDisplayString()[:80] or self.tr("(empty link)")
             self.link_refused.emit(
-                f"The link {shown} was not opened: only web (http, https) and "
-                "e-mail (mailto) links open from a journal entry."
+                self.tr(
+                    "The link {link} was not opened: only web (http, https) and e-mail (mailto) links open from a journal entry."  # noqa: E501
+                ).format(link=isolate(shown))
             )
 
 

@@ -13,24 +13,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import translate
+from desktop_blog.locale_format import long_date
 from desktop_blog.storage import EntryFilter
+from desktop_blog.ui.widgets.bidi import isolate
 
 SEARCH_DELAY_MS = 200
 
 
 def describe(entry_filter: EntryFilter) -> str:
-    """A short, human description of the star, tag and day parts of a filter."""
-    subject = ["starred"] if entry_filter.starred else []
-    if entry_filter.tag:
-        subject.append(f"#{entry_filter.tag}")
-    elif entry_filter.starred:
-        subject.append("entries")
-    text = " ".join(subject)
-    if entry_filter.day is not None:
-        day = entry_filter.day.strftime("%a %d %B %Y")
-        text = f"{text} on {day}" if text else day
-    return f"Showing {text}" if text else ""
+    """A short, human description of the star, tag and day parts of a filter ("" if none).
+
+    Each combination is one whole sentence to translate; the tag is isolated (FSI ... PDI).
+    """
+    tag = isolate(f"#{entry_filter.tag}") if entry_filter.tag else ""
+    day = long_date(entry_filter.day) if entry_filter.day is not None else ""
+    starred = entry_filter.starred
+    if tag and day:
+        if starred:
+            text = translate("FilterBar", "Showing starred {tag} on {day}")
+        else:
+            text = translate("FilterBar", "Showing {tag} on {day}")
+    elif tag:
+        if starred:
+            text = translate("FilterBar", "Showing starred {tag}")
+        else:
+            text = translate("FilterBar", "Showing {tag}")
+    elif day:
+        if starred:
+            text = translate("FilterBar", "Showing starred entries on {day}")
+        else:
+            text = translate("FilterBar", "Showing {day}")
+    elif starred:
+        text = translate("FilterBar", "Showing starred entries")
+    else:
+        return ""
+    return text.format(tag=tag, day=day)
 
 
 class FilterBar(QWidget):
@@ -46,12 +64,12 @@ class FilterBar(QWidget):
         self._count = (0, True)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setAccessibleName("Search entries")
-        self.search_edit.setPlaceholderText("Search entries (Ctrl+F)")
+        self.search_edit.setAccessibleName(self.tr("Search entries"))
+        self.search_edit.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.starred_button = QToolButton(self)  # the window gives it its action
         self.starred_button.setObjectName("starredFilterButton")
-        self.starred_button.setAccessibleName("Starred only")
+        self.starred_button.setAccessibleName(self.tr("Starred only"))
         self.starred_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("filterStatus")
@@ -60,8 +78,8 @@ class FilterBar(QWidget):
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilterButton")
-        self.clear_button.setText("Show all")
-        self.clear_button.setToolTip("Show all entries (Ctrl+Shift+A)")
+        self.clear_button.setText(self.tr("Show all"))
+        self.clear_button.setToolTip(self.tr("Show all entries (Ctrl+Shift+A)"))
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.status_label, 1)
@@ -111,13 +129,22 @@ class FilterBar(QWidget):
         if self._filter.is_empty:
             text = ""
         else:
-            count, complete = self._count
-            found = count_text(count, "entry") + ("" if complete else " so far")
-            described = describe(self._filter)
-            text = f"{described} · {found}" if described else f"{found} found"
+            text = self._status_text(describe(self._filter), *self._count)
         self.status_label.setText(text)
         self.status_label.setToolTip(text)
         self._status_row.setVisible(bool(text))
+
+    def _status_text(self, described: str, count: int, complete: bool) -> str:
+        """The filter described, then how many entries it lists (so far, if not complete)."""
+        if not described:
+            if complete:
+                return self.tr("%Ln entries found", "", count)
+            return self.tr("%Ln entries found so far", "", count)
+        if complete:
+            found = self.tr("%Ln entries", "", count)
+        else:
+            found = self.tr("%Ln entries so far", "", count)
+        return self.tr("{filter} · {count}").format(filter=described, count=found)
 
     def status(self) -> str:
         return self.status_label.text() if self._status_row.isVisibleTo(self) else ""

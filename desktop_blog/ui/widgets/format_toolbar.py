@@ -47,7 +47,6 @@ GROUPS = (
     (Markup.BOLD, Markup.ITALIC, Markup.CODE, Markup.LINK),
     (Markup.HEADING, Markup.LIST, Markup.NUMBERED_LIST, Markup.QUOTE, Markup.CODE_BLOCK),
 )
-LINK_REFUSED = "Only web (http, https) and e-mail (mailto) links are kept."
 
 BodyEditor = QPlainTextEdit | RichBodyEdit
 
@@ -71,9 +70,10 @@ class FormatToolbar(QToolBar):
         shortcut_scope: QWidget,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Formatting", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Formatting"))
         self.setObjectName("formatToolbar")
-        self.setAccessibleName("Formatting")
+        self.setAccessibleName(self.tr("Formatting"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._editor = editor
         self._body_format = body_format
@@ -154,13 +154,13 @@ class FormatToolbar(QToolBar):
     def _ask_link(self, editor: RichBodyEdit) -> None:
         href, accepted = QInputDialog.getText(
             self,
-            "Link",
-            "Web or e-mail address (https://…, mailto:…); empty removes the link:",
+            self.tr("Link"),
+            self.tr("Web or e-mail address (https://…, mailto:…); empty removes the link:"),
             QLineEdit.EchoMode.Normal,
             editor.current_link() or "https://",
         )
         if accepted and not editor.set_link(href):
-            self.refused.emit(LINK_REFUSED)
+            self.refused.emit(self.tr("Only web (http, https) and e-mail (mailto) links are kept."))
 
     def _insert_markup(self, editor: QPlainTextEdit, kind: Markup) -> None:
         cursor = editor.textCursor()

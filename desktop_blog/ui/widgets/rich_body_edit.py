@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop_blog.locale_format import number
 from desktop_blog.rich_text import display_html
 from desktop_blog.storage import MAX_BODY_CHARS
 from desktop_blog.ui.widgets.body_edit import _local_files, _png
@@ -102,8 +103,9 @@ class RichBodyEdit(QTextEdit):
         size = len(self.toPlainText()) - len(self.textCursor().selectedText()) + len(text)
         if size > MAX_BODY_CHARS:
             self.paste_refused.emit(
-                f"Not pasted: the text would have {size:,} characters; an entry holds at "
-                f"most {MAX_BODY_CHARS:,}. What you typed is unchanged."
+                self.tr(
+                    "Not pasted: the text would have {size} characters; an entry holds at most {limit}. What you typed is unchanged."  # noqa: E501
+                ).format(size=number(size), limit=number(MAX_BODY_CHARS))
             )
             return
         if source.hasHtml():

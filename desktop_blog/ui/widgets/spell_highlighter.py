@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from desktop_blog.spelling import SpellChecker
 
 UNDERLINE = QColor("#d0312d")
-ADD_WORD = "Add to Dictionary"
 
 
 def underline_misspelt(
@@ -73,10 +72,10 @@ class SpellMenu(QObject):
             action.triggered.connect(lambda _c=False, s=suggestion, c=cursor: self._replace(c, s))
             menu.insertAction(first, action)  # type: ignore[arg-type]
         if not suggestions:
-            none = QAction("(No suggestions)", menu)
+            none = QAction(self.tr("(No suggestions)"), menu)
             none.setEnabled(False)
             menu.insertAction(first, none)  # type: ignore[arg-type]
-        add = QAction(ADD_WORD, menu)
+        add = QAction(self.tr("Add to Dictionary"), menu)
         add.setObjectName("addToDictionary")
         add.triggered.connect(lambda _c=False: self._add(checker, word))
         menu.insertAction(first, add)  # type: ignore[arg-type]

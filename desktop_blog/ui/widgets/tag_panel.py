@@ -16,7 +16,7 @@ class TagPanel(QListView):
     def __init__(self, model: TagListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagPanel")
-        self.setAccessibleName("Tags")
+        self.setAccessibleName(self.tr("Tags"))
         self.setModel(model)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)

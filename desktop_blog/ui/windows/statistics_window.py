@@ -1,18 +1,27 @@
-"""The Statistics window: entries and words per month, and a heatmap of writing days."""
+"""The Statistics window: entries and words per month, and a heatmap of writing days.
+
+Month and day names, dates and figures are the locale's; the heatmap's weeks start on the
+locale's first day of the week.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_blog.plurals import count_text
+from desktop_blog.locale_format import long_date, number
 from desktop_blog.storage.stats import JournalStats
 
 ACCENT = QColor("#377BA8")
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_SHORT = QLocale.FormatType.ShortFormat
+
+
+def month_label(year: int, month: int) -> str:
+    """A month and its year, short, as the locale writes them: "Mar 2026", "Dez. 2026"."""
+    return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
 
 
 class BarChart(QWidget):
@@ -31,7 +40,12 @@ class BarChart(QWidget):
     def set_data(self, labels: list[str], values: list[int]) -> None:
         self._labels, self._values = labels, values
         self.setAccessibleDescription(
-            ", ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+            QLocale().createSeparatedList(
+                [
+                    self.tr("{month}: {value}").format(month=label, value=number(value))
+                    for label, value in zip(labels, values, strict=True)
+                ]
+            )
         )
         self.update()
 
@@ -66,12 +80,12 @@ class BarChart(QWidget):
         painter.drawText(
             QRectF(0, plot.top() - 6, self.MARGIN_LEFT - 6, 14),
             Qt.AlignmentFlag.AlignRight,
-            str(top),
+            number(top),
         )
         painter.drawText(
             QRectF(0, plot.bottom() - 12, self.MARGIN_LEFT - 6, 14),
             Qt.AlignmentFlag.AlignRight,
-            "0",
+            number(0),
         )
         step = max(1, len(self._labels) // 8)  # at most about 8 labels under the axis
         for index, value in enumerate(self._values):
@@ -94,7 +108,7 @@ class Heatmap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Writing days")
+        self.setAccessibleName(self.tr("Writing days"))
         self._counts: dict[date, int] = {}
         self._last = date.today()
         self._first = self._start_of(self._last)
@@ -104,15 +118,23 @@ class Heatmap(QWidget):
         self._first = self._start_of(last)
         days = sum(1 for d in counts if self._first <= d <= last)
         self.setAccessibleDescription(
-            f"{count_text(days, 'writing day')} from {self._first} to {last}"
+            self.tr("%Ln writing days from {first} to {last}", "", days).format(
+                first=long_date(self._first), last=long_date(last)
+            )
         )
         self.updateGeometry()
         self.update()
 
     @staticmethod
     def _start_of(last: date) -> date:
+        """The first day of the first week shown: columns are weeks, as the locale starts them."""
         start = last - timedelta(days=52 * 7)
-        return start - timedelta(days=start.weekday())  # a Monday: columns are weeks
+        first_weekday = QLocale().firstDayOfWeek().value - 1  # Monday is 0, as date.weekday()
+        return start - timedelta(days=(start.weekday() - first_weekday) % 7)
+
+    def first_day_of_week(self) -> int:
+        """The weekday of the top row, as ``date.weekday()`` counts (Monday is 0)."""
+        return self._first.weekday()
 
     def sizeHint(self) -> QSize:
         weeks = (self._last - self._first).days // 7 + 1
@@ -141,7 +163,9 @@ class Heatmap(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        locale = QLocale()
+        for row in (0, 2, 4):
+            name = locale.dayName((self._first.weekday() + row) % 7 + 1, _SHORT)
             y = self.TOP + row * (self.CELL + self.GAP) + self.CELL - 2
             painter.drawText(QPointF(0, y), name)
         day = self._first
@@ -150,7 +174,8 @@ class Heatmap(QWidget):
             painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
             painter.fillRect(rect, self.color_for(self._counts.get(day, 0)))
             if day.day == 1:
-                painter.drawText(QPointF(rect.left(), self.TOP - 5), MONTHS[day.month - 1])
+                month = locale.standaloneMonthName(day.month, _SHORT)
+                painter.drawText(QPointF(rect.left(), self.TOP - 5), month)
             day += timedelta(days=1)
         painter.end()
 
@@ -161,18 +186,19 @@ class StatisticsWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statisticsWindow")
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         self.summary = QLabel(self)
         self.summary.setObjectName("formHeading")
-        self.entries_chart = BarChart("Entries per month", ACCENT, self)
-        self.words_chart = BarChart("Words per month", QColor("#7FA9C9"), self)
+        entries, words = self.tr("Entries per month"), self.tr("Words per month")
+        self.entries_chart = BarChart(entries, ACCENT, self)
+        self.words_chart = BarChart(words, QColor("#7FA9C9"), self)
         self.heatmap = Heatmap(self)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         for text, widget in (
-            ("Entries per month", self.entries_chart),
-            ("Words per month", self.words_chart),
-            ("Writing days (last 12 months)", self.heatmap),
+            (entries, self.entries_chart),
+            (words, self.words_chart),
+            (self.tr("Writing days (last 12 months)"), self.heatmap),
         ):
             layout.addWidget(QLabel(text, body))
             layout.addWidget(widget)
@@ -186,12 +212,15 @@ class StatisticsWindow(QWidget):
 
     def show_stats(self, stats: JournalStats, today: date | None = None) -> None:
         months = stats.months()
-        labels = [f"{MONTHS[m - 1]} {y}" for y, m in months]
+        labels = [month_label(y, m) for y, m in months]
         self.entries_chart.set_data(labels, [stats.entries_per_month[m] for m in months])
         self.words_chart.set_data(labels, [stats.words_per_month[m] for m in months])
         last = max([today or date.today(), *stats.entries_per_day])
         self.heatmap.set_data(dict(stats.entries_per_day), last)
         self.summary.setText(
-            f"{count_text(stats.total_entries, 'entry')}, {count_text(stats.total_words, 'word')}"
-            f", {count_text(stats.writing_days, 'writing day')}"
+            self.tr("{entries}, {words}, {days}").format(
+                entries=self.tr("%Ln entries", "", stats.total_entries),
+                words=self.tr("%Ln words", "", stats.total_words),
+                days=self.tr("%Ln writing days", "", stats.writing_days),
+            )
         )

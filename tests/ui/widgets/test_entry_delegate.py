@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QRect
+import pytest
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.models.entry_model import EntryListModel
@@ -16,8 +18,31 @@ from desktop_blog.ui.widgets.entry_delegate import (
     TITLE_COLOR,
     TITLE_LINES,
     EntryDelegate,
+    list_date,
     title_lines,
 )
+from desktop_blog.ui.widgets.entry_list_view import EntryListView
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+@pytest.fixture
+def right_to_left() -> Iterator[None]:
+    """The application laid out right to left (as for Arabic or Hebrew), for one test."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def inks(image: QImage, left: int, top: int, right: int, bottom: int) -> set[str]:
@@ -130,3 +155,78 @@ def test_a_starred_row_shows_a_star_at_the_end_of_its_title(
         line = QFontMetrics(view.font()).height()
         corners.append(inks(image, 340, PADDING, 400 - PADDING, PADDING + line))
     assert corners == [{"title"}, set()]
+
+
+def paint_row(view: QListView, delegate: EntryDelegate, row: int, width: int = 400) -> QImage:
+    """The row painted by ``delegate`` as the view would (its font, palette and direction)."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view
+    index = view.model().index(row, 0)
+    size = delegate.sizeHint(option, index)
+    image = QImage(width, size.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    option.rect = QRect(0, 0, width, size.height())
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    return image
+
+
+@pytest.mark.usefixtures("right_to_left")
+def test_rows_are_mirrored_right_to_left(qtbot: QtBot, repository: EntryRepository) -> None:
+    repository.add("A title", "<p>Snippet</p>", created=datetime(2021, 3, 4, 12, tzinfo=UTC))
+    repository.add("Star", "<p>x</p>", created=datetime(2021, 3, 5, 12, tzinfo=UTC), starred=True)
+    model = EntryListModel(repository)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    delegate = EntryDelegate(view)
+    line = QFontMetrics(view.font()).height()
+    plain = paint_row(view, delegate, 1)  # newest first: the starred entry is row 0
+    title_end = PADDING + TITLE_LINES * line + LINE_GAP
+    # The title starts on the right; the left half of its lines stays empty.
+    assert inks(plain, 250, 0, 400, title_end) == {"title"}
+    assert inks(plain, 0, 0, 200, title_end) == set()
+    assert inks(plain, 250, title_end, 400, plain.height()) == {"muted"}  # date, snippet
+    starred = paint_row(view, delegate, 0)
+    assert inks(starred, PADDING, PADDING, 60, PADDING + line) == {"title"}  # star: left end
+    assert inks(plain, PADDING, PADDING, 60, PADDING + line) == set()
+
+
+@pytest.mark.usefixtures("right_to_left")
+def test_the_entry_list_window_paints_titles_on_the_right(
+    qtbot: QtBot, repository: EntryRepository
+) -> None:
+    repository.add("Hello", "<p>x</p>")
+    view = EntryListView()
+    qtbot.addWidget(view)
+    view.setModel(EntryListModel(repository))
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    half = image.width() // 2
+    row = view.row_height()
+    assert inks(image, half, 0, image.width(), row) >= {"title"}
+    assert "title" not in inks(image, 0, 0, half, row)
+
+
+def test_a_right_to_left_title_next_to_english_text_is_isolated(
+    qtbot: QtBot, repository: EntryRepository
+) -> None:
+    entry = repository.add(
+        "שלום עולם", "<p>x</p>", created=datetime(2021, 3, 4, 12, tzinfo=UTC), tz="UTC"
+    )
+    delegate = EntryDelegate()
+    snippet = "مرحبا بالعالم"
+    assert delegate.date_line(entry, snippet) == f"Mar 4, 2021 · {FSI}{snippet}{PDI}"
+    assert delegate.date_line(entry, "") == "Mar 4, 2021"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_rows_date_follows_the_locale(qtbot: QtBot) -> None:
+    assert list_date(date(2026, 12, 6)) == "6. Dez. 2026"
+    QLocale.setDefault(QLocale("en_US"))
+    assert list_date(date(2026, 12, 6)) == "Dec 6, 2026"

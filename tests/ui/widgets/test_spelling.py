@@ -90,6 +90,7 @@ def test_add_to_dictionary_writes_an_owner_only_personal_word_list(
     qtbot.waitUntil(lambda: underlined(form.body_edit.document()) == ["to", "Ostia"])
     menu = right_click(qtbot, form, "Ostia")
     add = [a for a in menu.actions() if a.objectName() == "addToDictionary"]
+    assert add[0].text() == "Add to Dictionary"
     add[0].trigger()
     assert underlined(form.body_edit.document()) == ["to"]
     personal = user_data_dir() / PERSONAL_WORDS

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,20 @@ from desktop_blog.ui.theme import ThemeManager
 from desktop_blog.ui.windows.statistics_window import StatisticsWindow
 
 TODAY = date(2026, 3, 15)
+STATS = JournalStats(
+    entries_per_month=Counter({(2025, 12): 1, (2026, 1): 1200}),
+    words_per_month=Counter({(2025, 12): 2500, (2026, 1): 40}),
+    entries_per_day=Counter({date(2025, 12, 6): 1, date(2026, 1, 5): 1200}),
+)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture
@@ -82,3 +98,26 @@ def test_the_charts_follow_a_dark_theme(shown: StatisticsWindow) -> None:
             assert corner.lightness() < 60, chart
     finally:
         themes.set_mode("light")
+
+
+def test_figures_and_months_in_english(qtbot: QtBot) -> None:
+    window = StatisticsWindow()
+    qtbot.addWidget(window)
+    window.show_stats(STATS, today=TODAY)
+    assert window.summary.text() == "1,201 entries, 2,540 words, 2 writing days"
+    assert window.entries_chart.accessibleDescription() == "Dec 2025: 1 and Jan 2026: 1,200"
+    assert window.heatmap.accessibleDescription().startswith("2 writing days from Sunday, ")
+    assert window.heatmap.first_day_of_week() == 6  # Sunday, as date.weekday() counts
+    assert window.windowTitle() == "Statistics"
+
+
+@pytest.mark.usefixtures("german")
+def test_figures_and_months_follow_the_locale(qtbot: QtBot) -> None:
+    window = StatisticsWindow()
+    qtbot.addWidget(window)
+    window.show_stats(STATS, today=TODAY)
+    assert window.summary.text() == "1.201 entries, 2.540 words, 2 writing days"
+    assert window.entries_chart.accessibleDescription() == "Dez. 2025: 1 und Jan. 2026: 1.200"
+    assert "2 writing days from Montag, " in window.heatmap.accessibleDescription()
+    assert window.heatmap.first_day_of_week() == 0  # Monday
+    assert not window.heatmap.grab().isNull()
