@@ -17,6 +17,7 @@ from desktop_blog.cli_journal import (
     read_secret,
     run_journal_command,
 )
+from desktop_blog.cli_language import install_language
 from desktop_blog.cli_rescue import (
     RESCUE_COMMANDS,
     JournalDamagedFoundError,
@@ -31,6 +32,7 @@ from desktop_blog.config import (
     save_credentials,
 )
 from desktop_blog.crash_guard import escape_control, run_guarded
+from desktop_blog.i18n import translate
 from desktop_blog.log import log_versions, setup_logging
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, verify_password
 from desktop_blog.security.keys import DataKey
@@ -54,36 +56,53 @@ class CliError(RuntimeError):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="desktop-blog", description=f"{APP_NAME}: a private desktop journal."
+        prog="desktop-blog",
+        description=translate("Cli", "{app}: a private desktop journal.").format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--settings",
         metavar="PATH",
-        help="settings file overriding the defaults "
-        "(like the DESKTOP_BLOG_SETTINGS environment variable)",
+        help=translate(
+            "Cli",
+            "settings file overriding the defaults (like the DESKTOP_BLOG_SETTINGS environment variable)",  # noqa: E501
+        ),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="check this installation headless with a temporary journal, then exit",
+        help=translate(
+            "Cli", "check this installation headless with a temporary journal, then exit"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="start the app (the default)")
+    commands.add_parser("run", help=translate("Cli", "start the app (the default)"))
     password = commands.add_parser(
         "set-password",
-        help="set the username and password (the old password first); creates or encrypts "
-        "the journal (passwords read from stdin, one per line, when it is not a terminal)",
+        help=translate(
+            "Cli",
+            "set the username and password (the old password first); creates or encrypts the journal (passwords read from stdin, one per line, when it is not a terminal)",  # noqa: E501
+        ),
     )
-    password.add_argument("--username", help="the username (asked for when omitted)")
+    password.add_argument(
+        "--username", help=translate("Cli", "the username (asked for when omitted)")
+    )
     commands.add_parser(
-        "recover", help="set a new password with the recovery key shown when the journal was made"
+        "recover",
+        help=translate(
+            "Cli", "set a new password with the recovery key shown when the journal was made"
+        ),
     )
     init = commands.add_parser(
-        "init-db", help="create the encrypted journal if it is missing (asks for a password)"
+        "init-db",
+        help=translate(
+            "Cli", "create the encrypted journal if it is missing (asks for a password)"
+        ),
     )
     init.add_argument(
-        "--force", action="store_true", help="back up an existing journal, then start an empty one"
+        "--force",
+        action="store_true",
+        help=translate("Cli", "back up an existing journal, then start an empty one"),
     )
     add_journal_commands(commands)
     add_rescue_commands(commands)
@@ -95,15 +114,15 @@ def _read_line(prompt: str, stdin: TextIO) -> str:
         print(prompt, end="", flush=True)
     line = stdin.readline()
     if not line:
-        raise CliError("no input: expected a value on standard input")
+        raise CliError(translate("Cli", "no input: expected a value on standard input"))
     return line.rstrip("\r\n")
 
 
 def _read_password(stdin: TextIO) -> str:
     if stdin.isatty():
-        first = getpass.getpass("New password: ")
-        if getpass.getpass("Repeat password: ") != first:
-            raise CliError("the passwords do not match; nothing was changed")
+        first = getpass.getpass(translate("Cli", "New password: "))
+        if getpass.getpass(translate("Cli", "Repeat password: ")) != first:
+            raise CliError(translate("Cli", "the passwords do not match; nothing was changed"))
         return first
     return _read_line("", stdin)
 
@@ -112,69 +131,95 @@ def _new_password(stdin: TextIO) -> str:
     password = _read_password(stdin)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise CliError(
-            f"the password must have at least {MIN_PASSWORD_LENGTH} characters; nothing was changed"
+            translate(
+                "Cli", "the password must have at least {count} characters; nothing was changed"
+            ).format(count=MIN_PASSWORD_LENGTH)
         )
     return password
 
 
 def _recovery_note(recovery_key: str) -> str:
-    return (
-        f"Recovery key (shown once; write it down and keep it apart from the computer): "
-        f"{recovery_key}\n"
-        "Without the password or this key the journal cannot be opened by anyone, "
-        "including you."
+    return "\n".join(
+        (
+            translate(
+                "Cli",
+                "Recovery key (shown once; write it down and keep it apart from the computer): {key}",  # noqa: E501
+            ).format(key=recovery_key),
+            translate(
+                "Cli",
+                "Without the password or this key the journal cannot be opened by anyone, including you.",  # noqa: E501
+            ),
+        )
     )
 
 
 def _check_old_password(settings: Settings, stdin: TextIO) -> None:
     """Legacy (plain journal) credentials: the old password must be given first."""
     if settings.password_hash:
-        old = read_secret(stdin, "Old password: ", "old password")
+        old = read_secret(
+            stdin,
+            translate("Cli", "Old password: "),
+            translate("Cli", "no old password: expected it on the next line of stdin"),
+        )
         if not verify_password(old, settings.password_hash):
-            raise CliError("Invalid password; nothing was changed")
+            raise CliError(translate("Cli", "Invalid password; nothing was changed"))
 
 
 def set_password(settings_file: Path | None, username: str | None, stdin: TextIO) -> str:
     """Change the password of an encrypted journal, or make the journal encrypted."""
     # set-password may create the settings file it is pointed at.
     settings = load_settings(settings_file, allow_missing=True)
-    name = (username if username is not None else _read_line("Username: ", stdin)).strip()
+    name = (
+        username if username is not None else _read_line(translate("Cli", "Username: "), stdin)
+    ).strip()
     if not name:
-        raise CliError("the username must not be empty; nothing was changed")
+        raise CliError(translate("Cli", "the username must not be empty; nothing was changed"))
     journal = settings.database
     if is_encrypted_journal(journal):
-        old = read_secret(stdin, "Old password: ", "old password")
+        old = read_secret(
+            stdin,
+            translate("Cli", "Old password: "),
+            translate("Cli", "no old password: expected it on the next line of stdin"),
+        )
         change_password(journal, old, _new_password(stdin))
         saved = save_credentials(settings, name, None)
-        return (
-            f"Password changed (the journal's key was re-wrapped); username saved to {saved.path}"
-        )
+        return translate(
+            "Cli", "Password changed (the journal's key was re-wrapped); username saved to {path}"
+        ).format(path=saved.path)
     if is_plain_journal(journal):
         from desktop_blog.security.conversion import encrypt_plain_journal
 
         _check_old_password(settings, stdin)
         report = encrypt_plain_journal(journal, _new_password(stdin), backups=settings.backups)
         saved = save_credentials(settings, name, None)
-        return (
-            f"{report.summary()} Username saved to {saved.path}.\n"
-            f"{_recovery_note(report.recovery_key)}"
+        saved_text = translate("Cli", "{summary} Username saved to {path}.").format(
+            summary=report.summary(), path=saved.path
         )
+        return f"{saved_text}\n{_recovery_note(report.recovery_key)}"
     created = create_encrypted_journal(journal, _new_password(stdin))
     created.key.wipe()
     saved = save_credentials(settings, name, None)
-    return (
-        f"Username and password saved to {saved.path}; encrypted journal created at {journal}\n"
-        f"{_recovery_note(created.recovery_key)}"
-    )
+    done = translate(
+        "Cli", "Username and password saved to {path}; encrypted journal created at {journal}"
+    ).format(path=saved.path, journal=journal)
+    return f"{done}\n{_recovery_note(created.recovery_key)}"
 
 
 def recover_password(settings_file: Path | None, stdin: TextIO) -> str:
     settings = load_settings(settings_file)
     if not is_encrypted_journal(settings.database):
-        raise CliError(f"There is no encrypted journal at {settings.database} to recover.")
-    recovery_key = read_secret(stdin, "Recovery key: ", "recovery key")
+        raise CliError(
+            translate("Cli", "There is no encrypted journal at {path} to recover.").format(
+                path=settings.database
+            )
+        )
+    recovery_key = read_secret(
+        stdin,
+        translate("Cli", "Recovery key: "),
+        translate("Cli", "no recovery key: expected it on the next line of stdin"),
+    )
     recover(settings.database, recovery_key, _new_password(stdin))
-    return "New password set with the recovery key (which stays valid)."
+    return translate("Cli", "New password set with the recovery key (which stays valid).")
 
 
 def init_db(settings_file: Path | None, force: bool, stdin: TextIO) -> str:
@@ -182,31 +227,43 @@ def init_db(settings_file: Path | None, force: bool, stdin: TextIO) -> str:
     journal = settings.database
     key: DataKey | None = None
     if is_encrypted_journal(journal):
-        key = unlock_key(journal, read_secret(stdin, "Password: ", "password"))
+        key = unlock_key(
+            journal,
+            read_secret(
+                stdin,
+                translate("Cli", "Password: "),
+                translate("Cli", "no password: expected it on the next line of stdin"),
+            ),
+        )
     elif not is_plain_journal(journal):
-        name = settings.username or _read_line("Username: ", stdin).strip()
+        name = settings.username or _read_line(translate("Cli", "Username: "), stdin).strip()
         if not name:
-            raise CliError("the username must not be empty; nothing was changed")
+            raise CliError(translate("Cli", "the username must not be empty; nothing was changed"))
         if settings.password_hash:  # credentials of an earlier version: keep that password
-            password = read_secret(stdin, "Password: ", "password")
+            password = read_secret(
+                stdin,
+                translate("Cli", "Password: "),
+                translate("Cli", "no password: expected it on the next line of stdin"),
+            )
             if not verify_password(password, settings.password_hash):
-                raise CliError("Invalid password; nothing was changed")
+                raise CliError(translate("Cli", "Invalid password; nothing was changed"))
         else:
             password = _new_password(stdin)
         created = create_encrypted_journal(journal, password)
         created.key.wipe()
         save_credentials(settings, name, None)
-        return f"Encrypted journal ready at {journal}\n{_recovery_note(created.recovery_key)}"
+        ready = translate("Cli", "Encrypted journal ready at {path}").format(path=journal)
+        return f"{ready}\n{_recovery_note(created.recovery_key)}"
     try:
         backup = init_database(journal, force=force, key=key)
     finally:
         if key is not None:
             key.wipe()
     if backup is not None:
-        return (
-            f"Backed up the journal to {backup} and started an empty journal at {settings.database}"
-        )
-    return f"Journal ready at {settings.database}"
+        return translate(
+            "Cli", "Backed up the journal to {backup} and started an empty journal at {path}"
+        ).format(backup=backup, path=settings.database)
+    return translate("Cli", "Journal ready at {path}").format(path=settings.database)
 
 
 def _say(text: str) -> None:
@@ -221,7 +278,9 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
 
 
 def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    install_language(arguments)  # before the parser is built: its help is translated too
+    args = build_parser().parse_args(arguments)
     if args.smoke_test:
         from desktop_blog.smoke import run_smoke_test
 
@@ -255,10 +314,12 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
     ) as exc:
         # The message may quote what the user typed: the log gets the operation and type only.
         logger.warning("the command %s failed: %s", args.command, type(exc).__name__)
-        print(f"desktop-blog: error: {escape_control(str(exc))}", file=sys.stderr)
+        error = translate("Cli", "error: {message}").format(message=escape_control(str(exc)))
+        print(f"desktop-blog: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("desktop-blog: interrupted; nothing was changed", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted; nothing was changed")
+        print(f"desktop-blog: {interrupted}", file=sys.stderr)
         return 130
 
     from desktop_blog.app.application import run_gui  # Qt is only loaded for the window

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_blog.auth import LoginResult, check_login
+from desktop_blog.cli_language import Cli
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import translate
 from desktop_blog.safe_input import MAX_BODY_FILE_BYTES, InputError, read_input_text
 from desktop_blog.security.keys import DataKey
 from desktop_blog.security.unlock import UnlockError, is_encrypted_journal, unlock_key
@@ -32,6 +33,7 @@ JOURNAL_COMMANDS = frozenset(
 )
 EXPORT_FORMATS = ("json", "markdown", "html", "pdf")
 DEFAULT_LIMIT = 20
+MIN_PASSPHRASE_LENGTH = 4
 
 
 class JournalCommandError(RuntimeError):
@@ -40,55 +42,85 @@ class JournalCommandError(RuntimeError):
 
 def add_journal_commands(commands: Any) -> None:
     """Register the journal commands on the main parser's subparsers."""
-    add = commands.add_parser("add", help="add an entry (body from --body-file or stdin)")
-    add.add_argument("--title", required=True, help="the entry's title")
-    add.add_argument("--body-file", metavar="PATH", help="file with the body")
+    add = commands.add_parser(
+        "add", help=translate("Cli", "add an entry (body from --body-file or stdin)")
+    )
+    add.add_argument("--title", required=True, help=translate("Cli", "the entry's title"))
+    add.add_argument("--body-file", metavar="PATH", help=translate("Cli", "file with the body"))
     add.add_argument(
         "--date",
         type=_local_time,
         metavar="'YYYY-MM-DD HH:MM'",
-        help="when it was written, in this system's time zone (default: now)",
+        help=translate("Cli", "when it was written, in this system's time zone (default: now)"),
     )
     add.add_argument(
         "--format",
         choices=BODY_FORMATS,
-        help="the body's format (default: the 'default_format' setting)",
+        help=translate("Cli", "the body's format (default: the 'default_format' setting)"),
     )
-    listing = commands.add_parser("list", help="list entries, newest first (★: starred)")
+    listing = commands.add_parser(
+        "list", help=translate("Cli", "list entries, newest first (★: starred)")
+    )
     listing.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT)
-    listing.add_argument("--starred", action="store_true", help="only starred entries")
-    for name, verb in (("star", "star"), ("unstar", "remove the star of")):
-        command = commands.add_parser(name, help=f"{verb} an entry")
+    listing.add_argument(
+        "--starred", action="store_true", help=translate("Cli", "only starred entries")
+    )
+    for name, text in (
+        ("star", translate("Cli", "star an entry")),
+        ("unstar", translate("Cli", "remove the star of an entry")),
+    ):
+        command = commands.add_parser(name, help=text)
         command.add_argument("entry", type=_positive, metavar="ID")
-    search = commands.add_parser("search", help="list entries matching QUERY, newest first")
+    search = commands.add_parser(
+        "search", help=translate("Cli", "list entries matching QUERY, newest first")
+    )
     search.add_argument("query")
     search.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT)
-    export = commands.add_parser("export", help="export the journal (or some entries)")
+    export = commands.add_parser(
+        "export", help=translate("Cli", "export the journal (or some entries)")
+    )
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument(
-        "--entry", type=_positive, action="append", metavar="ID", help="only this entry (repeat)"
+        "--entry",
+        type=_positive,
+        action="append",
+        metavar="ID",
+        help=translate("Cli", "only this entry (repeat)"),
     )
-    export.add_argument("output", help="a file (json, pdf) or a new folder (markdown, html)")
+    export.add_argument(
+        "output", help=translate("Cli", "a file (json, pdf) or a new folder (markdown, html)")
+    )
     export.add_argument(
         "--encrypt",
         action="store_true",
-        help="encrypt the JSON export with a passphrase (asked for; from stdin's next line)",
+        help=translate(
+            "Cli", "encrypt the JSON export with a passphrase (asked for; from stdin's next line)"
+        ),
     )
     imp = commands.add_parser(
-        "import", help="import a Desktop Blog JSON export, a Flaskr database or a jrnl JSON export"
+        "import",
+        help=translate(
+            "Cli", "import a Desktop Blog JSON export, a Flaskr database or a jrnl JSON export"
+        ),
     )
     imp.add_argument("file")
-    backup = commands.add_parser("backup", help="back up the journal now (verified, rotated)")
-    backup.add_argument("--folder", help="where to (default: the 'backup_folder' setting)")
+    backup = commands.add_parser(
+        "backup", help=translate("Cli", "back up the journal now (verified, rotated)")
+    )
+    backup.add_argument(
+        "--folder", help=translate("Cli", "where to (default: the 'backup_folder' setting)")
+    )
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number").format(value=repr(text))
+        ) from exc
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(translate("Cli", "must be at least 1"))
     return value
 
 
@@ -98,42 +130,61 @@ def _local_time(text: str) -> datetime:
         return datetime.fromisoformat(text.strip())
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date and time like '2024-05-01 08:30'"
+            translate("Cli", "{value} is not a date and time like '2024-05-01 08:30'").format(
+                value=repr(text)
+            )
         ) from exc
 
 
-def read_secret(stdin: TextIO, prompt: str, what: str) -> str:
-    """A secret from the terminal (not echoed) or the next line of stdin."""
+def read_secret(stdin: TextIO, prompt: str, missing: str) -> str:
+    """A secret from the terminal (not echoed) or the next line of stdin.
+
+    ``missing`` is the error when stdin has no line left ("no password: expected it ...").
+    """
     if stdin.isatty():
         return getpass.getpass(prompt)
     line = stdin.readline()
     if not line:
-        raise JournalCommandError(f"no {what}: expected it on the next line of stdin")
+        raise JournalCommandError(missing)
     return line.rstrip("\r\n")
+
+
+def _read_password(stdin: TextIO) -> str:
+    return read_secret(
+        stdin,
+        translate("Cli", "Password: "),
+        translate("Cli", "no password: expected it on the next line of stdin"),
+    )
+
+
+def _read_passphrase(stdin: TextIO) -> str:
+    return read_secret(
+        stdin,
+        translate("Cli", "Export passphrase: "),
+        translate("Cli", "no export passphrase: expected it on the next line of stdin"),
+    )
 
 
 def _unlock(settings: Settings, stdin: TextIO) -> DataKey | None:
     """Ask for the password when the journal has one; return the data key if encrypted."""
     if is_encrypted_journal(settings.database):
-        password = read_secret(stdin, "Password: ", "password")
+        password = _read_password(stdin)
         try:
             return unlock_key(settings.database, password)
         except UnlockError as exc:
             raise JournalCommandError(str(exc)) from exc
     if not settings.has_credentials:
         return None
-    password = read_secret(stdin, "Password: ", "password")
+    password = _read_password(stdin)
     assert settings.username is not None
     if check_login(settings, settings.username, password) is not LoginResult.OK:
-        raise JournalCommandError("wrong password; nothing was done")
+        raise JournalCommandError(translate("Cli", "wrong password; nothing was done"))
     return None
 
 
-def _line(entry: Entry) -> str:
+def _line(entry: Entry, written: str) -> str:
     star = "★" if entry.starred else " "
-    return (
-        f"{entry.id:>5} {star} {entry.created_local:%Y-%m-%d %H:%M}  {escape_control(entry.title)}"
-    )
+    return f"{entry.id:>5} {star} {written}  {escape_control(entry.title)}"
 
 
 def _add(
@@ -143,7 +194,11 @@ def _add(
         try:
             body = read_input_text(Path(args.body_file), MAX_BODY_FILE_BYTES, "body file")
         except InputError as exc:
-            raise JournalCommandError(f"cannot read {args.body_file}: {exc}") from exc
+            raise JournalCommandError(
+                translate("Cli", "cannot read {path}: {error}").format(
+                    path=args.body_file, error=exc
+                )
+            ) from exc
     else:
         body = stdin.read()
     try:
@@ -155,16 +210,24 @@ def _add(
             tz=system_zone(),
         )
     except EntryValidationError as exc:
-        raise JournalCommandError(f"{exc} Nothing was saved.") from exc
-    return f"Added entry #{entry.id}: {entry.title}"
+        raise JournalCommandError(
+            translate("Cli", "{error} Nothing was saved.").format(error=exc)
+        ) from exc
+    return translate("Cli", "Added entry #{id}: {title}").format(id=entry.id, title=entry.title)
 
 
 def _star(conn: sqlite3.Connection, entry_id: int, starred: bool) -> str:
     try:
         entry = EntryRepository(conn).set_starred(entry_id, starred)
     except EntryValidationError as exc:
-        raise JournalCommandError(f"entry #{entry_id}: {exc}") from exc
-    return f"{'Starred' if starred else 'Unstarred'} entry #{entry.id}: {entry.title}"
+        raise JournalCommandError(
+            translate("Cli", "entry #{id}: {error}").format(id=entry_id, error=exc)
+        ) from exc
+    if starred:
+        done = translate("Cli", "Starred entry #{id}: {title}")
+    else:
+        done = translate("Cli", "Unstarred entry #{id}: {title}")
+    return done.format(id=entry.id, title=entry.title)
 
 
 def _list(conn: sqlite3.Connection, args: argparse.Namespace) -> str:
@@ -180,16 +243,22 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
     output = Path(args.output)
     ids = args.entry
     if args.encrypt and args.format != "json":
-        raise JournalCommandError("only the JSON export can be encrypted; drop --encrypt")
+        raise JournalCommandError(
+            translate("Cli", "only the JSON export can be encrypted; drop --encrypt")
+        )
     if args.format == "json":
         if ids:
-            raise JournalCommandError("JSON exports the whole journal; drop --entry")
+            raise JournalCommandError(
+                translate("Cli", "JSON exports the whole journal; drop --entry")
+            )
         if args.encrypt:
             from desktop_blog.transfer.encrypted_export import export_json_encrypted
 
             passphrase = _new_passphrase(stdin)
             count = export_json_encrypted(conn, output, passphrase)
-            return f"Exported {count} entries to {output} (encrypted with the passphrase)"
+            return Cli.tr(
+                "Exported %Ln entries to {path} (encrypted with the passphrase)", "", count
+            ).format(path=output)
         count = exporters.export_json(conn, output)
     elif args.format == "markdown":
         count = exporters.export_markdown(conn, output, entry_ids=ids)
@@ -197,20 +266,26 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
         count = exporters.export_html_site(conn, output, entry_ids=ids)
     else:
         count = _export_pdf(conn, output, ids)
-    print(
-        f"desktop-blog: note: {output} is not encrypted; anyone who can read it can read "
-        "the entries (use --format json --encrypt for an encrypted export)",
-        file=sys.stderr,
-    )
-    return f"Exported {count_text(count, 'entry', 'entries')} to {output}"
+    note = translate(
+        "Cli",
+        "note: {path} is not encrypted; anyone who can read it can read the entries (use --format json --encrypt for an encrypted export)",  # noqa: E501
+    ).format(path=output)
+    print(f"desktop-blog: {note}", file=sys.stderr)
+    return Cli.tr("Exported %Ln entries to {path}", "", count).format(path=output)
 
 
 def _new_passphrase(stdin: TextIO) -> str:
-    passphrase = read_secret(stdin, "Export passphrase: ", "export passphrase")
-    if stdin.isatty() and getpass.getpass("Repeat passphrase: ") != passphrase:
-        raise JournalCommandError("the passphrases do not match; nothing was exported")
-    if len(passphrase) < 4:
-        raise JournalCommandError("the passphrase must have at least 4 characters")
+    passphrase = _read_passphrase(stdin)
+    if stdin.isatty() and getpass.getpass(translate("Cli", "Repeat passphrase: ")) != passphrase:
+        raise JournalCommandError(
+            translate("Cli", "the passphrases do not match; nothing was exported")
+        )
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise JournalCommandError(
+            translate("Cli", "the passphrase must have at least {count} characters").format(
+                count=MIN_PASSPHRASE_LENGTH
+            )
+        )
     return passphrase
 
 
@@ -221,7 +296,7 @@ def _import(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
     path = Path(args.file)
     passphrase = None
     if is_encrypted_export(path):
-        passphrase = read_secret(stdin, "Export passphrase: ", "export passphrase")
+        passphrase = _read_passphrase(stdin)
     return import_file(conn, path, passphrase=passphrase).summary()
 
 
@@ -260,7 +335,7 @@ def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None, stdi
     if args.command == "backup":
         folder = Path(args.folder).expanduser() if args.folder else settings.backups
         path = backup_journal(settings.database, folder, keep=settings.backup_keep, key=key)
-        return f"Backed up and verified the journal: {path}"
+        return translate("Cli", "Backed up and verified the journal: {path}").format(path=path)
     conn, rebuilt = open_journal(settings.database, create=False, key=key)
     if rebuilt:  # only indexes were damaged: rebuilt from the entries, nothing lost
         print(f"desktop-blog: {escape_control(rebuilt)}", file=sys.stderr)
@@ -283,4 +358,11 @@ def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None, stdi
 
 
 def _listing(entries: list[Entry]) -> str:
-    return "\n".join(_line(e) for e in entries) if entries else "No entries."
+    """One line per entry: its id, its star, when it was written (as the locale writes it)."""
+    if not entries:
+        return translate("Cli", "No entries.")
+    from desktop_blog.locale_format import short_date_time  # Qt: not at start-up
+
+    written = [short_date_time(e.created_local) for e in entries]
+    width = max(len(w) for w in written)
+    return "\n".join(_line(e, w.ljust(width)) for e, w in zip(entries, written, strict=True))

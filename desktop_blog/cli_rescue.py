@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop_blog.cli_language import Cli
 from desktop_blog.config import Settings, load_settings
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import translate
 from desktop_blog.security.keys import DataKey
 
 RESCUE_COMMANDS = frozenset({"check", "salvage"})
@@ -21,12 +22,19 @@ def add_rescue_commands(commands: Any) -> None:
     """Register ``check`` and ``salvage`` on the main parser's subparsers."""
     commands.add_parser(
         "check",
-        help="check the journal for damage; rebuild damaged indexes (nothing is lost)",
+        help=translate(
+            "Cli", "check the journal for damage; rebuild damaged indexes (nothing is lost)"
+        ),
     )
     salvage_parser = commands.add_parser(
-        "salvage", help="copy every readable entry and image of a damaged journal into OUTPUT"
+        "salvage",
+        help=translate(
+            "Cli", "copy every readable entry and image of a damaged journal into OUTPUT"
+        ),
     )
-    salvage_parser.add_argument("output", help="the new journal file (must not exist)")
+    salvage_parser.add_argument(
+        "output", help=translate("Cli", "the new journal file (must not exist)")
+    )
 
 
 def run_rescue_command(args: argparse.Namespace, named: Path | None, stdin: TextIO) -> str:
@@ -53,24 +61,25 @@ def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None) -> s
     journal = settings.database
     if args.command == "salvage":
         report = salvage(journal, Path(args.output), key=key)
-        return (
-            f"{report.summary()} The salvaged journal is {args.output}; "
-            f"the damaged journal {journal} was left untouched."
-        )
+        return translate(
+            "Cli",
+            "{summary} The salvaged journal is {output}; the damaged journal {journal} was left untouched.",  # noqa: E501
+        ).format(summary=report.summary(), output=args.output, journal=journal)
     health = check_journal(journal, key=key)
     if health.ok:
         return health.summary()
     if health.rebuildable:
         report, aside = rebuild_indexes(journal, key)
-        return (
-            f"{health.summary()} Rebuilt them: {report.summary()} "
-            f"The damaged file was kept as {aside}."
-        )
+        return translate(
+            "Cli", "{damage} Rebuilt them: {summary} The damaged file was kept as {aside}."
+        ).format(damage=health.summary(), summary=report.summary(), aside=aside)
     offer = newest_verified_backup(settings.backups, key)
-    backup = (
-        f" The newest verified backup is {offer.path} ({offer.made:%Y-%m-%d %H:%M} UTC, "
-        f"{count_text(offer.entries, 'entry', 'entries')})."
-        if offer
-        else " There is no verified backup."
-    )
-    raise JournalDamagedFoundError(health.summary() + backup)
+    if offer is None:
+        backup = translate("Cli", "There is no verified backup.")
+    else:
+        from desktop_blog.locale_format import short_date_time  # Qt: not at start-up
+
+        backup = Cli.tr(
+            "The newest verified backup is {path} ({made}, %Ln entries).", "", offer.entries
+        ).format(path=offer.path, made=short_date_time(offer.made.astimezone()))
+    raise JournalDamagedFoundError(f"{health.summary()} {backup}")

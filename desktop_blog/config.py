@@ -20,6 +20,7 @@ from typing import Any
 import platformdirs
 
 from desktop_blog import APP_ID
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.passwords import PasswordHashError, check_hash
 from desktop_blog.private_file import write_private_text
 from desktop_blog.safe_input import (
@@ -43,12 +44,23 @@ DEFAULT_AUTO_LOCK_MINUTES = 10
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
+# key -> (smallest, largest, the message when out of range; translated where it is raised)
 _WHOLE_NUMBER_KEYS: dict[str, tuple[int, int, str]] = {
-    "backup_keep": (1, 10_000, "of at least 1"),
+    "backup_keep": (
+        1,
+        10_000,
+        QT_TRANSLATE_NOOP(
+            "SettingsErrors",
+            "In the settings file {path}, '{key}' must be a whole number of at least {low} (found {found}).",  # noqa: E501
+        ),
+    ),
     "auto_lock_minutes": (
         0,
         MAX_AUTO_LOCK_MINUTES,
-        f"of minutes from 0 (never) to {MAX_AUTO_LOCK_MINUTES}",
+        QT_TRANSLATE_NOOP(
+            "SettingsErrors",
+            "In the settings file {path}, '{key}' must be a whole number of minutes from 0 (never) to {high} (found {found}).",  # noqa: E501
+        ),
     ),
 }
 
@@ -113,10 +125,22 @@ def _read_toml(path: Path) -> dict[str, object]:
         return load_toml(text)
     except InputError as exc:
         if not path.exists() and not path.is_symlink():
-            raise SettingsError(f"The settings file {path} does not exist.") from exc
-        raise SettingsError(f"The settings file {path} cannot be used: {exc}.") from exc
+            raise SettingsError(
+                translate("SettingsErrors", "The settings file {path} does not exist.").format(
+                    path=path
+                )
+            ) from exc
+        raise SettingsError(
+            translate("SettingsErrors", "The settings file {path} cannot be used: {error}.").format(
+                path=path, error=exc
+            )
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"The settings file {path} is not valid TOML: {exc}.") from exc
+        raise SettingsError(
+            translate(
+                "SettingsErrors", "The settings file {path} is not valid TOML: {error}."
+            ).format(path=path, error=exc)
+        ) from exc
 
 
 def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> None:
@@ -126,8 +150,10 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
         value = data[key]
         if not isinstance(value, str):
             raise SettingsError(
-                f"In the settings file {path}, '{key}' must be a string "
-                f"(found {type(value).__name__})."
+                translate(
+                    "SettingsErrors",
+                    "In the settings file {path}, '{key}' must be a string (found {type}).",
+                ).format(path=path, key=key, type=type(value).__name__)
             )
         if key in ("database", "backup_folder"):
             db = Path(value).expanduser()
@@ -135,22 +161,26 @@ def _apply(values: dict[str, object], data: dict[str, object], path: Path) -> No
         else:
             values[key] = value
     _apply_choices(values, data, path)
-    # key -> (smallest, largest, what the number means, for the message)
-    for key, (low, high, meaning) in _WHOLE_NUMBER_KEYS.items():
+    for key, (low, high, message) in _WHOLE_NUMBER_KEYS.items():
         if key not in data:
             continue
         number = data[key]
         if not isinstance(number, int) or isinstance(number, bool) or not low <= number <= high:
             raise SettingsError(
-                f"In the settings file {path}, '{key}' must be a whole number {meaning} "
-                f"(found {number!r})."
+                translate("SettingsErrors", message).format(
+                    path=path, key=key, low=low, high=high, found=repr(number)
+                )
             )
         values[key] = number
     if values.get("password_hash"):
         try:
             check_hash(str(values["password_hash"]))
         except PasswordHashError as exc:
-            raise SettingsError(f"In the settings file {path}, {exc}.") from exc
+            raise SettingsError(
+                translate("SettingsErrors", "In the settings file {path}, {error}.").format(
+                    path=path, error=exc
+                )
+            ) from exc
 
 
 def _apply_choices(values: dict[str, object], data: dict[str, object], path: Path) -> None:
@@ -159,10 +189,25 @@ def _apply_choices(values: dict[str, object], data: dict[str, object], path: Pat
             continue
         value = data[key]
         if not isinstance(value, str) or value not in allowed:
-            shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+            choices = ", ".join(repr(a) for a in allowed)
+            if isinstance(value, str):
+                message = translate(
+                    "SettingsErrors",
+                    "In the settings file {path}, '{key}' must be one of {choices} (found {found}).",  # noqa: E501
+                )
+            else:
+                message = translate(
+                    "SettingsErrors",
+                    "In the settings file {path}, '{key}' must be one of {choices} (found a {type}).",  # noqa: E501
+                )
             raise SettingsError(
-                f"In the settings file {path}, '{key}' must be one of "
-                f"{', '.join(repr(a) for a in allowed)} (found {shown})."
+                message.format(
+                    path=path,
+                    key=key,
+                    choices=choices,
+                    found=repr(value),
+                    type=type(value).__name__,
+                )
             )
         values[key] = value
 
@@ -243,15 +288,21 @@ def write_settings(path: Path, updates: dict[str, object], *, drop_none: bool = 
     for key, value in data.items():
         if not _BARE_KEY.match(key) or isinstance(value, dict | list):
             raise SettingsError(
-                f"The settings file {path} has an entry '{key}' this version "
-                "cannot rewrite; edit the file by hand."
+                translate(
+                    "SettingsErrors",
+                    "The settings file {path} has an entry '{key}' this version cannot rewrite; edit the file by hand.",  # noqa: E501
+                ).format(path=path, key=key)
             )
         lines.append(f"{key} = {_toml_value(value)}")
     text = "\n".join(lines) + "\n"
     try:
         write_private_text(path, text)
     except OSError as exc:
-        raise SettingsError(f"Cannot write the settings file {path}: {exc.strerror}.") from exc
+        raise SettingsError(
+            translate("SettingsErrors", "Cannot write the settings file {path}: {error}.").format(
+                path=path, error=exc.strerror
+            )
+        ) from exc
 
 
 def save_credentials(settings: Settings, username: str, password_hash: str | None) -> Settings:
@@ -278,7 +329,11 @@ def save_values(settings: Settings, updates: Mapping[str, object]) -> Settings:
     if "database" in updates:
         database = Path(str(updates["database"])).expanduser()
         if not database.is_absolute() or database.is_dir():
-            raise SettingsError(f"The journal location {database} must be a file's full path.")
+            raise SettingsError(
+                translate(
+                    "SettingsErrors", "The journal location {path} must be a file's full path."
+                ).format(path=database)
+            )
         checked["database"] = database
     write_settings(settings.path, stored)
     own = {f.name for f in fields(Settings)}

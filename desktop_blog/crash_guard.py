@@ -8,6 +8,9 @@
   ``sys.excepthook`` dialog shows it and :func:`write_crash_report` saves it.
 - :func:`escape_control` makes text safe for a terminal: control characters (escape
   sequences, carriage returns, bidirectional overrides) are shown as ``\\x1b``-style escapes.
+
+The lines for people are in their language (:mod:`desktop_blog.i18n`); the report itself
+stays in English, for the bug report it is meant for.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 
 from desktop_blog import APP_NAME, __version__
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.log import log_folder, make_folder  # crash reports go next to the log
 
 log = logging.getLogger(__name__)
@@ -34,6 +38,11 @@ EXIT_HANGUP = 129  # 128 + SIGHUP
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 # Characters that move the cursor, recolour or reorder what a terminal shows.
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+INTERRUPTED = QT_TRANSLATE_NOOP("CrashGuard", "interrupted")
+UNEXPECTED = QT_TRANSLATE_NOOP("CrashGuard", "unexpected error: {error}")
+UNEXPECTED_SAVED = QT_TRANSLATE_NOOP(
+    "CrashGuard", "unexpected error: {error}; the details are in {path}"
+)
 
 
 class TerminalGoneError(Exception):
@@ -120,6 +129,18 @@ def install_excepthook(show: Callable[[str, Path | None], None]) -> None:
     sys.excepthook = hook
 
 
+def _say(text: str, **fields: object) -> str:
+    """``text`` (marked in the context "CrashGuard") in the user's language, filled in.
+
+    The guard of last resort must not fail itself: if the translation does not work (Qt may
+    be what is broken, a translator may have misspelt a field), the English text is shown.
+    """
+    try:
+        return translate("CrashGuard", text).format(**fields)
+    except Exception:  # noqa: BLE001 (see above)
+        return text.format(**fields)
+
+
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     with contextlib.suppress(OSError, ValueError):
@@ -146,7 +167,7 @@ def run_guarded(command: Callable[[], int], *, prog: str = "desktop-blog") -> in
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         with contextlib.suppress(OSError):
-            print(f"{prog}: interrupted", file=sys.stderr)
+            print(f"{prog}: {_say(INTERRUPTED)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except TerminalGoneError:
         _quiet_stdout()
@@ -176,8 +197,8 @@ def _unexpected(prog: str, exc: BaseException) -> int:
     report = format_exception_report(type(exc), exc, exc.__traceback__)
     log.error("Unexpected error: %s", type(exc).__name__)
     saved = write_crash_report(report)
-    where = f"; the details are in {saved}" if saved else ""
-    message = escape_control(f"{type(exc).__name__}: {exc}")
+    error = escape_control(f"{type(exc).__name__}: {exc}")
+    line = _say(UNEXPECTED_SAVED if saved else UNEXPECTED, error=error, path=saved)
     with contextlib.suppress(OSError):
-        print(f"{prog}: unexpected error: {message}{where}", file=sys.stderr)
+        print(f"{prog}: {line}", file=sys.stderr)
     return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,10 @@ import desktop_blog.cli
 from desktop_blog.config import write_settings
 from desktop_blog.plurals import count_text
 from desktop_blog.storage import EntryRepository, open_database
+from tests.catalogues import english_plurals
 from tests.conftest import PASSWORD, USERNAME
+
+__all__ = ["english_plurals"]
 
 
 def run(settings_file: Path, *argv: str, stdin: str = f"{PASSWORD}\n") -> int:
@@ -65,7 +69,14 @@ def test_add_takes_a_date_and_the_default_format(
     capsys.readouterr()
     assert run(markdown_journal, "list") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split("  ")[-1] for line in lines] == ["Now", "Html", "May"]  # by date
+    assert [re.split(r"\s{2,}", line)[-1] for line in lines] == ["Now", "Html", "May"]  # by date
+    # As the locale (US English here) writes it, the titles in one column:
+    assert re.search(r"  6/1/24 12:00\sAM\s+Html$", lines[1])
+    assert re.search(r"  5/1/24 8:30\sAM\s{3,}May$", lines[2])
+    assert (
+        len({line.index(title) for line, title in zip(lines, ("Now", "Html", "May"), strict=True)})
+        == 1
+    )
 
 
 def test_a_bad_date_is_one_clear_line(
@@ -99,7 +110,10 @@ def test_star_unstar_and_list_starred(
 
 
 def test_counts_read_naturally(
-    markdown_journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    english_plurals: Path,
+    markdown_journal: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert run(markdown_journal, "add", "--title", "One", stdin=f"{PASSWORD}\nx") == 0
     assert run(markdown_journal, "export", str(tmp_path / "out.json")) == 0

@@ -14,6 +14,7 @@ from desktop_blog.config import (
     save_credentials,
     write_settings,
 )
+from tests.catalogues import marked
 
 
 def test_defaults_live_in_the_user_dirs(isolated_dirs: Path) -> None:
@@ -189,3 +190,14 @@ def test_saving_credentials_keeps_auto_lock(tmp_path: Path) -> None:
     saved = save_credentials(load_settings(path), "bob", "scrypt$ln=4,r=8,p=1$AAAA$AAAA")
     assert saved.auto_lock_minutes == 3
     assert load_settings(path).auto_lock_minutes == 3
+
+
+def test_settings_errors_are_translated_with_the_file_and_key_filled_in(tmp_path: Path) -> None:
+    path = tmp_path / "named.toml"
+    path.write_text("backup_keep = 0\n")
+    with marked("SettingsErrors"), pytest.raises(SettingsError) as info:
+        load_settings(path)
+    assert str(info.value) == (
+        f"«In the settings file {path}, 'backup_keep' must be a whole number of at least 1"
+        " (found 0).»"
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import desktop_blog.cli
+from desktop_blog import crash_guard
 from desktop_blog.crash_guard import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERRUPTED,
@@ -23,6 +24,7 @@ from desktop_blog.crash_guard import (
     run_guarded,
 )
 from desktop_blog.storage import EntryRepository, open_database
+from tests.catalogues import marked
 from tests.conftest import PASSWORD
 
 
@@ -196,3 +198,39 @@ def test_the_excepthook_saves_the_report_and_shows_it(
     assert "ValueError: in a slot" in report
     assert saved is not None
     assert saved.read_text() == report
+
+
+def test_the_lines_for_people_are_translated_and_the_report_is_not(
+    capsys: pytest.CaptureFixture[str], isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(isolated_dirs / "state"))
+
+    def boom() -> int:
+        raise ZeroDivisionError("oops")
+
+    def interrupt() -> int:
+        raise KeyboardInterrupt
+
+    with marked("CrashGuard"):
+        assert run_guarded(boom) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("desktop-blog: «unexpected error: ZeroDivisionError: oops; ")
+        saved = Path(err.rsplit("the details are in ", 1)[1].strip().rstrip("»"))
+        assert "«" not in saved.read_text()  # the report stays English, for the bug report
+        assert run_guarded(interrupt) == EXIT_INTERRUPTED
+        assert capsys.readouterr().err == "desktop-blog: «interrupted»\n"
+
+
+def test_a_failing_translation_leaves_the_english_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_context: str, _text: str, _n: int = -1) -> str:
+        raise ImportError("no Qt")
+
+    monkeypatch.setattr(crash_guard, "translate", broken)
+
+    def interrupt() -> int:
+        raise KeyboardInterrupt
+
+    assert run_guarded(interrupt) == EXIT_INTERRUPTED
+    assert capsys.readouterr().err == "desktop-blog: interrupted\n"

@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.models.entry_model import EntryListModel
 from desktop_blog.storage import DatabaseError, Entry, EntryRepository, EntryValidationError
 from desktop_blog.storage.images import ImageError, ImageStore
@@ -24,9 +25,11 @@ from desktop_blog.ui.windows.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
-POSTED = "New entry was successfully posted"
-SAVED = "The entry was saved"
-DELETED = "The entry was deleted. Undo (Ctrl+Z) brings it back."
+POSTED = QT_TRANSLATE_NOOP("EntriesController", "New entry was successfully posted")
+SAVED = QT_TRANSLATE_NOOP("EntriesController", "The entry was saved")
+DELETED = QT_TRANSLATE_NOOP(
+    "EntriesController", "The entry was deleted. Undo (Ctrl+Z) brings it back."
+)
 
 ErrorHandler = Callable[[str], None]
 
@@ -57,7 +60,11 @@ class _EntryCommand(QUndoCommand):
         except (DatabaseError, EntryValidationError) as exc:
             logger.warning("undo or redo failed: %s", type(exc).__name__)
             self.setObsolete(True)
-            self._on_error(f"{self.text()} could not be undone or redone: {exc}")
+            self._on_error(
+                translate(
+                    "EntriesController", "{action} could not be undone or redone: {error}"
+                ).format(action=self.text(), error=exc)
+            )
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -70,7 +77,8 @@ class AddEntryCommand(_EntryCommand):
     """Undo removes the new entry; redo restores it with the same id."""
 
     def __init__(self, entry: Entry, model: EntryListModel, on_error: ErrorHandler) -> None:
-        super().__init__(f"Add “{_short(entry.title)}”", model, on_error)
+        text = translate("EntriesController", "Add “{title}”").format(title=_short(entry.title))
+        super().__init__(text, model, on_error)
         self._entry = entry
 
     def _apply(self) -> None:
@@ -86,7 +94,8 @@ class EditEntryCommand(_EntryCommand):
     def __init__(
         self, before: Entry, after: Entry, model: EntryListModel, on_error: ErrorHandler
     ) -> None:
-        super().__init__(f"Edit “{_short(after.title)}”", model, on_error)
+        text = translate("EntriesController", "Edit “{title}”").format(title=_short(after.title))
+        super().__init__(text, model, on_error)
         self._before = before
         self._after = after
 
@@ -103,8 +112,11 @@ class StarEntryCommand(_EntryCommand):
     def __init__(
         self, entry: Entry, starred: bool, model: EntryListModel, on_error: ErrorHandler
     ) -> None:
-        verb = "Star" if starred else "Unstar"
-        super().__init__(f"{verb} “{_short(entry.title)}”", model, on_error)
+        if starred:
+            text = translate("EntriesController", "Star “{title}”")
+        else:
+            text = translate("EntriesController", "Unstar “{title}”")
+        super().__init__(text.format(title=_short(entry.title)), model, on_error)
         self._id = entry.id
         self._starred = starred
 
@@ -119,7 +131,8 @@ class DeleteEntryCommand(_EntryCommand):
     """Undo restores the deleted entry with its id and content; redo deletes it again."""
 
     def __init__(self, entry: Entry, model: EntryListModel, on_error: ErrorHandler) -> None:
-        super().__init__(f"Delete “{_short(entry.title)}”", model, on_error)
+        text = translate("EntriesController", "Delete “{title}”").format(title=_short(entry.title))
+        super().__init__(text, model, on_error)
         self._entry = entry
 
     def _apply(self) -> None:
@@ -149,8 +162,12 @@ class EntriesController(QObject):
         actions.redo.triggered.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(actions.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(actions.redo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: self._tip(actions.undo, "Undo", t))
-        self.undo_stack.redoTextChanged.connect(lambda t: self._tip(actions.redo, "Redo", t))
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self._tip(actions.undo, self.tr("Undo"), self.tr("Undo {action}"), t)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self._tip(actions.redo, self.tr("Redo"), self.tr("Redo {action}"), t)
+        )
         actions.undo.setEnabled(False)
         actions.redo.setEnabled(False)
         self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
@@ -182,8 +199,9 @@ class EntriesController(QObject):
         self.undo_stack.redo()
 
     @staticmethod
-    def _tip(action: QAction, verb: str, text: str) -> None:
-        action.setToolTip(f"{verb} {text}" if text else verb)
+    def _tip(action: QAction, plain: str, template: str, text: str) -> None:
+        """``plain`` ("Undo") with nothing to undo, else ``template`` ("Undo {action}")."""
+        action.setToolTip(template.format(action=text) if text else plain)
 
     def set_journal(self, repository: EntryRepository | None, images: ImageStore | None) -> None:
         """Write to ``repository`` (``None`` after logout); the undo history starts afresh."""
@@ -218,7 +236,7 @@ class EntriesController(QObject):
         row = self._model.row_of(entry.id)
         if row >= 0:  # listed (a search or a day filter may leave it out)
             self._window.select_row(row)
-        self._window.flash(POSTED)
+        self._window.flash(self.tr(POSTED))
         self.posted.emit(entry)
 
     def edit(
@@ -237,7 +255,9 @@ class EntriesController(QObject):
         before = self._repository.get(entry_id) if self._repository is not None else None
         try:
             if before is None:
-                raise EntryValidationError("This entry no longer exists; nothing was saved.")
+                raise EntryValidationError(
+                    self.tr("This entry no longer exists; nothing was saved.")
+                )
             after = self._model.edit_entry(
                 entry_id, title, body, body_format=body_format, created=created
             )
@@ -250,7 +270,7 @@ class EntriesController(QObject):
         editor.clear()
         self._window.read()
         self._window.select_row(self._model.row_of(entry_id))
-        self._window.flash(SAVED)
+        self._window.flash(self.tr(SAVED))
 
     def start_edit(self) -> None:
         """Load the selected entry into the editor."""
@@ -294,7 +314,7 @@ class EntriesController(QObject):
         self.undo_stack.push(DeleteEntryCommand(removed, self._model, self._report))
         logger.info("entry %d was deleted", entry.id)
         self._window.select_row(min(row, self._model.rowCount() - 1))
-        self._window.flash(DELETED)
+        self._window.flash(self.tr(DELETED))
 
     def add_image(self, data: bytes) -> None:
         """Store a pasted or dropped image and reference it from the body being written."""

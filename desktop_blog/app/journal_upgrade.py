@@ -65,11 +65,11 @@ class JournalUpgrade(QObject):
             self.finished.emit(False)
             return
         if not self._password_is_right(password):
-            self._flash("Invalid password: the journal was left unencrypted.", "error")
+            self._flash(self.tr("Invalid password: the journal was left unencrypted."), "error")
             self.finished.emit(False)
             return
         session.close_journal()  # the conversion needs the journal closed
-        self._show_progress("Encrypting the journal…")
+        self._show_progress(self.tr("Encrypting the journal…"))
         backups = session.settings.backups
 
         def convert() -> object:
@@ -106,7 +106,11 @@ class JournalUpgrade(QObject):
 
         RecoveryKeyDialog.show_once(outcome.report.recovery_key, session.main_window)
         self._flash(
-            f"Encrypted the journal ({outcome.report.entries} entries); the plain file was removed."
+            self.tr(
+                "Encrypted the journal (%Ln entries); the plain file was removed.",
+                "",
+                outcome.report.entries,
+            )
         )
         self._handle_plain_backups(outcome.report.plain_backups, journal)
         self.finished.emit(True)
@@ -118,7 +122,7 @@ class JournalUpgrade(QObject):
         choice = encrypt_offer.ask_about_plain_backups(session.main_window, len(plain))
         if choice is BackupChoice.DELETE:
             delete_backups(plain)
-            self._flash(f"Deleted {len(plain)} plain backups.")
+            self._flash(self.tr("Deleted %n plain backups.", "", len(plain)))
         elif choice is BackupChoice.ENCRYPT and session.key is not None:
             failed = 0
             for backup in plain:
@@ -127,12 +131,14 @@ class JournalUpgrade(QObject):
                 except DatabaseError:
                     failed += 1
             if failed:
-                self._flash(f"{failed} of {len(plain)} backups could not be encrypted.", "error")
+                message = self.tr("{failed} of %n backups could not be encrypted.", "", len(plain))
+                self._flash(message.format(failed=failed), "error")
             else:
-                self._flash(f"Encrypted {len(plain)} backups made earlier.")
+                self._flash(self.tr("Encrypted %n backups made earlier.", "", len(plain)))
         else:
             self._flash(
-                f"{len(plain)} backups made earlier are still plain (not encrypted).", "error"
+                self.tr("%n backups made earlier are still plain (not encrypted).", "", len(plain)),
+                "error",
             )
 
     def _flash(self, message: str, kind: str = "info") -> None:

@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from desktop_blog import APP_NAME
 from desktop_blog.app.settings_service import SettingsService
 from desktop_blog.config import SettingsError
-from desktop_blog.domain.preferences import DATABASE_NOTE, Preferences
+from desktop_blog.domain.preferences import Preferences
+from desktop_blog.i18n import QT_TRANSLATE_NOOP
 from desktop_blog.ui.theme import THEMES, ThemeManager
 from desktop_blog.ui.windows.main_window import MainWindow
 
 if TYPE_CHECKING:  # the dialog is imported and built when first asked for
     from desktop_blog.ui.dialogs.preferences_dialog import PreferencesDialog
 
-PREFERENCES_SAVED = "Preferences saved"
+PREFERENCES_SAVED = QT_TRANSLATE_NOOP("PreferencesController", "Preferences saved")
 
 
 class PreferencesController(QObject):
@@ -75,4 +77,10 @@ class PreferencesController(QObject):
             dialog.show_error(str(exc))
             return
         dialog.accept()
-        self._window.flash(f"{PREFERENCES_SAVED}. {DATABASE_NOTE}" if moved else PREFERENCES_SAVED)
+        if moved:
+            saved = self.tr(
+                "Preferences saved. A new journal location is used the next time {app} starts."
+            ).format(app=APP_NAME)
+        else:
+            saved = self.tr(PREFERENCES_SAVED)
+        self._window.flash(saved)

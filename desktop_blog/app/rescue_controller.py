@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_blog.config import Settings
+from desktop_blog.i18n import QT_TRANSLATE_NOOP
 from desktop_blog.safe_output import write_text_atomic
 from desktop_blog.security.keys import DataKey, key_file_path
 from desktop_blog.storage import DatabaseError, open_database
@@ -37,7 +38,7 @@ from desktop_blog.ui.dialogs.rescue_dialog import RescueChoice, RescueDialog, ba
 logger = logging.getLogger(__name__)
 
 LAST_CHECK_SUFFIX = ".checked"
-RESCUE_FAILED_TITLE = "The journal could not be rescued"
+RESCUE_FAILED_TITLE = QT_TRANSLATE_NOOP("RescueController", "The journal could not be rescued")
 
 
 def last_check_path(journal: Path) -> Path:
@@ -238,10 +239,14 @@ class RescueController(QObject):
         """Close the journal, run ``work`` on the worker thread, then reopen the journal."""
         self._close_journal()
         self.working = QProgressDialog(
-            f"Rescuing the journal {health.path}…", "", 0, 0, self._dialog_parent()
+            self.tr("Rescuing the journal {path}…").format(path=health.path),
+            "",
+            0,
+            0,
+            self._dialog_parent(),
         )
         self.working.setObjectName("rescueProgress")
-        self.working.setWindowTitle("Rescuing the journal")
+        self.working.setWindowTitle(self.tr("Rescuing the journal"))
         self.working.setCancelButton(None)  # no cancel: a rescue is finished or undone whole
         self.working.setMinimumDuration(0)
         self.working.setWindowModality(Qt.WindowModality.WindowModal)
@@ -252,24 +257,25 @@ class RescueController(QObject):
         journal, key = self._settings().database, self._key()
         health = storage_rescue.check_journal(journal, key=key)
         report, aside = storage_rescue.rebuild_indexes(journal, key)
-        return (
-            f"Only indexes of the journal were damaged ({', '.join(health.damaged)}); they "
-            f"were rebuilt from the entries: {report.summary()} "
-            f"The damaged file was kept as {aside}."
-        )
+        return self.tr(
+            "Only indexes of the journal were damaged ({parts}); they were rebuilt from the entries: {summary} The damaged file was kept as {aside}."  # noqa: E501
+        ).format(parts=", ".join(health.damaged), summary=report.summary(), aside=aside)
 
     def _restore(self, offer: BackupOffer) -> str:
         journal = self._settings().database
         aside = storage_rescue.restore_in_place(offer.path, journal, self._key())
-        return (
-            f"Restored the backup of {backup_date(offer)} ({offer.entries} entries). "
-            f"The damaged journal was kept as {aside}."
-        )
+        return self.tr(
+            "Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.",
+            "",
+            offer.entries,
+        ).format(date=backup_date(offer), aside=aside)
 
     def _salvage(self) -> str:
         journal = self._settings().database
         report, aside = storage_rescue.salvage_in_place(journal, self._key())
-        return f"Salvaged the journal. {report.summary()} The damaged file was kept as {aside}."
+        return self.tr(
+            "Salvaged the journal. {summary} The damaged file was kept as {aside}."
+        ).format(summary=report.summary(), aside=aside)
 
     def _rescued(self, result: object) -> None:
         self._busy = False
@@ -284,8 +290,8 @@ class RescueController(QObject):
             message = result
         else:
             logger.warning("The rescue failed: %s", result)
-            message = f"The journal could not be rescued: {result}"
-            QMessageBox.warning(self._dialog_parent(), RESCUE_FAILED_TITLE, message)
+            message = self.tr("The journal could not be rescued: {error}").format(error=result)
+            QMessageBox.warning(self._dialog_parent(), self.tr(RESCUE_FAILED_TITLE), message)
         try:
             conn = open_database(journal, create=False, key=self._key())
         except DatabaseError as exc:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop_blog.app.workers import Job
 from desktop_blog.config import Settings
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import QT_TRANSLATE_NOOP
 from desktop_blog.storage import DatabaseError
 from desktop_blog.storage.progress import Progress
 from desktop_blog.ui.windows.main_window import MainWindow
@@ -41,17 +41,40 @@ if TYPE_CHECKING:
     from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
     from desktop_blog.ui.windows.statistics_window import StatisticsWindow
 
+# Texts of the tables below are translated where they are shown (context "TransferController").
 FILTERS = {
-    "json": "JSON export (*.json)",
-    "pdf": "PDF document (*.pdf)",
-    "markdown": "New folder for the Markdown files (*)",
-    "html": "New folder for the HTML site (*)",
+    "json": QT_TRANSLATE_NOOP("TransferController", "JSON export (*.json)"),
+    "pdf": QT_TRANSLATE_NOOP("TransferController", "PDF document (*.pdf)"),
+    "markdown": QT_TRANSLATE_NOOP("TransferController", "New folder for the Markdown files (*)"),
+    "html": QT_TRANSLATE_NOOP("TransferController", "New folder for the HTML site (*)"),
 }
 SUFFIXES = {"json": ".json", "pdf": ".pdf", "markdown": "", "html": ""}
-IMPORT_FILTER = "Journals (*.json *.db *.sqlite *.sqlite3);;All files (*)"
-BACKUP_FILTER = "Backups (*.sqlite3);;All files (*)"
-EXPORT_CAPTION = "Export — the exported files are not encrypted"
-BUSY = "Wait for the running {label} to finish (or cancel it) first."
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "TransferController", "Journals (*.json *.db *.sqlite *.sqlite3);;All files (*)"
+)
+BACKUP_FILTER = QT_TRANSLATE_NOOP("TransferController", "Backups (*.sqlite3);;All files (*)")
+EXPORT_CAPTION = QT_TRANSLATE_NOOP(
+    "TransferController", "Export — the exported files are not encrypted"
+)
+# Each job by its English name (the log's): what is said when another job is asked for
+# while it runs. The name is translated as the progress window's title.
+BUSY = {
+    QT_TRANSLATE_NOOP("TransferController", "Export"): QT_TRANSLATE_NOOP(
+        "TransferController", "Wait for the running export to finish (or cancel it) first."
+    ),
+    QT_TRANSLATE_NOOP("TransferController", "Import"): QT_TRANSLATE_NOOP(
+        "TransferController", "Wait for the running import to finish (or cancel it) first."
+    ),
+    QT_TRANSLATE_NOOP("TransferController", "Backup"): QT_TRANSLATE_NOOP(
+        "TransferController", "Wait for the running backup to finish (or cancel it) first."
+    ),
+    QT_TRANSLATE_NOOP("TransferController", "Restore"): QT_TRANSLATE_NOOP(
+        "TransferController", "Wait for the running restore to finish (or cancel it) first."
+    ),
+    QT_TRANSLATE_NOOP("TransferController", "Statistics"): QT_TRANSLATE_NOOP(
+        "TransferController", "Wait for the statistics to be counted first."
+    ),
+}
 JournalWork = Callable[[sqlite3.Connection, Progress], object]
 
 
@@ -134,16 +157,19 @@ class TransferController(QObject):
         *,
         show_progress: bool = True,
     ) -> bool:
-        """Run ``work`` on the thread pool; ``on_success(result)`` in the GUI thread after."""
+        """Run ``work`` on the thread pool; ``on_success(result)`` in the GUI thread after.
+
+        ``label`` is the job's English name (a key of :data:`BUSY`), translated where shown.
+        """
         if self.job is not None:
-            self._window.flash(BUSY.format(label=self.job_label.lower()), "error")
+            self._window.flash(self.tr(BUSY[self.job_label]), "error")
             return False
         from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
 
         job = Job(work, self)
         self.job, self.job_label = job, label
         if show_progress:
-            dialog = ProgressDialog(label, self._window)
+            dialog = ProgressDialog(self.tr(label), self._window)
             dialog.cancel_requested.connect(job.cancel)
             job.progress.connect(dialog.set_progress)
             self.progress_dialog = dialog
@@ -163,10 +189,14 @@ class TransferController(QObject):
             self._window.flash(str(exc), "error")
             return
         logger.error("%s failed unexpectedly: %s", self.job_label, type(exc).__name__)
-        self._window.flash(f"{self.job_label} failed: {type(exc).__name__}.", "error")
+        failed = self.tr("{job} failed: {error}.")
+        self._window.flash(
+            failed.format(job=self.tr(self.job_label), error=type(exc).__name__), "error"
+        )
 
     def _cancelled(self) -> None:
-        self._window.flash(f"{self.job_label} cancelled; nothing was written.", "error")
+        cancelled = self.tr("{job} cancelled; nothing was written.")
+        self._window.flash(cancelled.format(job=self.tr(self.job_label)), "error")
 
     def _job_done(self) -> None:
         if self.progress_dialog is not None:
@@ -189,14 +219,14 @@ class TransferController(QObject):
         if selected_only:
             entry = self._window.current_entry()
             if entry is None:
-                self._window.flash("Select an entry to export first.", "error")
+                self._window.flash(self.tr("Select an entry to export first."), "error")
                 return
             ids = [entry.id]
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            EXPORT_CAPTION,
+            self.tr(EXPORT_CAPTION),
             str(Path.home() / f"journal{SUFFIXES[fmt]}"),
-            FILTERS[fmt],
+            self.tr(FILTERS[fmt]),
         )
         if not name:
             return
@@ -217,13 +247,13 @@ class TransferController(QObject):
                 from desktop_blog.transfer.pdf_export import export_pdf
 
                 count = export_pdf(conn, path, entry_ids=ids, progress=progress)
-            return f"Exported {count_text(count, 'entry')} to {path}"
+            return self.tr("Exported %Ln entries to {path}", "", count).format(path=path)
 
         self._start("Export", self._journal_work(work), self._flash)
 
     def import_(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Import", str(Path.home()), IMPORT_FILTER
+            self._window, self.tr("Import"), str(Path.home()), self.tr(IMPORT_FILTER)
         )
         if not name:
             return
@@ -233,8 +263,10 @@ class TransferController(QObject):
         if is_encrypted_export(Path(name)):
             passphrase, accepted = QInputDialog.getText(
                 self._window,
-                "Import",
-                f"{Path(name).name} is an encrypted export. Its passphrase:",
+                self.tr("Import"),
+                self.tr("{name} is an encrypted export. Its passphrase:").format(
+                    name=Path(name).name
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not accepted:
@@ -260,23 +292,23 @@ class TransferController(QObject):
                 progress=progress,
                 key=key,
             )
-            return f"Backed up and verified the journal: {target}"
+            return self.tr("Backed up and verified the journal: {path}").format(path=target)
 
         self._start("Backup", work, self._flash)
 
     def restore(self) -> None:
         settings, key = self._settings(), self._key
+        title = self.tr("Restore from Backup")
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Restore from Backup", str(settings.backups), BACKUP_FILTER
+            self._window, title, str(settings.backups), self.tr(BACKUP_FILTER)
         )
         if not name:
             return
-        answer = QMessageBox.question(
-            self._window,
-            "Restore from Backup",
-            f"Replace the journal with the backup {Path(name).name}?\n\n"
-            "The journal as it is now is backed up first.",
+        question = self.tr("Replace the journal with the backup {name}?").format(
+            name=Path(name).name
         )
+        note = self.tr("The journal as it is now is backed up first.")
+        answer = QMessageBox.question(self._window, title, f"{question}\n\n{note}")
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -292,7 +324,9 @@ class TransferController(QObject):
                 progress=progress,
                 key=key,
             )
-            return f"Restored {Path(name).name}; the journal as it was is in {safety.name}"
+            return self.tr("Restored {name}; the journal as it was is in {safety}").format(
+                name=Path(name).name, safety=safety.name
+            )
 
         self._start("Restore", self._journal_work(work), self._flash_and_reload)
 

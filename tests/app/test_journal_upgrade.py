@@ -16,8 +16,11 @@ from desktop_blog.storage.database import is_plain_file
 from desktop_blog.ui.dialogs import encrypt_offer
 from desktop_blog.ui.dialogs.encrypt_offer import BackupChoice
 from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from tests.catalogues import english_plurals
 from tests.conftest import PASSWORD
 from tests.ui.conftest import StartSession, log_in, window_shown
+
+__all__ = ["english_plurals"]
 
 
 class Answers:
@@ -72,6 +75,7 @@ def _logged_in(qtbot: QtBot, start_session: StartSession, settings: Path) -> Ses
 
 @pytest.mark.parametrize("choice", [BackupChoice.ENCRYPT, BackupChoice.DELETE])
 def test_encrypt_now_encrypts_shows_the_recovery_key_and_deals_with_old_backups(
+    english_plurals: Path,
     qtbot: QtBot,
     start_session: StartSession,
     legacy_settings_file: Path,
@@ -96,6 +100,12 @@ def test_encrypt_now_encrypts_shows_the_recovery_key_and_deals_with_old_backups(
         assert key_file_path(backups[0]).exists()
     else:
         assert backups == []
+    assert app.main_window is not None
+    assert app.main_window.flash_banner.message() == (
+        "Encrypted 1 backup made earlier."
+        if choice is BackupChoice.ENCRYPT
+        else "Deleted 1 plain backup."
+    )
     # Logging in again unlocks the encrypted journal with the same password.
     app.logout()
     log_in(qtbot, app)

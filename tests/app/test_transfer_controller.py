@@ -16,7 +16,10 @@ from desktop_blog.app.session import Session
 from desktop_blog.app.transfer_controller import TransferController
 from desktop_blog.storage.backup import check_backup, list_backups
 from desktop_blog.ui.windows.main_window import MainWindow
+from tests.catalogues import english_plurals, marked
 from tests.ui.conftest import post
+
+__all__ = ["english_plurals"]
 
 
 def choose(
@@ -82,6 +85,7 @@ def test_menus_hold_the_data_actions(window: MainWindow) -> None:
 
 
 def test_export_json_then_import_into_another_journal(
+    english_plurals: Path,
     transfers: TransferController,
     qtbot: QtBot,
     window: MainWindow,
@@ -178,6 +182,7 @@ def test_cancelled_file_dialog_does_nothing(
 
 
 def test_pdf_of_the_selected_entry(
+    english_plurals: Path,
     transfers: TransferController,
     qtbot: QtBot,
     window: MainWindow,
@@ -310,3 +315,23 @@ def test_a_wrong_passphrase_is_explained_and_imports_nothing(
     assert window.flash_banner.property("kind") == "error"
     assert "Wrong passphrase" in window.flash_banner.message()
     assert titles(window) == []
+
+
+def test_messages_go_through_the_catalogues(
+    transfers: TransferController,
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with marked("TransferController", "EntriesController"):
+        transfers.export("pdf", True)  # nothing selected
+        assert window.flash_banner.message() == "«Select an entry to export first.»"
+        post(qtbot, window, "Marked", "<p>x</p>")
+        assert window.flash_banner.message() == "«New entry was successfully posted»"
+        asked = choose(monkeypatch, tmp_path / "marked.json")
+        run(qtbot, transfers, window.actions.export_json)
+        assert asked == ["«Export — the exported files are not encrypted»"]
+        assert (
+            window.flash_banner.message() == f"«Exported 1 entries to {tmp_path / 'marked.json'}»"
+        )
