@@ -273,8 +273,11 @@ def parse_timestamp(value: str) -> datetime:
         ) from exc
 
 
-def column_text(value: object, what: str) -> str:
-    """A text column of a foreign database: NULL is empty, UTF-8 bytes are decoded."""
+def column_text(value: object, what: object) -> str:
+    """A text column of a foreign database: NULL is empty, UTF-8 bytes are decoded.
+
+    ``what`` names the value in the error ("Row 2"); it is put into words only then.
+    """
     if value is None:
         return ""
     if isinstance(value, bytes):
