@@ -371,7 +371,10 @@ def _write_salvaged(
                 try:
                     repository.insert(entry, keep_id=True, require_body=False)
                 except EntryValidationError as exc:  # damaged beyond what an entry may hold
-                    log.warning("Salvage: entry %s could not be kept: %s", entry.id, exc)
+                    # The message is in the user's language: the log names the error's kind.
+                    log.warning(
+                        "Salvage: entry %s could not be kept (%s)", entry.id, type(exc).__name__
+                    )
                     report.lost_entry_ids.append(entry.id)
                     if report.lost_entries is not None:
                         report.lost_entries += 1
@@ -531,7 +534,9 @@ def newest_verified_backup(folder: Path, key: DataKey | None = None) -> BackupOf
         try:
             count = check_backup(path, key)
         except DatabaseError as exc:
-            log.warning("Skipping a backup that does not verify: %s", exc)
+            log.warning(
+                "Skipping a backup that does not verify: %s (%s)", path.name, type(exc).__name__
+            )
             continue
         made = backup_time(path)
         assert made is not None
