@@ -57,7 +57,7 @@ class ConversionReport:
     def summary(self) -> str:
         text = translate(
             "Conversion",
-            "Encrypted the journal (%n entries); the plain file was removed.",
+            "Encrypted the journal (%Ln entries); the plain file was removed.",
             self.entries,
         )
         if self.plain_backups:
@@ -115,7 +115,7 @@ def _verify(target: Path, key: DataKey, count: int, version: int) -> None:
         raise UnlockError(
             translate(
                 "Conversion",
-                "The encrypted copy did not verify ({check}, {found} of %n entries); the plain journal was kept unchanged.",  # noqa: E501
+                "The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.",  # noqa: E501
                 count,
             ).format(check=check[0][0], found=found)
         )

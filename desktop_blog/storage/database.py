@@ -510,7 +510,7 @@ def init_database(path: Path, *, force: bool = False, key: DataKey | None = None
                 raise JournalExistsError(
                     translate(
                         "Database",
-                        "The journal {path} already holds %n entries; nothing was changed. Use --force to back it up and start an empty journal.",  # noqa: E501
+                        "The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.",  # noqa: E501
                         count,
                     ).format(path=path)
                 )

@@ -112,15 +112,15 @@ class SalvageReport:
         if self.lost_entries is None:
             lost = translate("Rescue", "an unknown number of entries could not be read")
         else:
-            lost = translate("Rescue", "%n could not be read", self.lost_entries)
+            lost = translate("Rescue", "%Ln could not be read", self.lost_entries)
         if self.lost_entry_ids:
             shown = ", ".join(f"#{i}" for i in self.lost_entry_ids[:20])
             lost += f" ({shown}{', …' if len(self.lost_entry_ids) > 20 else ''})"
         return translate("Rescue", "Saved {entries} and {images}; {lost}; {lost_images}.").format(
-            entries=translate("Rescue", "%n entries", self.saved_entries),
-            images=translate("Rescue", "%n images", self.saved_images),
+            entries=translate("Rescue", "%Ln entries", self.saved_entries),
+            images=translate("Rescue", "%Ln images", self.saved_images),
             lost=lost,
-            lost_images=translate("Rescue", "%n images could not be read", self.lost_images),
+            lost_images=translate("Rescue", "%Ln images could not be read", self.lost_images),
         )
 
 

@@ -121,10 +121,10 @@ class ImportReport:
         else:
             text = translate("Importers", "Imported {entries} from the {source}; {skipped}.")
         return text.format(
-            entries=translate("Importers", "%n entries", self.added),
-            images=translate("Importers", "%n images", self.images_added),
+            entries=translate("Importers", "%Ln entries", self.added),
+            images=translate("Importers", "%Ln images", self.images_added),
             source=self.kind.label,
-            skipped=translate("Importers", "skipped %n already in the journal", self.skipped),
+            skipped=translate("Importers", "skipped %Ln already in the journal", self.skipped),
         )
 
 

@@ -107,7 +107,7 @@ def export_pdf(
     with atomic_file(path) as part:
         writer = QPdfWriter(str(part))
         writer.setTitle(
-            translate("PdfExport", "{app} — %n entries", len(data.entries)).format(app=APP_NAME)
+            translate("PdfExport", "{app} — %Ln entries", len(data.entries)).format(app=APP_NAME)
         )
         writer.setCreator(APP_NAME)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
