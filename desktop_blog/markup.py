@@ -11,6 +11,8 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -96,26 +98,33 @@ _WRAP: dict[bool, dict[Markup, str]] = {
     },
 }
 
+# Inserted when nothing is selected (in English; translated when inserted).
 _PLACEHOLDER = {
-    Markup.BOLD: "bold text",
-    Markup.ITALIC: "italic text",
-    Markup.LINK: "link text",
-    Markup.LIST: "item",
-    Markup.HEADING: "Heading",
-    Markup.PARAGRAPH: "text",
-    Markup.HEADING_1: "Heading",
-    Markup.HEADING_2: "Heading",
-    Markup.HEADING_3: "Heading",
-    Markup.NUMBERED_LIST: "item",
-    Markup.QUOTE: "quoted text",
-    Markup.CODE: "code",
-    Markup.CODE_BLOCK: "code",
+    Markup.BOLD: QT_TRANSLATE_NOOP("Markup", "bold text"),
+    Markup.ITALIC: QT_TRANSLATE_NOOP("Markup", "italic text"),
+    Markup.LINK: QT_TRANSLATE_NOOP("Markup", "link text"),
+    Markup.LIST: QT_TRANSLATE_NOOP("Markup", "item"),
+    Markup.HEADING: QT_TRANSLATE_NOOP("Markup", "Heading"),
+    Markup.PARAGRAPH: QT_TRANSLATE_NOOP("Markup", "text"),
+    Markup.HEADING_1: QT_TRANSLATE_NOOP("Markup", "Heading"),
+    Markup.HEADING_2: QT_TRANSLATE_NOOP("Markup", "Heading"),
+    Markup.HEADING_3: QT_TRANSLATE_NOOP("Markup", "Heading"),
+    Markup.NUMBERED_LIST: QT_TRANSLATE_NOOP("Markup", "item"),
+    Markup.QUOTE: QT_TRANSLATE_NOOP("Markup", "quoted text"),
+    Markup.CODE: QT_TRANSLATE_NOOP("Markup", "code"),
+    Markup.CODE_BLOCK: QT_TRANSLATE_NOOP("Markup", "code"),
 }
+
+
+def _placeholder(kind: Markup, body_format: str) -> str:
+    """The placeholder for ``kind`` in the user's language (escaped for an HTML body)."""
+    text = translate("Markup", _PLACEHOLDER[kind])
+    return text if body_format == "markdown" else html.escape(text, quote=False)
 
 
 def insert_markup(kind: Markup, selected: str, body_format: str) -> str:
     """The text that replaces ``selected`` (or a placeholder) to apply ``kind``."""
-    text = selected or _PLACEHOLDER[kind]
+    text = selected or _placeholder(kind, body_format)
     lines = text.splitlines() or [text]
     if kind in (Markup.LIST, Markup.NUMBERED_LIST):
         numbered = kind is Markup.NUMBERED_LIST

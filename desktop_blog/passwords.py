@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import secrets
 
+from desktop_blog.i18n import translate
+
 SCHEME = "scrypt"
 DEFAULT_LOG_N = 15  # n = 32768: 32 MiB of memory, about 0.1 s per check
 DEFAULT_R = 8
@@ -78,8 +80,10 @@ def _parse(stored: str) -> tuple[int, int, int, bytes, bytes]:
         return log_n, r, p, _unb64(salt), _unb64(key)
     except (ValueError, KeyError) as exc:
         raise PasswordHashError(
-            "password_hash is not a Desktop Blog password hash; "
-            "run 'desktop-blog set-password' to set it again"
+            translate(
+                "Passwords",
+                "password_hash is not a Desktop Blog password hash; run 'desktop-blog set-password' to set it again",  # noqa: E501
+            )
         ) from exc
 
 

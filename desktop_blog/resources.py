@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from desktop_blog.i18n import translate
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -24,7 +26,10 @@ def resources_dir() -> Path:
         if (candidate / "schema.sql").is_file():
             return candidate
     raise ResourceError(
-        f"Desktop Blog's resources were not found next to {_PACKAGE_DIR}; reinstall the app."
+        translate(
+            "Resources",
+            "Desktop Blog's resources were not found next to {folder}; reinstall the app.",
+        ).format(folder=_PACKAGE_DIR)
     )
 
 
@@ -32,7 +37,11 @@ def resource_path(name: str) -> Path:
     """Return the path of the asset ``name`` (relative to the resources folder)."""
     path = resources_dir() / name
     if not path.exists():
-        raise ResourceError(f"Missing resource {name!r} in {resources_dir()}; reinstall the app.")
+        raise ResourceError(
+            translate(
+                "Resources", "Missing resource {name} in {folder}; reinstall the app."
+            ).format(name=repr(name), folder=resources_dir())
+        )
     return path
 
 

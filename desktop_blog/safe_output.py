@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 FILE_MODE = 0o600
@@ -29,13 +31,15 @@ FOLDER_MODE = 0o700
 PART_SUFFIX = ".part"
 # A part file untouched this long belongs to a process that was killed.
 STALE_PART_SECONDS = 10 * 60
-DISK_FULL = "the disk is full"
+# In English; describe_os_error says it in the user's language.
+DISK_FULL = QT_TRANSLATE_NOOP("SafeOutput", "the disk is full")
 
 
 def describe_os_error(exc: OSError) -> str:
-    """A short reason for ``exc``: "the disk is full" for ENOSPC/EDQUOT, else its strerror."""
+    """A short reason for ``exc`` for people: "the disk is full" for ENOSPC/EDQUOT (in the
+    user's language), else its strerror. Not for logs: log ``exc.strerror``."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DISK_FULL
+        return translate("SafeOutput", DISK_FULL)
     return exc.strerror or str(exc)
 
 
@@ -175,7 +179,7 @@ def remove_stale_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) 
             else:
                 path.unlink()
         except OSError as exc:
-            log.warning("Cannot remove a leftover part file: %s", describe_os_error(exc))
+            log.warning("Cannot remove a leftover part file: %s", exc.strerror or exc)
             continue
         removed.append(path)
     if removed:
@@ -205,10 +209,15 @@ def pdf_is_complete(path: Path) -> None:
         handle.seek(max(0, size - 1024))
         tail = handle.read()
     if head != b"%PDF-" or b"%%EOF" not in tail:
-        full = _folder_full(path.parent)
+        if _folder_full(path.parent):
+            raise OSError(errno.ENOSPC, DISK_FULL)
+        from desktop_blog.safe_input import size_text
+
         raise OSError(
-            errno.ENOSPC if full else errno.EIO,
-            DISK_FULL if full else f"the PDF came out incomplete ({size:,} bytes)",
+            errno.EIO,
+            translate("SafeOutput", "the PDF came out incomplete ({size})").format(
+                size=size_text(size)
+            ),
         )
 
 

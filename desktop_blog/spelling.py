@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_blog.i18n import translate
+
 logger = logging.getLogger(__name__)
 
 PERSONAL_WORDS = "personal-words.txt"
@@ -45,9 +47,14 @@ def available() -> Availability:
         languages = tuple(sorted(broker.list_languages()))
     except (ImportError, OSError) as exc:
         logger.info("spell checking unavailable: %s", exc)
-        return Availability((), "Spell checking is off: the enchant library is not installed.")
+        return Availability(
+            (),
+            translate("Spelling", "Spell checking is off: the enchant library is not installed."),
+        )
     if not languages:
-        return Availability((), "Spell checking is off: no dictionary is installed.")
+        return Availability(
+            (), translate("Spelling", "Spell checking is off: no dictionary is installed.")
+        )
     return Availability(languages)
 
 
@@ -110,5 +117,7 @@ def load_checker(language: str, personal: Path) -> tuple[SpellChecker | None, st
         dictionary = enchant.Broker().request_dict(language)
     except (enchant.errors.Error, ValueError) as exc:  # no such dictionary, a bad tag
         logger.info("no dictionary for %s: %s", language, exc)
-        return None, f"Spell checking is off: no dictionary for “{language}” is installed."
+        return None, translate(
+            "Spelling", "Spell checking is off: no dictionary for “{language}” is installed."
+        ).format(language=language)
     return SpellChecker(dictionary, personal), ""

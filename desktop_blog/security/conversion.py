@@ -18,6 +18,7 @@ from typing import cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop_blog.i18n import translate
 from desktop_blog.security.keys import (
     DataKey,
     KeyFile,
@@ -54,11 +55,16 @@ class ConversionReport:
     plain_backups: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"Encrypted the journal ({self.entries} entries); the plain file was removed."
+        text = translate(
+            "Conversion",
+            "Encrypted the journal (%Ln entries); the plain file was removed.",
+            self.entries,
+        )
         if self.plain_backups:
-            text += (
-                f" {len(self.plain_backups)} backups made earlier are still plain (not "
-                "encrypted): encrypt or delete them."
+            text += " " + translate(
+                "Conversion",
+                "%n backups made earlier are still plain (not encrypted): encrypt or delete them.",
+                len(self.plain_backups),
             )
         return text
 
@@ -107,8 +113,11 @@ def _verify(target: Path, key: DataKey, count: int, version: int) -> None:
         conn.close()
     if check != [("ok",)] or found != count or found_version != version:
         raise UnlockError(
-            f"The encrypted copy did not verify ({check[0][0]}, {found} of {count} entries); "
-            "the plain journal was kept unchanged."
+            translate(
+                "Conversion",
+                "The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.",  # noqa: E501
+                count,
+            ).format(check=check[0][0], found=found)
         )
 
 
@@ -127,7 +136,11 @@ def encrypt_plain_journal(
     journal = Path(journal)
     check_new_password(password)
     if not is_plain_journal(journal):
-        raise UnlockError(f"{journal} is not a plain journal; nothing was changed.")
+        raise UnlockError(
+            translate("Conversion", "{path} is not a plain journal; nothing was changed.").format(
+                path=journal
+            )
+        )
     open_database(journal).close()  # refuses what is not a journal; brings the schema up
     target = journal.with_name(f".{journal.name}.encrypting")
     key = DataKey.generate()
@@ -145,8 +158,10 @@ def encrypt_plain_journal(
         wal = journal.with_name(journal.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise UnlockError(
-                f"The journal {journal} is open in another program; close it and try again. "
-                "Nothing was changed."
+                translate(
+                    "Conversion",
+                    "The journal {path} is open in another program; close it and try again. Nothing was changed.",  # noqa: E501
+                ).format(path=journal)
             )
         os.replace(target, journal)  # the moment the journal becomes encrypted
         _fsync(journal.parent)
@@ -154,7 +169,9 @@ def encrypt_plain_journal(
     except _FAILURES as exc:
         _remove(target)
         raise UnlockError(
-            f"Encrypting the journal failed ({exc}); the plain journal was kept."
+            translate(
+                "Conversion", "Encrypting the journal failed ({error}); the plain journal was kept."
+            ).format(error=exc)
         ) from exc
     except BaseException:
         _remove(target)
@@ -192,7 +209,11 @@ def encrypt_backup(backup: Path, journal: Path, key: DataKey) -> None:
         os.replace(target, backup)
     except _FAILURES as exc:
         _remove(target)
-        raise DatabaseError(f"Encrypting the backup {backup} failed: {exc}.") from exc
+        raise DatabaseError(
+            translate("Conversion", "Encrypting the backup {path} failed: {error}.").format(
+                path=backup, error=exc
+            )
+        ) from exc
 
 
 def delete_backups(paths: list[Path]) -> None:

@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_blog.i18n import translate
 from desktop_blog.private_file import write_private_text
 
 KEY_FILE_FORMAT = "desktop-blog-key"
 KEY_FILE_VERSION = 1
 KEY_BYTES = 32
 SALT_BYTES = 16
+MIN_SALT_BYTES = 8  # a key file's salt may not be shorter
 NONCE_BYTES = 12
 # argon2id tuned so that deriving a key takes about 0.3 s on a 2-core machine (README).
 DEFAULT_TIME_COST = 4
@@ -49,6 +51,18 @@ class WrongSecretError(KeyFileError):
     """The password or recovery key does not unwrap the data key."""
 
 
+class KdfParamsError(KeyFileError):
+    """A key file's (or an encrypted export's) argon2id parameters are outside the sane range.
+
+    ``name`` is the parameter (``"salt"`` for a short salt), ``value`` its value and
+    ``low``/``high`` the range, so that another file kind can say it in its own words.
+    """
+
+    def __init__(self, message: str, name: str, value: int, low: int, high: int) -> None:
+        super().__init__(message)
+        self.name, self.value, self.low, self.high = name, value, low, high
+
+
 class DataKey:
     """A 256-bit key in a ``bytearray`` that :meth:`wipe` overwrites with zeros.
 
@@ -68,7 +82,9 @@ class DataKey:
     @property
     def raw(self) -> bytearray:
         if not any(self._raw):
-            raise KeyFileError("The journal key was dropped (the journal is locked).")
+            raise KeyFileError(
+                translate("Keys", "The journal key was dropped (the journal is locked).")
+            )
         return self._raw
 
     def sqlcipher_pragma(self) -> str:
@@ -109,12 +125,24 @@ class KdfParams:
             ("parallelism", self.parallelism, PARALLELISM_RANGE),
         ):
             if not low <= value <= high:
-                raise KeyFileError(
-                    f"The key file asks for argon2id {name}={value}, outside {low}-{high}; "
-                    "it was not made by Desktop Blog or was altered."
+                raise KdfParamsError(
+                    translate(
+                        "Keys",
+                        "The key file asks for argon2id {name}={value}, outside {low}-{high}; it was not made by Desktop Blog or was altered.",  # noqa: E501
+                    ).format(name=name, value=value, low=low, high=high),
+                    name,
+                    value,
+                    low,
+                    high,
                 )
-        if len(self.salt) < 8:
-            raise KeyFileError("The key file's salt is too short; it was altered.")
+        if len(self.salt) < MIN_SALT_BYTES:
+            raise KdfParamsError(
+                translate("Keys", "The key file's salt is too short; it was altered."),
+                "salt",
+                len(self.salt),
+                MIN_SALT_BYTES,
+                SALT_BYTES,
+            )
 
     def derive(self, secret: str) -> bytes:
         from argon2.low_level import Type, hash_secret_raw
@@ -219,9 +247,13 @@ def parse_recovery_key(text: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned)
     except (binascii.Error, ValueError) as exc:
-        raise WrongSecretError("That is not a recovery key (32 letters and digits).") from exc
+        raise WrongSecretError(
+            translate("Keys", "That is not a recovery key (32 letters and digits).")
+        ) from exc
     if len(raw) != RECOVERY_BYTES:
-        raise WrongSecretError("That is not a recovery key (32 letters and digits).")
+        raise WrongSecretError(
+            translate("Keys", "That is not a recovery key (32 letters and digits).")
+        )
     return raw
 
 
@@ -243,7 +275,7 @@ class KeyFile:
 
     def unlock_with_recovery(self, recovery: str) -> DataKey:
         if self.recovery is None:
-            raise WrongSecretError("This journal has no recovery key.")
+            raise WrongSecretError(translate("Keys", "This journal has no recovery key."))
         return self.recovery.unwrap(_recovery_wrapping_key(recovery, self.recovery.kdf))
 
     def to_text(self) -> str:
@@ -265,8 +297,10 @@ class KeyFile:
                 raise ValueError("format")
             if data.get("version") != KEY_FILE_VERSION:
                 raise KeyFileError(
-                    f"The key file {where} has version {data.get('version')!r}; "
-                    "this Desktop Blog reads version 1. Update Desktop Blog."
+                    translate(
+                        "Keys",
+                        "The key file {path} has version {version}; this Desktop Blog reads version 1. Update Desktop Blog.",  # noqa: E501
+                    ).format(path=where, version=repr(data.get("version")))
                 )
             recovery = data.get("recovery")
             return cls(
@@ -274,11 +308,15 @@ class KeyFile:
                 WrappedKey.from_json(recovery) if recovery is not None else None,
             )
         except KeyFileError as exc:
-            raise KeyFileError(f"{exc} ({where})") from exc
+            raise KeyFileError(
+                translate("Keys", "{error} ({path})").format(error=exc, path=where)
+            ) from exc
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileError(
-                f"The key file {where} is damaged; the journal cannot be unlocked with it. "
-                "Restore the key file from a backup (journal-….sqlite3.key)."
+                translate(
+                    "Keys",
+                    "The key file {path} is damaged; the journal cannot be unlocked with it. Restore the key file from a backup (journal-….sqlite3.key).",  # noqa: E501
+                ).format(path=where)
             ) from exc
 
 
@@ -294,12 +332,17 @@ def read_key_file(journal: Path) -> KeyFile:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise KeyFileError(
-            f"The key file {path} is missing: the encrypted journal {journal.name} cannot be "
-            "unlocked without it. Copy it back (every backup has one beside it); nothing was "
-            "changed."
+            translate(
+                "Keys",
+                "The key file {path} is missing: the encrypted journal {journal} cannot be unlocked without it. Copy it back (every backup has one beside it); nothing was changed.",  # noqa: E501
+            ).format(path=path, journal=journal.name)
         ) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"The key file {path} cannot be read: {exc}.") from exc
+        raise KeyFileError(
+            translate("Keys", "The key file {path} cannot be read: {error}.").format(
+                path=path, error=exc
+            )
+        ) from exc
     return KeyFile.from_text(text, path)
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog.config import Settings, SettingsError, save_credentials
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, PasswordHashError, verify_password
 from desktop_blog.security.keys import (
@@ -35,9 +36,10 @@ from desktop_blog.security.keys import (
 from desktop_blog.storage.database import DatabaseError, is_plain_file, open_database
 from desktop_blog.storage.errors import JournalDamagedError
 
-INVALID_USERNAME = "Invalid username"
-INVALID_PASSWORD = "Invalid password"  # noqa: S105 - a message, not a password
-INVALID_RECOVERY_KEY = "Invalid recovery key"
+# Login refusals, in English: an UnlockResult's message is translate("Unlock", one of them).
+INVALID_USERNAME = QT_TRANSLATE_NOOP("Unlock", "Invalid username")
+INVALID_PASSWORD = QT_TRANSLATE_NOOP("Unlock", "Invalid password")
+INVALID_RECOVERY_KEY = QT_TRANSLATE_NOOP("Unlock", "Invalid recovery key")
 logger = logging.getLogger(__name__)
 
 
@@ -99,8 +101,11 @@ def is_plain_journal(path: Path) -> bool:
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UnlockError(
-            f"The password must have at least {MIN_PASSWORD_LENGTH} characters; nothing was "
-            "changed."
+            translate(
+                "Unlock",
+                "The password must have at least %n characters; nothing was changed.",
+                MIN_PASSWORD_LENGTH,
+            )
         )
 
 
@@ -113,7 +118,11 @@ def create_encrypted_journal(path: Path, password: str) -> NewJournal:
     path = Path(path)
     check_new_password(password)
     if path.exists() and path.stat().st_size > 0:
-        raise UnlockError(f"There is already a journal at {path}; nothing was changed.")
+        raise UnlockError(
+            translate(
+                "Unlock", "There is already a journal at {path}; nothing was changed."
+            ).format(path=path)
+        )
     old_key_file = key_file_path(path)
     if old_key_file.exists():  # a key file without its journal: kept aside, never overwritten
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -128,7 +137,9 @@ def create_encrypted_journal(path: Path, password: str) -> NewJournal:
         )
     except OSError as exc:
         raise UnlockError(
-            f"Cannot write the key file {key_file_path(path)}: {exc.strerror}."
+            translate("Unlock", "Cannot write the key file {path}: {error}.").format(
+                path=key_file_path(path), error=exc.strerror
+            )
         ) from exc
     try:
         open_database(path, key=key).close()
@@ -156,12 +167,12 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
     throttle = PersistentLoginThrottle(throttle_path_for(journal))
     wait = throttle.wait_seconds()
     if wait > 0:
-        return UnlockResult(f"Too many failed logins: try again in {wait:.0f} s.", retry_after=wait)
+        return UnlockResult(_too_many(wait), retry_after=wait)
 
     def failure(message: str) -> UnlockResult:
         reason = "wrong password" if message == INVALID_PASSWORD else "unknown username"
         logger.info("a login was refused: %s", reason)
-        return UnlockResult(message, retry_after=throttle.failed())
+        return UnlockResult(translate("Unlock", message), retry_after=throttle.failed())
 
     expected = settings.username or ""
     if not expected or not hmac.compare_digest(username.encode(), expected.encode()):
@@ -194,8 +205,10 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
         elif key_file_path(journal).exists():
             # A key file without its journal: say so instead of starting anew.
             return UnlockResult(
-                f"The journal {journal} is missing (its key file {key_file_path(journal).name} "
-                "is there). Restore the journal from a backup."
+                translate(
+                    "Unlock",
+                    "The journal {path} is missing (its key file {key_file} is there). Restore the journal from a backup.",  # noqa: E501
+                ).format(path=journal, key_file=key_file_path(journal).name)
             )
         else:
             return failure(INVALID_USERNAME)
@@ -203,6 +216,15 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
         return UnlockResult(str(exc), damaged=isinstance(exc, JournalDamagedError))
     throttle.succeeded()
     return result
+
+
+def _too_many(wait: float) -> str:
+    """Why the throttle refuses a login now, and for how long."""
+    from desktop_blog.locale_format import number
+
+    return translate("Unlock", "Too many failed logins: try again in {seconds} s.").format(
+        seconds=number(round(wait))
+    )
 
 
 def forget_password_hash(settings: Settings) -> Settings:
@@ -225,12 +247,12 @@ def unlock_key(journal: Path, password: str) -> DataKey:
     throttle = PersistentLoginThrottle(throttle_path_for(journal))
     wait = throttle.wait_seconds()
     if wait > 0:
-        raise UnlockError(f"Too many failed logins: try again in {wait:.0f} s.")
+        raise UnlockError(_too_many(wait))
     try:
         key = read_key_file(journal).unlock(password)
     except WrongSecretError as exc:
         throttle.failed()
-        raise UnlockError(f"{INVALID_PASSWORD}; nothing was changed.") from exc
+        raise UnlockError(translate("Unlock", "Invalid password; nothing was changed.")) from exc
     except KeyFileError as exc:
         raise UnlockError(str(exc)) from exc
     throttle.succeeded()
@@ -243,8 +265,9 @@ def _rewrap(journal: Path, key: DataKey, key_file: KeyFile, new_password: str) -
         write_key_file(journal, KeyFile(wrap_with_password(key, new_password), key_file.recovery))
     except OSError as exc:
         raise UnlockError(
-            f"Cannot write the key file {key_file_path(journal)}: {exc.strerror}; "
-            "the old password still works."
+            translate(
+                "Unlock", "Cannot write the key file {path}: {error}; the old password still works."
+            ).format(path=key_file_path(journal), error=exc.strerror)
         ) from exc
 
 
@@ -270,7 +293,9 @@ def recover(journal: Path, recovery_key: str, new_password: str) -> None:
         key_file = read_key_file(journal)
         key = key_file.unlock_with_recovery(recovery_key)
     except WrongSecretError as exc:
-        raise UnlockError(f"{INVALID_RECOVERY_KEY}; nothing was changed.") from exc
+        raise UnlockError(
+            translate("Unlock", "Invalid recovery key; nothing was changed.")
+        ) from exc
     except KeyFileError as exc:
         raise UnlockError(str(exc)) from exc
     try:

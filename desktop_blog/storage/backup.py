@@ -9,10 +9,10 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_blog.i18n import translate
 from desktop_blog.private_file import write_private_text
 from desktop_blog.safe_input import InputError, check_input_file
 from desktop_blog.safe_output import (
-    DISK_FULL,
     describe_os_error,
     fsync_folder,
     remove_stale_parts,
@@ -76,8 +76,10 @@ def check_backup(path: Path, key: DataKey | None = None) -> int:
     """
     if key is None and key_file_path(path).exists() and not is_plain_file(path):
         raise BackupError(
-            f"The backup {path} is encrypted: unlock the journal (or use its key file "
-            f"{key_file_path(path).name}) to check it."
+            translate(
+                "Backup",
+                "The backup {path} is encrypted: unlock the journal (or use its key file {key_file}) to check it.",  # noqa: E501
+            ).format(path=path, key_file=key_file_path(path).name)
         )
     try:
         check_input_file(path)  # a FIFO or device would block SQLite's open
@@ -86,20 +88,36 @@ def check_backup(path: Path, key: DataKey | None = None) -> int:
     try:
         conn = connect_journal_file(path, key, read_only=True)
     except sql_errors.ERROR as exc:
-        raise BackupError(f"Cannot open the backup {path}: {exc}.") from exc
+        raise BackupError(
+            translate("Backup", "Cannot open the backup {path}: {error}.").format(
+                path=path, error=exc
+            )
+        ) from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            raise BackupError(f"The backup {path} is damaged: {result[0][0]}.")
+            raise BackupError(
+                translate("Backup", "The backup {path} is damaged: {error}.").format(
+                    path=path, error=result[0][0]
+                )
+            )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= version <= SCHEMA_VERSION:
-            raise BackupError(f"{path} is not a backup of a journal this version can use.")
+            raise BackupError(
+                translate(
+                    "Backup", "{path} is not a backup of a journal this version can use."
+                ).format(path=path)
+            )
         check_schema(conn, path, version)
         return entry_count(conn)
     except BackupError:
         raise
     except sql_errors.DATABASE_ERROR as exc:
-        raise BackupError(f"{path} is not a Desktop Blog backup ({exc}).") from exc
+        raise BackupError(
+            translate("Backup", "{path} is not a Desktop Blog backup ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     finally:
         conn.close()
 
@@ -135,7 +153,9 @@ def backup_journal(
     of the day it was made.
     """
     if not journal.is_file():
-        raise BackupError(f"There is no journal at {journal} to back up.")
+        raise BackupError(
+            translate("Backup", "There is no journal at {path} to back up.").format(path=journal)
+        )
     target = folder / backup_name(now or datetime.now(UTC))
     part = folder / f".{target.name}.part"
     try:
@@ -144,7 +164,9 @@ def backup_journal(
         os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     except OSError as exc:
         raise BackupError(
-            f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
+            translate("Backup", "Cannot write a backup into {folder}: {error}.").format(
+                folder=folder, error=describe_os_error(exc)
+            )
         ) from exc
     part_key = key_file_path(part)
     try:
@@ -173,17 +195,25 @@ def backup_journal(
     except DiskFullError as exc:
         _remove(part, part_key)
         raise BackupError(
-            f"Cannot write a backup into {folder}: {DISK_FULL}. Nothing was changed; "
-            "free some space and try again."
+            translate(
+                "Backup",
+                "Cannot write a backup into {folder}: the disk is full. Nothing was changed; free some space and try again.",  # noqa: E501
+            ).format(folder=folder)
         ) from exc
     except OSError as exc:
         _remove(part, part_key)
         raise BackupError(
-            f"Cannot write a backup into {folder}: {describe_os_error(exc)}."
+            translate("Backup", "Cannot write a backup into {folder}: {error}.").format(
+                folder=folder, error=describe_os_error(exc)
+            )
         ) from exc
     except sql_errors.ERROR as exc:
         _remove(part, part_key)
-        raise BackupError(f"The backup of {journal} failed: {exc}.") from exc
+        raise BackupError(
+            translate("Backup", "The backup of {path} failed: {error}.").format(
+                path=journal, error=exc
+            )
+        ) from exc
     except BaseException:
         _remove(part, part_key)
         raise
@@ -205,7 +235,9 @@ def _check_copy(journal: Path, part: Path, key: DataKey | None) -> None:
         health = check_journal(journal, key=key)
         if not health.ok:
             raise JournalDamagedBackupError(
-                f"No backup was made: {health.summary()} The older backups were kept."
+                translate(
+                    "Backup", "No backup was made: {health} The older backups were kept."
+                ).format(health=health.summary())
             ) from exc
         raise
 
@@ -235,11 +267,17 @@ def restore_backup(
     An encrypted journal (``key``) restores encrypted backups of the same journal only.
     """
     if (key is None) != is_plain_file(backup):
-        kind = "plain" if key is not None else "encrypted"
-        raise BackupError(
-            f"The backup {backup} is {kind}, unlike the open journal; nothing was changed. "
-            "Open it on its own instead (a backup is a complete journal)."
-        )
+        if key is not None:
+            text = translate(
+                "Backup",
+                "The backup {path} is plain, unlike the open journal; nothing was changed. Open it on its own instead (a backup is a complete journal).",  # noqa: E501
+            )
+        else:
+            text = translate(
+                "Backup",
+                "The backup {path} is encrypted, unlike the open journal; nothing was changed. Open it on its own instead (a backup is a complete journal).",  # noqa: E501
+            )
+        raise BackupError(text.format(path=backup))
     check_backup(backup, key)
     safety = backup_journal(journal, folder, keep=max(keep, 1) + 1, progress=progress, key=key)
     try:
@@ -250,8 +288,10 @@ def restore_backup(
             source.close()
     except sql_errors.ERROR as exc:
         raise BackupError(
-            f"The journal could not be restored from {backup}: {exc}. "
-            f"The journal as it was is in {safety}."
+            translate(
+                "Backup",
+                "The journal could not be restored from {backup}: {error}. The journal as it was is in {safety}.",  # noqa: E501
+            ).format(backup=backup, error=exc, safety=safety)
         ) from exc
     conn.execute("PRAGMA journal_mode = WAL")
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])

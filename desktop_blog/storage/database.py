@@ -14,6 +14,7 @@ from typing import cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop_blog.i18n import translate
 from desktop_blog.resources import read_text
 from desktop_blog.security.keys import DataKey, key_file_path
 from desktop_blog.storage import sql_errors
@@ -104,8 +105,10 @@ def connect_journal_file(
 def _check_path(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(
-            f"The journal path {path} is a folder, not a file. "
-            "Point 'database' in the settings file at a file."
+            translate(
+                "Database",
+                "The journal path {path} is a folder, not a file. Point 'database' in the settings file at a file.",  # noqa: E501
+            ).format(path=path)
         )
 
 
@@ -118,11 +121,13 @@ def read_only_reason(path: Path) -> str | None:
     path = Path(path)
     folder = path.parent
     if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
-        return f"The journal {path} is read-only"
+        return translate("Database", "The journal {path} is read-only").format(path=path)
     if folder.exists() and (
         not os.access(folder, os.W_OK) or not folder.stat().st_mode & stat.S_IWUSR
     ):
-        return f"The folder {folder} holding the journal is read-only"
+        return translate("Database", "The folder {folder} holding the journal is read-only").format(
+            folder=folder
+        )
     return None
 
 
@@ -173,13 +178,17 @@ def _check_kind(path: Path, header: bytes, size: int, key: DataKey | None) -> No
     if key is None and not plain:
         if key_file_path(path).exists():
             raise DatabaseError(
-                f"The journal {path} is encrypted; it opens only with its password."
+                translate(
+                    "Database", "The journal {path} is encrypted; it opens only with its password."
+                ).format(path=path)
             )
         raise _explain(path, sqlite3.DatabaseError("file is not a database"))
     if key is not None and plain:
         raise DatabaseError(
-            f"The journal {path} is not encrypted (a plain SQLite file), although a key was "
-            "given. Encrypt it first; nothing was changed."
+            translate(
+                "Database",
+                "The journal {path} is not encrypted (a plain SQLite file), although a key was given. Encrypt it first; nothing was changed.",  # noqa: E501
+            ).format(path=path)
         )
     if plain and size < _expected_size(header):
         raise _explain(path, sqlite3.DatabaseError("malformed: the file is truncated"))
@@ -219,7 +228,9 @@ def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
             size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         raise DatabaseError(
-            f"Cannot read the journal {path}: {exc.strerror}. Check the file's permissions."
+            translate(
+                "Database", "Cannot read the journal {path}: {error}. Check the file's permissions."
+            ).format(path=path, error=exc.strerror)
         ) from exc
     _check_kind(path, header, size, key)
     try:
@@ -237,14 +248,17 @@ def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
         raise _explain(path, sqlite3.DatabaseError(_newer(version)))
     if version == 0 and tables - _OUR_TABLES:
         raise DatabaseError(
-            f"{path} is a database of another program (it has the tables "
-            f"{', '.join(sorted(tables)[:5])}), not a Desktop Blog journal. It was left "
-            "untouched; point 'database' in the settings file at another file."
+            translate(
+                "Database",
+                "{path} is a database of another program (it has the tables {tables}), not a Desktop Blog journal. It was left untouched; point 'database' in the settings file at another file.",  # noqa: E501
+            ).format(path=path, tables=", ".join(sorted(tables)[:5]))
         )
     if version >= 1 and "entries" not in tables:
         raise DatabaseError(
-            f"{path} is not a Desktop Blog journal (it has no entries table). It was left "
-            "untouched; point 'database' in the settings file at another file."
+            translate(
+                "Database",
+                "{path} is not a Desktop Blog journal (it has no entries table). It was left untouched; point 'database' in the settings file at another file.",  # noqa: E501
+            ).format(path=path)
         )
     return version, bool(tables)
 
@@ -267,7 +281,10 @@ def open_database(
     if not path.exists():
         if not create:
             raise DatabaseError(
-                f"There is no journal at {path}. Run 'desktop-blog init-db' to create one."
+                translate(
+                    "Database",
+                    "There is no journal at {path}. Run 'desktop-blog init-db' to create one.",
+                ).format(path=path)
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -275,8 +292,10 @@ def open_database(
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise DatabaseError(
-                f"Cannot create the journal {path}: {exc.strerror}. "
-                "Check that its folder exists and is writable, or choose another path."
+                translate(
+                    "Database",
+                    "Cannot create the journal {path}: {error}. Check that its folder exists and is writable, or choose another path.",  # noqa: E501
+                ).format(path=path, error=exc.strerror)
             ) from exc
     elif path.stat().st_size > 0:
         version, _has_tables = _inspect(path, key)
@@ -294,7 +313,11 @@ def open_database(
                 factory=GuardedConnection,
             )
     except sql_errors.ERROR as exc:
-        raise DatabaseError(f"Cannot open the journal {path}: {exc}.") from exc
+        raise DatabaseError(
+            translate("Database", "Cannot open the journal {path}: {error}.").format(
+                path=path, error=exc
+            )
+        ) from exc
     try:
         _configure(conn)
         _migrate(conn)
@@ -309,8 +332,10 @@ def _open_read_only(
 ) -> sqlite3.Connection:
     if version != SCHEMA_VERSION:
         raise DatabaseError(
-            f"{reason}, and it needs an update to schema version {SCHEMA_VERSION} "
-            f"(it has {version}). Make it writable and start Desktop Blog again."
+            translate(
+                "Database",
+                "{reason}, and it needs an update to schema version {needed} (it has {version}). Make it writable and start Desktop Blog again.",  # noqa: E501
+            ).format(reason=reason, needed=SCHEMA_VERSION, version=version)
         )
     try:
         conn = _connect_read_only(path, key)
@@ -348,35 +373,48 @@ def _explain(path: Path, exc: Exception, key: DataKey | None = None) -> Database
     text = str(exc.__cause__ or exc) if isinstance(exc, DatabaseError) else str(exc)
     if key is not None and "not a database" in text:  # how a wrong key reads
         return DatabaseError(
-            f"The key file {key_file_path(path)} does not belong to the journal {path} "
-            "(or the journal is damaged): the key it holds does not decrypt it. "
-            "Nothing was changed."
+            translate(
+                "Database",
+                "The key file {key_file} does not belong to the journal {path} (or the journal is damaged): the key it holds does not decrypt it. Nothing was changed.",  # noqa: E501
+            ).format(key_file=key_file_path(path), path=path)
         )
     if isinstance(exc, DatabaseError):
         return exc
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
-            f"{path} is not a Desktop Blog journal or is damaged ({text}). "
-            "It was left untouched; restore it from a backup or choose "
-            "another file."
+            translate(
+                "Database",
+                "{path} is not a Desktop Blog journal or is damaged ({error}). It was left untouched; restore it from a backup or choose another file.",  # noqa: E501
+            ).format(path=path, error=text)
         )
     if "locked" in text or "busy" in text:
+        from desktop_blog.locale_format import number
+
         return DatabaseError(
-            f"The journal {path} is locked by another program (waited "
-            f"{BUSY_TIMEOUT_SECONDS:g} s). Close the other program and try again."
+            translate(
+                "Database",
+                "The journal {path} is locked by another program (waited {seconds} s). Close the other program and try again.",  # noqa: E501
+            ).format(path=path, seconds=number(round(BUSY_TIMEOUT_SECONDS)))
         )
     if "readonly" in text or "unable to open" in text:
         return DatabaseError(
-            f"Cannot write to the journal {path} ({text}). Check the file's permissions."
+            translate(
+                "Database",
+                "Cannot write to the journal {path} ({error}). Check the file's permissions.",
+            ).format(path=path, error=text)
         )
-    return DatabaseError(f"Cannot use the journal {path}: {text}.")
+    return DatabaseError(
+        translate("Database", "Cannot use the journal {path}: {error}.").format(
+            path=path, error=text
+        )
+    )
 
 
 def _newer(version: int) -> str:
-    return (
-        f"journal schema version {version} is newer than this app ({SCHEMA_VERSION}); "
-        "update Desktop Blog"
-    )
+    return translate(
+        "Database",
+        "journal schema version {version} is newer than this app ({supported}); update Desktop Blog",  # noqa: E501
+    ).format(version=version, supported=SCHEMA_VERSION)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -470,8 +508,11 @@ def init_database(path: Path, *, force: bool = False, key: DataKey | None = None
             count = entry_count(conn)
             if count and not force:
                 raise JournalExistsError(
-                    f"The journal {path} already holds {count} entries; nothing was changed. "
-                    "Use --force to back it up and start an empty journal."
+                    translate(
+                        "Database",
+                        "The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.",  # noqa: E501
+                        count,
+                    ).format(path=path)
                 )
             if count:
                 backup = backup_database(path, key)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_blog.i18n import translate
 from desktop_blog.private_file import write_private_text
 from desktop_blog.storage import sql_errors
 
@@ -99,7 +100,9 @@ class DraftStore:
             write_private_text(self.path, _to_json(draft), encoding="ascii")
         except OSError as exc:
             raise DraftError(
-                f"The draft could not be saved to {self.path}: {exc.strerror}."
+                translate("Drafts", "The draft could not be saved to {path}: {error}.").format(
+                    path=self.path, error=exc.strerror
+                )
             ) from exc
 
     def clear(self) -> None:
@@ -138,7 +141,11 @@ class JournalDraftStore(DraftStore):
         try:
             self._conn.execute(sql, params)
         except sql_errors.ERROR as exc:
-            raise DraftError(f"The draft could not be saved in the journal: {exc}.") from exc
+            raise DraftError(
+                translate("Drafts", "The draft could not be saved in the journal: {error}.").format(
+                    error=exc
+                )
+            ) from exc
 
 
 def adopt_draft_file(conn: sqlite3.Connection, journal: Path) -> bool:

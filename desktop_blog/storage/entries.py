@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
@@ -35,6 +36,49 @@ MAX_BODY_CHARS = 500_000
 
 class EntryValidationError(ValueError):
     """An entry was rejected before anything was written; the message is for the user."""
+
+
+# What _check_text refuses, for the title and for the text.
+_TOO_LONG = {
+    "title": QT_TRANSLATE_NOOP(
+        "Entries",
+        "The title has {count} characters; at most {limit} are allowed. Nothing was saved; please shorten it.",  # noqa: E501
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Entries",
+        "The text has {count} characters; at most {limit} are allowed. Nothing was saved; please shorten it.",  # noqa: E501
+    ),
+}
+_HAS_NUL = {
+    "title": QT_TRANSLATE_NOOP(
+        "Entries", "The title contains a NUL character, which cannot be saved. Nothing was saved."
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Entries", "The text contains a NUL character, which cannot be saved. Nothing was saved."
+    ),
+}
+_SURROGATE = {
+    "title": QT_TRANSLATE_NOOP(
+        "Entries",
+        "The title contains an invalid character (an unpaired surrogate at position {position}). Nothing was saved.",  # noqa: E501
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Entries",
+        "The text contains an invalid character (an unpaired surrogate at position {position}). Nothing was saved.",  # noqa: E501
+    ),
+}
+# Why _rewrite could not write, by what it was doing.
+_NOT_WRITTEN = {
+    "saved": QT_TRANSLATE_NOOP(
+        "Entries", "The entry could not be saved: {error}. Nothing was written."
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "Entries", "The entry could not be changed: {error}. Nothing was written."
+    ),
+    "changed back": QT_TRANSLATE_NOOP(
+        "Entries", "The entry could not be changed back: {error}. Nothing was written."
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +122,22 @@ class Entry:
 
 
 def _check_text(value: str, what: str, limit: int) -> None:
+    """Refuse ``value`` (the ``what``: "title" or "text") if it cannot be stored."""
     if len(value) > limit:
+        from desktop_blog.locale_format import number
+
         raise EntryValidationError(
-            f"The {what} has {len(value):,} characters; at most {limit:,} are allowed. "
-            "Nothing was saved; please shorten it."
+            translate("Entries", _TOO_LONG[what]).format(
+                count=number(len(value)), limit=number(limit)
+            )
         )
     if "\x00" in value:
-        raise EntryValidationError(
-            f"The {what} contains a NUL character, which cannot be saved. Nothing was saved."
-        )
+        raise EntryValidationError(translate("Entries", _HAS_NUL[what]))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise EntryValidationError(
-            f"The {what} contains an invalid character (an unpaired surrogate at position "
-            f"{exc.start}). Nothing was saved."
+            translate("Entries", _SURROGATE[what]).format(position=exc.start)
         ) from exc
 
 
@@ -104,11 +149,11 @@ def validate_entry(title: str, text: str, *, require_body: bool = True) -> tuple
     """
     title = title.strip()
     if not title and not text.strip() and require_body:
-        raise EntryValidationError("Please enter a title and some text.")
+        raise EntryValidationError(translate("Entries", "Please enter a title and some text."))
     if not title:
-        raise EntryValidationError("Please enter a title.")
+        raise EntryValidationError(translate("Entries", "Please enter a title."))
     if require_body and not text.strip():
-        raise EntryValidationError("Please enter some text.")
+        raise EntryValidationError(translate("Entries", "Please enter some text."))
     _check_text(title, "title", MAX_TITLE_CHARS)
     _check_text(text, "text", MAX_BODY_CHARS)
     return title, text
@@ -137,7 +182,11 @@ def _to_entry(row: tuple[Any, ...]) -> Entry:
 
 def _check_format(body_format: str) -> str:
     if body_format not in BODY_FORMATS:
-        raise EntryValidationError(f"Unknown body format {body_format!r}: use HTML or Markdown.")
+        raise EntryValidationError(
+            translate("Entries", "Unknown body format {format}: use HTML or Markdown.").format(
+                format=repr(body_format)
+            )
+        )
     return body_format
 
 
@@ -253,8 +302,10 @@ class EntryRepository:
                 self._index_tags(entry_id, stored.title, stored.text)
         except sql_errors.ERROR as exc:
             raise DatabaseError(
-                f"The entry could not be saved: {exc}. "
-                "Nothing was written; your text is still in the form."
+                translate(
+                    "Entries",
+                    "The entry could not be saved: {error}. Nothing was written; your text is still in the form.",  # noqa: E501
+                ).format(error=exc)
             ) from exc
         return Entry(
             id=entry_id,
@@ -284,7 +335,9 @@ class EntryRepository:
         """
         old = self.get(entry_id)
         if old is None:
-            raise EntryValidationError("This entry no longer exists; nothing was saved.")
+            raise EntryValidationError(
+                translate("Entries", "This entry no longer exists; nothing was saved.")
+            )
         new = Entry(
             id=entry_id,
             title=title,
@@ -302,14 +355,14 @@ class EntryRepository:
         """Star or unstar an entry (its ``updated`` time is kept)."""
         old = self.get(entry_id)
         if old is None:
-            raise EntryValidationError("This entry no longer exists.")
+            raise EntryValidationError(translate("Entries", "This entry no longer exists."))
         return self._rewrite(old, _replace(old, starred=starred), "changed", require_body=False)
 
     def revert(self, entry: Entry) -> Entry:
         """Write back an earlier version of an entry exactly (undo of an edit or date change)."""
         old = self.get(entry.id)
         if old is None:
-            raise EntryValidationError("This entry no longer exists.")
+            raise EntryValidationError(translate("Entries", "This entry no longer exists."))
         return self._rewrite(old, entry, "changed back", require_body=False)
 
     def _rewrite(self, old: Entry, new: Entry, verb: str, *, require_body: bool = True) -> Entry:
@@ -327,32 +380,38 @@ class EntryRepository:
                     (*self._values(stored), key, old.id),
                 )
                 if cursor.rowcount != 1:
-                    raise EntryValidationError("This entry no longer exists; nothing was saved.")
+                    raise EntryValidationError(
+                        translate("Entries", "This entry no longer exists; nothing was saved.")
+                    )
                 self._index_tags(old.id, stored.title, stored.text)
         except sql_errors.ERROR as exc:
-            raise DatabaseError(
-                f"The entry could not be {verb}: {exc}. Nothing was written."
-            ) from exc
+            raise DatabaseError(translate("Entries", _NOT_WRITTEN[verb]).format(error=exc)) from exc
         return _replace(stored, id=old.id, sort_key=key)
 
     def delete(self, entry_id: int) -> Entry:
         """Remove an entry (and its tags); return it as it was, so it can be restored."""
         entry = self.get(entry_id)
         if entry is None:
-            raise EntryValidationError("This entry no longer exists.")
+            raise EntryValidationError(translate("Entries", "This entry no longer exists."))
         prepare_index_text(entry.text)  # the index's delete repeats the stripping
         try:
             with self._writing():
                 self._conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
                 self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
         except sql_errors.ERROR as exc:
-            raise DatabaseError(f"The entry could not be deleted: {exc}.") from exc
+            raise DatabaseError(
+                translate("Entries", "The entry could not be deleted: {error}.").format(error=exc)
+            ) from exc
         return entry
 
     def restore(self, entry: Entry) -> Entry:
         """Put a deleted entry back with the same id, times, zone, star, format and tags."""
         if self._exists(entry.id):
-            raise DatabaseError(f"The entry could not be restored: entry {entry.id} exists.")
+            raise DatabaseError(
+                translate("Entries", "The entry could not be restored: entry {id} exists.").format(
+                    id=entry.id
+                )
+            )
         return self.insert(entry, keep_id=True, require_body=False)
 
     # -- write helpers ------------------------------------------------------------------
@@ -367,7 +426,9 @@ class EntryRepository:
                 created = created.replace(tzinfo=zone(name))
             created = created.astimezone(UTC)
         except ZoneError as exc:
-            raise EntryValidationError(f"{exc} Nothing was saved.") from exc
+            raise EntryValidationError(
+                translate("Entries", "{error} Nothing was saved.").format(error=exc)
+            ) from exc
         updated = entry.updated.astimezone(UTC) if entry.updated else None
         return _replace(entry, title=title, text=text, created=created, updated=updated, tz=name)
 
@@ -421,9 +482,13 @@ class EntryRepository:
             return low
         order = sorted([(c, i) for c, i, _ in others] + [mine])
         if len(order) > high - low + 1:
+            from desktop_blog.locale_format import number
+
             raise EntryValidationError(
-                "Too many entries have this date (the limit is "
-                f"{high - low + 1:,} a day); nothing was saved."
+                translate(
+                    "Entries",
+                    "Too many entries have this date (the limit is {limit} a day); nothing was saved.",  # noqa: E501
+                ).format(limit=number(high - low + 1))
             )
         moves = [(TEMPORARY_KEY, entry_id)] if entry_id is not None else []
         moves += [(TEMPORARY_KEY + 1 + n, i) for n, (_c, i, _k) in enumerate(others)]

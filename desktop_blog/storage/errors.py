@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_blog.i18n import translate
+
 _T = TypeVar("_T")
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -30,8 +32,6 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
-
-DISK_FULL_TEXT = "the disk is full"
 
 
 class DatabaseError(RuntimeError):
@@ -79,24 +79,42 @@ def classify(exc: BaseException) -> type[DatabaseError] | None:
 def explain(path: Path | str | None, exc: BaseException) -> BaseException:
     """The typed, explained error for ``exc`` on the file ``path`` (or ``exc`` itself)."""
     kind = classify(exc)
-    where = f"the journal {path}" if path else "the journal"
     if kind is JournalDamagedError:
-        return JournalDamagedError(
-            f"{where[0].upper()}{where[1:]} is damaged ({exc}). Nothing more was written to it. "
-            "Run 'desktop-blog check' to see which parts are damaged, then restore the newest "
-            "backup or 'desktop-blog salvage NEW-FILE' to save every readable entry.",
-            Path(path) if path else None,
-        )
+        if path:
+            text = translate(
+                "StorageErrors",
+                "The journal {path} is damaged ({error}). Nothing more was written to it. Run 'desktop-blog check' to see which parts are damaged, then restore the newest backup or 'desktop-blog salvage NEW-FILE' to save every readable entry.",  # noqa: E501
+            )
+        else:
+            text = translate(
+                "StorageErrors",
+                "The journal is damaged ({error}). Nothing more was written to it. Run 'desktop-blog check' to see which parts are damaged, then restore the newest backup or 'desktop-blog salvage NEW-FILE' to save every readable entry.",  # noqa: E501
+            )
+        return JournalDamagedError(text.format(path=path, error=exc), Path(path) if path else None)
     if kind is DiskFullError:
-        return DiskFullError(
-            f"Cannot write {where}: {DISK_FULL_TEXT}. Nothing that was saved before was lost; "
-            "free some space and try again."
-        )
+        if path:
+            text = translate(
+                "StorageErrors",
+                "Cannot write the journal {path}: the disk is full. Nothing that was saved before was lost; free some space and try again.",  # noqa: E501
+            )
+        else:
+            text = translate(
+                "StorageErrors",
+                "Cannot write the journal: the disk is full. Nothing that was saved before was lost; free some space and try again.",  # noqa: E501
+            )
+        return DiskFullError(text.format(path=path))
     if kind is DiskIOError:
-        return DiskIOError(
-            f"The disk failed while reading or writing {where} ({exc}). Check that the drive "
-            "is connected and healthy, then run 'desktop-blog check'."
-        )
+        if path:
+            text = translate(
+                "StorageErrors",
+                "The disk failed while reading or writing the journal {path} ({error}). Check that the drive is connected and healthy, then run 'desktop-blog check'.",  # noqa: E501
+            )
+        else:
+            text = translate(
+                "StorageErrors",
+                "The disk failed while reading or writing the journal ({error}). Check that the drive is connected and healthy, then run 'desktop-blog check'.",  # noqa: E501
+            )
+        return DiskIOError(text.format(path=path, error=exc))
     return exc
 
 

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from desktop_blog.i18n import translate
 from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, transaction
 
@@ -62,18 +63,26 @@ def replace_references(html_text: str, target: dict[str, str]) -> str:
 def sniff_mime(data: bytes) -> str:
     """Return the MIME type of PNG, JPEG, GIF or WebP bytes, or raise :class:`ImageError`."""
     if not data:
-        raise ImageError("The image is empty.")
+        raise ImageError(translate("Images", "The image is empty."))
     if len(data) > MAX_IMAGE_BYTES:
+        from desktop_blog.locale_format import number
+
         raise ImageError(
-            f"The image is too large ({len(data) // (1024 * 1024)} MB); "
-            f"the limit is {MAX_IMAGE_BYTES // (1024 * 1024)} MB."
+            translate(
+                "Images", "The image is too large ({size} MB); the limit is {limit} MB."
+            ).format(
+                size=number(len(data) // (1024 * 1024)),
+                limit=number(MAX_IMAGE_BYTES // (1024 * 1024)),
+            )
         )
     for signature, mime in _SIGNATURES:
         if data.startswith(signature):
             return mime
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
-    raise ImageError("Only PNG, JPEG, GIF and WebP images can be added to an entry.")
+    raise ImageError(
+        translate("Images", "Only PNG, JPEG, GIF and WebP images can be added to an entry.")
+    )
 
 
 class ImageStore:
@@ -91,7 +100,9 @@ class ImageStore:
             with transaction(self._conn):
                 insert_image(self._conn, StoredImage(sha, mime, data, created))
         except sql_errors.ERROR as exc:
-            raise DatabaseError(f"The image could not be saved: {exc}.") from exc
+            raise DatabaseError(
+                translate("Images", "The image could not be saved: {error}.").format(error=exc)
+            ) from exc
         stored = self.get(sha)
         assert stored is not None
         return stored

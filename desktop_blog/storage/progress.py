@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_blog.i18n import translate
+
 # progress(done, total) -> False to cancel. The UI passes a QProgressDialog adapter, the CLI None.
 Progress = Callable[[int, int], bool]
 
@@ -15,4 +17,4 @@ class Cancelled(Exception):  # noqa: N818 - it is an outcome, not a failure
 def report(progress: Progress | None, done: int, total: int) -> None:
     """Call ``progress`` and raise :class:`Cancelled` when it asks to stop."""
     if progress is not None and progress(done, total) is False:
-        raise Cancelled("Cancelled; nothing was written.")
+        raise Cancelled(translate("Progress", "Cancelled; nothing was written."))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.security.keys import DataKey, key_file_path
 from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import _connect_read_only, connect_journal_file, open_database
@@ -33,13 +34,14 @@ from desktop_blog.storage.zones import ZoneError, check_zone
 
 log = logging.getLogger(__name__)
 
-ENTRIES = "entries"
-ENTRY_INDEXES = "the entries' indexes"
-IMAGES = "images"
-FULL_TEXT = "the full-text index"
-TAG_INDEX = "the tag index"
-SCHEMA = "the list of tables"
-UNUSED = "unused pages"
+# The parts check_journal names (in English; part_names() says them in the user's language).
+ENTRIES = QT_TRANSLATE_NOOP("Rescue", "entries")
+ENTRY_INDEXES = QT_TRANSLATE_NOOP("Rescue", "the entries' indexes")
+IMAGES = QT_TRANSLATE_NOOP("Rescue", "images")
+FULL_TEXT = QT_TRANSLATE_NOOP("Rescue", "the full-text index")
+TAG_INDEX = QT_TRANSLATE_NOOP("Rescue", "the tag index")
+SCHEMA = QT_TRANSLATE_NOOP("Rescue", "the list of tables")
+UNUSED = QT_TRANSLATE_NOOP("Rescue", "unused pages")
 # Parts rebuilt from the entries and images without losing anything.
 REBUILDABLE = frozenset({ENTRY_INDEXES, FULL_TEXT, TAG_INDEX, UNUSED})
 _MAX_ROWID = 2**63 - 1
@@ -52,6 +54,11 @@ _ENTRY_COLUMNS = ("title", "text", "created", "updated", "format", "tz", "starre
 
 class RescueError(DatabaseError):
     """A rescue step could not be done; the message says why."""
+
+
+def part_names(parts: tuple[str, ...] | list[str]) -> str:
+    """The damaged ``parts`` (:data:`ENTRIES`, :data:`FULL_TEXT`, ...) for people, joined."""
+    return ", ".join(translate("Rescue", part) for part in parts)
 
 
 @dataclass(frozen=True)
@@ -70,19 +77,25 @@ class JournalHealth:
         """Only indexes are damaged: rebuilding them from the entries loses nothing."""
         return bool(self.damaged) and set(self.damaged) <= REBUILDABLE
 
+    @property
+    def damaged_text(self) -> str:
+        """The damaged parts, as the user's language names them."""
+        return part_names(self.damaged)
+
     def summary(self) -> str:
         if self.ok:
-            return f"The journal {self.path} is healthy."
-        parts = ", ".join(self.damaged)
+            return translate("Rescue", "The journal {path} is healthy.").format(path=self.path)
         if self.rebuildable:
-            return (
-                f"In the journal {self.path} only indexes are damaged ({parts}); "
-                "they can be rebuilt from the entries without losing anything."
+            text = translate(
+                "Rescue",
+                "In the journal {path} only indexes are damaged ({parts}); they can be rebuilt from the entries without losing anything.",  # noqa: E501
             )
-        return (
-            f"The journal {self.path} is damaged ({parts}). Restore the newest backup, or "
-            "salvage every readable entry into a new journal ('desktop-blog salvage NEW-FILE')."
-        )
+        else:
+            text = translate(
+                "Rescue",
+                "The journal {path} is damaged ({parts}). Restore the newest backup, or salvage every readable entry into a new journal ('desktop-blog salvage NEW-FILE').",  # noqa: E501
+            )
+        return text.format(path=self.path, parts=self.damaged_text)
 
 
 @dataclass
@@ -96,18 +109,18 @@ class SalvageReport:
     lost_images: int = 0
 
     def summary(self) -> str:
-        lost = (
-            "an unknown number of entries could not be read"
-            if self.lost_entries is None
-            else f"{self.lost_entries} could not be read"
-        )
-        ids = ""
+        if self.lost_entries is None:
+            lost = translate("Rescue", "an unknown number of entries could not be read")
+        else:
+            lost = translate("Rescue", "%Ln could not be read", self.lost_entries)
         if self.lost_entry_ids:
             shown = ", ".join(f"#{i}" for i in self.lost_entry_ids[:20])
-            ids = f" ({shown}{', …' if len(self.lost_entry_ids) > 20 else ''})"
-        return (
-            f"Saved {self.saved_entries} entries and {self.saved_images} images; "
-            f"{lost}{ids}; {self.lost_images} images could not be read."
+            lost += f" ({shown}{', …' if len(self.lost_entry_ids) > 20 else ''})"
+        return translate("Rescue", "Saved {entries} and {images}; {lost}; {lost_images}.").format(
+            entries=translate("Rescue", "%Ln entries", self.saved_entries),
+            images=translate("Rescue", "%Ln images", self.saved_images),
+            lost=lost,
+            lost_images=translate("Rescue", "%Ln images could not be read", self.lost_images),
         )
 
 
@@ -138,7 +151,11 @@ def check_journal(path: Path, *, key: DataKey | None = None) -> JournalHealth:
     try:
         conn = _connect_read_only(path, key)
     except sql_errors.ERROR as exc:
-        raise RescueError(f"Cannot open the journal {path}: {exc}.") from exc
+        raise RescueError(
+            translate("Rescue", "Cannot open the journal {path}: {error}.").format(
+                path=path, error=exc
+            )
+        ) from exc
     try:
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -258,19 +275,29 @@ def salvage(source: Path, dest: Path, *, key: DataKey | None = None) -> SalvageR
     """
     source, dest = Path(source), Path(dest)
     if dest.exists() or dest.is_symlink():
-        raise RescueError(f"{dest} already exists; choose a new file for the salvaged journal.")
+        raise RescueError(
+            translate(
+                "Rescue", "{path} already exists; choose a new file for the salvaged journal."
+            ).format(path=dest)
+        )
     try:
         conn = _connect_read_only(source, key)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sql_errors.DATABASE_ERROR as exc:
         raise RescueError(
-            f"Nothing can be read from {source}: its list of tables is damaged ({exc}). "
-            "Restore the newest backup instead."
+            translate(
+                "Rescue",
+                "Nothing can be read from {path}: its list of tables is damaged ({error}). Restore the newest backup instead.",  # noqa: E501
+            ).format(path=source, error=exc)
         ) from exc
     report = SalvageReport()
     try:
         if "entries" not in tables:
-            raise RescueError(f"{source} is not a Desktop Blog journal (it has no entries).")
+            raise RescueError(
+                translate(
+                    "Rescue", "{path} is not a Desktop Blog journal (it has no entries)."
+                ).format(path=source)
+            )
         columns = _existing(conn, "entries", _ENTRY_COLUMNS)
         entries, _lost_ranges = read_rows(conn, "entries", columns)
         images: list[tuple[object, ...]] = []
@@ -305,7 +332,13 @@ def salvage(source: Path, dest: Path, *, key: DataKey | None = None) -> SalvageR
     except BaseException:
         _remove_database(part)
         raise
-    log.info("Salvaged a journal: %s", report.summary())
+    log.info(
+        "Salvaged a journal: %d entries and %d images saved, %s entries and %d images lost",
+        report.saved_entries,
+        report.saved_images,
+        "an unknown number of" if report.lost_entries is None else report.lost_entries,
+        report.lost_images,
+    )
     return report
 
 
@@ -338,7 +371,10 @@ def _write_salvaged(
                 try:
                     repository.insert(entry, keep_id=True, require_body=False)
                 except EntryValidationError as exc:  # damaged beyond what an entry may hold
-                    log.warning("Salvage: entry %s could not be kept: %s", entry.id, exc)
+                    # The message is in the user's language: the log names the error's kind.
+                    log.warning(
+                        "Salvage: entry %s could not be kept (%s)", entry.id, type(exc).__name__
+                    )
                     report.lost_entry_ids.append(entry.id)
                     if report.lost_entries is not None:
                         report.lost_entries += 1
@@ -361,7 +397,9 @@ def _write_salvaged(
                 "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'entries'", (sequence,)
             )
         if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise RescueError(f"The salvaged journal {part} did not verify.")
+            raise RescueError(
+                translate("Rescue", "The salvaged journal {path} did not verify.").format(path=part)
+            )
         conn.execute("PRAGMA journal_mode = DELETE")  # one file, renamed into place
     finally:
         conn.close()
@@ -445,8 +483,10 @@ def _replace_with_salvage(
     if not allow_loss and (report.lost_entries != 0 or report.lost_images):
         _remove_database(fresh)
         raise RescueError(
-            f"Rebuilding the indexes of {journal} would lose entries ({report.summary()}); "
-            "nothing was changed. Restore a backup or salvage the journal instead."
+            translate(
+                "Rescue",
+                "Rebuilding the indexes of {path} would lose entries ({report}); nothing was changed. Restore a backup or salvage the journal instead.",  # noqa: E501
+            ).format(path=journal, report=report.summary())
         )
     os.chmod(fresh, 0o600)
     aside = set_aside(journal)
@@ -471,10 +511,9 @@ def open_journal(
             raise
     report, aside = rebuild_indexes(path, key)
     log.warning("Rebuilt the damaged indexes of the journal: %s", ", ".join(health.damaged))
-    note = (
-        f"{health.summary()} They were rebuilt ({report.summary()}); "
-        f"the damaged file was kept as {aside}."
-    )
+    note = translate(
+        "Rescue", "{health} They were rebuilt ({report}); the damaged file was kept as {aside}."
+    ).format(health=health.summary(), report=report.summary(), aside=aside)
     return open_database(path, create=create, key=key), note
 
 
@@ -495,7 +534,9 @@ def newest_verified_backup(folder: Path, key: DataKey | None = None) -> BackupOf
         try:
             count = check_backup(path, key)
         except DatabaseError as exc:
-            log.warning("Skipping a backup that does not verify: %s", exc)
+            log.warning(
+                "Skipping a backup that does not verify: %s (%s)", path.name, type(exc).__name__
+            )
             continue
         made = backup_time(path)
         assert made is not None
@@ -529,7 +570,11 @@ def restore_in_place(backup: Path, journal: Path, key: DataKey | None = None) ->
         os.chmod(fresh, 0o600)
     except _RESTORE_ERRORS as exc:
         _remove_database(fresh)
-        raise RescueError(f"Cannot restore {backup} into {journal}: {exc}.") from exc
+        raise RescueError(
+            translate("Rescue", "Cannot restore {backup} into {path}: {error}.").format(
+                backup=backup, path=journal, error=exc
+            )
+        ) from exc
     aside = set_aside(journal)
     os.replace(fresh, journal)
     return aside

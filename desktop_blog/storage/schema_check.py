@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from desktop_blog.i18n import translate
 from desktop_blog.storage.errors import DatabaseError
 
 _SPACE = re.compile(r"\s+")
@@ -126,8 +127,10 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if found:
         shown = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
         raise ForeignSchemaError(
-            f"{path} has a schema this app did not make ({shown}). It was left untouched and "
-            "not used: a journal or backup must come from Desktop Blog unchanged."
+            translate(
+                "SchemaCheck",
+                "{path} has a schema this app did not make ({found}). It was left untouched and not used: a journal or backup must come from Desktop Blog unchanged.",  # noqa: E501
+            ).format(path=path, found=shown)
         )
 
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop_blog.i18n import translate
+
 SLOTS = 65536  # entries one UTC day can hold
 TEMPORARY_KEY = 2**62  # above every real sort key: rows being renumbered park there
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -43,12 +45,16 @@ def zone(name: str | None) -> tzinfo:
         sign, hours, minutes = match.groups()
         delta = timedelta(hours=int(hours), minutes=int(minutes))
         if delta >= timedelta(hours=24):
-            raise ZoneError(f"{name!r} is not a time zone offset.")
+            raise ZoneError(
+                translate("Zones", "{name} is not a time zone offset.").format(name=repr(name))
+            )
         return timezone(-delta if sign == "-" else delta)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ZoneError(f"{name!r} is not a known time zone.") from exc
+        raise ZoneError(
+            translate("Zones", "{name} is not a known time zone.").format(name=repr(name))
+        ) from exc
 
 
 def check_zone(name: str) -> str:

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop_blog.i18n import translate
 from desktop_blog.safe_output import (
     PART_SUFFIX,
     atomic_output,
@@ -29,6 +30,12 @@ class ExportError(RuntimeError):
     """An export cannot be written; nothing was left behind. The message is for the user."""
 
 
+def _cannot_write(path: Path, exc: OSError) -> str:
+    return translate("ExportFiles", "Cannot write {path}: {error}.").format(
+        path=path, error=describe_os_error(exc)
+    )
+
+
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; it replaces ``path`` if the block succeeds.
@@ -37,14 +44,16 @@ def atomic_file(path: Path) -> Iterator[Path]:
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name.")
+        raise ExportError(
+            translate("ExportFiles", "{path} is a folder; choose a file name.").format(path=path)
+        )
     verify = pdf_is_complete if path.suffix.lower() == ".pdf" else None
     try:
         remove_stale_parts(path.parent)
         with atomic_output(path, verify=verify) as part:
             yield part
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
+        raise ExportError(_cannot_write(path, exc)) from exc
 
 
 @contextlib.contextmanager
@@ -56,13 +65,17 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     """
     path = Path(path)
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-        raise ExportError(f"{path} already exists and is not an empty folder; choose a new one.")
+        raise ExportError(
+            translate(
+                "ExportFiles", "{path} already exists and is not an empty folder; choose a new one."
+            ).format(path=path)
+        )
     try:
         make_private_folder(path.parent)
         remove_stale_parts(path.parent)
         part = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent))
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
+        raise ExportError(_cannot_write(path, exc)) from exc
     try:
         yield part
         finish_tree(part)
@@ -72,7 +85,7 @@ def atomic_folder(path: Path) -> Iterator[Path]:
         fsync_folder(path.parent)
     except OSError as exc:
         shutil.rmtree(part, ignore_errors=True)
-        raise ExportError(f"Cannot write {path}: {describe_os_error(exc)}.") from exc
+        raise ExportError(_cannot_write(path, exc)) from exc
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise

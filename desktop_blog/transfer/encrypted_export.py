@@ -24,7 +24,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KeyFileError
+from desktop_blog.i18n import translate
+from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KdfParamsError
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.transfer.atomic import atomic_file
 
@@ -62,7 +63,9 @@ def seal(plain: bytes, passphrase: str) -> bytes:
 def unseal(data: bytes, passphrase: str) -> bytes:
     """The plain bytes of a container; raises :class:`ExportDecryptError`."""
     if not data.startswith(MAGIC):
-        raise ExportDecryptError("This is not an encrypted Desktop Blog export.")
+        raise ExportDecryptError(
+            translate("EncryptedExport", "This is not an encrypted Desktop Blog export.")
+        )
     end = data.find(b"\n", len(MAGIC))
     try:
         if end < 0:
@@ -71,15 +74,30 @@ def unseal(data: bytes, passphrase: str) -> bytes:
         kdf = KdfParams.from_json(fields["kdf"])
         nonce = base64.b64decode(fields["nonce"], validate=True)
     except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
-        raise ExportDecryptError("The encrypted export is damaged (its header).") from exc
-    except KeyFileError as exc:
-        raise ExportDecryptError(str(exc).replace("key file", "encrypted export")) from exc
+        raise ExportDecryptError(
+            translate("EncryptedExport", "The encrypted export is damaged (its header).")
+        ) from exc
+    except KdfParamsError as exc:
+        if exc.name == "salt":
+            text = translate(
+                "EncryptedExport", "The encrypted export's salt is too short; it was altered."
+            )
+        else:
+            text = translate(
+                "EncryptedExport",
+                "The encrypted export asks for argon2id {name}={value}, outside {low}-{high}; it was not made by Desktop Blog or was altered.",  # noqa: E501
+            )
+        raise ExportDecryptError(
+            text.format(name=exc.name, value=exc.value, low=exc.low, high=exc.high)
+        ) from exc
     try:
         return AESGCM(kdf.derive(passphrase)).decrypt(nonce, data[end + 1 :], data[: end + 1])
     except (InvalidTag, ValueError) as exc:
         raise ExportDecryptError(
-            "Wrong passphrase for the encrypted export (or the file is damaged); "
-            "nothing was imported."
+            translate(
+                "EncryptedExport",
+                "Wrong passphrase for the encrypted export (or the file is damaged); nothing was imported.",  # noqa: E501
+            )
         ) from exc
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_blog import APP_NAME, __version__
+from desktop_blog.i18n import translate
 from desktop_blog.markup import to_html
 from desktop_blog.resources import read_text
 from desktop_blog.rich_text import safe_html
@@ -191,8 +192,13 @@ def entry_page_name(entry: Entry) -> str:
 
 
 def _when(entry: Entry) -> str:
-    """Date and time where the entry was written, with a star when it has one."""
-    return entry.created_local.strftime("%A %d %B %Y, %H:%M") + (" ★" if entry.starred else "")
+    """Date and time where the entry was written, with a star when it has one.
+
+    Written as the reader shows it, in the user's locale (:mod:`desktop_blog.locale_format`).
+    """
+    from desktop_blog.locale_format import long_date_time  # Qt's QLocale: loaded on use
+
+    return long_date_time(entry.created_local) + (" ★" if entry.starred else "")
 
 
 def export_html_site(
@@ -231,7 +237,9 @@ def export_html_site(
         listing = (
             '<ul class="entries">\n' + "\n".join(items) + "\n</ul>"
             if items
-            else '<p class="empty"><em>Unbelievable. No entries here so far</em></p>'
+            else '<p class="empty"><em>{}</em></p>'.format(
+                html.escape(translate("Exporters", "Unbelievable. No entries here so far"))
+            )
         )
         index = f"<h1>{html.escape(site_title)}</h1>\n{listing}"
         (part / "index.html").write_text(_page(site_title, index, "style.css"), encoding="utf-8")

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from desktop_blog.plurals import count_text
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.safe_input import (
     MAX_IMPORT_BYTES,
     InputError,
@@ -66,18 +66,27 @@ class ImportFormatError(ValueError):
 
 
 class SourceKind(Enum):
-    JSON = "Desktop Blog JSON"
-    FLASKR = "Flaskr database"
-    JRNL = "jrnl JSON"
-    DAY_ONE = "Day One JSON export"
-    REDNOTEBOOK = "RedNotebook journal"
-    MARKDOWN = "Markdown folder"
+    """A kind of source; its value is its English name (``translate("Importers", value)``)."""
+
+    JSON = QT_TRANSLATE_NOOP("Importers", "Desktop Blog JSON")
+    FLASKR = QT_TRANSLATE_NOOP("Importers", "Flaskr database")
+    JRNL = QT_TRANSLATE_NOOP("Importers", "jrnl JSON")
+    DAY_ONE = QT_TRANSLATE_NOOP("Importers", "Day One JSON export")
+    REDNOTEBOOK = QT_TRANSLATE_NOOP("Importers", "RedNotebook journal")
+    MARKDOWN = QT_TRANSLATE_NOOP("Importers", "Markdown folder")
+
+    @property
+    def label(self) -> str:
+        """The source's name in the user's language."""
+        return translate("Importers", self.value)
 
 
-READABLE = (
-    "a Desktop Blog JSON export, a Flaskr database, a jrnl JSON export, a Day One JSON export "
-    "(.zip), a RedNotebook data folder or a folder of Markdown files"
-)
+def readable() -> str:
+    """What this app imports, in the user's language (for "this app imports ...")."""
+    return translate(
+        "Importers",
+        "a Desktop Blog JSON export, a Flaskr database, a jrnl JSON export, a Day One JSON export (.zip), a RedNotebook data folder or a folder of Markdown files",  # noqa: E501
+    )
 
 
 @dataclass(frozen=True)
@@ -105,10 +114,17 @@ class ImportReport:
     added_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        images = f" and {count_text(self.images_added, 'image')}" if self.images_added else ""
-        return (
-            f"Imported {count_text(self.added, 'entry', 'entries')}{images} from the "
-            f"{self.kind.value}; skipped {self.skipped} already in the journal."
+        if self.images_added:
+            text = translate(
+                "Importers", "Imported {entries} and {images} from the {source}; {skipped}."
+            )
+        else:
+            text = translate("Importers", "Imported {entries} from the {source}; {skipped}.")
+        return text.format(
+            entries=translate("Importers", "%Ln entries", self.added),
+            images=translate("Importers", "%Ln images", self.images_added),
+            source=self.kind.label,
+            skipped=translate("Importers", "skipped %Ln already in the journal", self.skipped),
         )
 
 
@@ -134,48 +150,85 @@ def with_tags(text: str, body_format: str, tags: Iterable[str], title: str = "")
     return f"{text}<p>{line}</p>"
 
 
-def _parse_time(value: object, where: str) -> datetime:
+class _Place:
+    """Where in a source something is ("Entry 3"), put into words only for an error message
+    (an import reads many thousands of rows; translating each row's name would cost seconds)."""
+
+    __slots__ = ("_template", "_values")
+
+    def __init__(self, template: str, **values: object) -> None:
+        self._template = template  # marked with QT_TRANSLATE_NOOP("Importers", ...)
+        self._values = values
+
+    def __str__(self) -> str:
+        return translate("Importers", self._template).format(**self._values)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+Where = str | _Place
+
+
+def _where(where: Where, exc: Exception | str) -> ImportFormatError:
+    """The error ``exc`` found at ``where`` ("Entry 3", a file name)."""
+    return ImportFormatError(
+        translate("Importers", "{where}: {error}").format(where=where, error=exc)
+    )
+
+
+def _parse_time(value: object, where: Where) -> datetime:
     if not isinstance(value, str):
-        raise ImportFormatError(f"{where}: the date is missing or not text.")
+        raise ImportFormatError(
+            translate("Importers", "{where}: the date is missing or not text.").format(where=where)
+        )
     try:
         return parse_timestamp(value)  # bounded: converts to UTC without overflow
     except InputError as exc:
-        raise ImportFormatError(f"{where}: {exc}.") from exc
+        raise ImportFormatError(
+            translate("Importers", "{where}: {error}.").format(where=where, error=exc)
+        ) from exc
 
 
-def _bounded(stamp: datetime, where: str) -> datetime:
+def _bounded(stamp: datetime, where: Where) -> datetime:
     """``stamp`` if it converts to UTC within years 1 to 9999, else a clear refusal."""
     try:
         stamp.astimezone(UTC)
     except OverflowError as exc:
         raise ImportFormatError(
-            f"{where}: {stamp:%Y-%m-%d %H:%M} is outside the dates this app can store"
-            " (years 1 to 9999 in UTC)."
+            translate(
+                "Importers",
+                "{where}: {date} is outside the dates this app can store (years 1 to 9999 in UTC).",
+            ).format(where=where, date=f"{stamp:%Y-%m-%d %H:%M}")
         ) from exc
     return stamp
 
 
-def _text(item: dict[str, Any], key: str, where: str) -> str:
+def _text(item: dict[str, Any], key: str, where: Where) -> str:
     value = item.get(key)
     if not isinstance(value, str):
-        raise ImportFormatError(f"{where}: '{key}' is missing or not text.")
+        raise ImportFormatError(
+            translate("Importers", "{where}: '{key}' is missing or not text.").format(
+                where=where, key=key
+            )
+        )
     return value
 
 
 def _list(document: dict[str, Any], key: str) -> list[Any]:
     value = document.get(key, [])
     if not isinstance(value, list):
-        raise ImportFormatError(f"'{key}' must be a list.")
+        raise ImportFormatError(translate("Importers", "'{key}' must be a list.").format(key=key))
     return value
 
 
-def _zone_name(value: object, where: str) -> str | None:
+def _zone_name(value: object, where: Where) -> str | None:
     if value is None or value == "":
         return None
     try:
         return check_zone(str(value))
     except ZoneError as exc:
-        raise ImportFormatError(f"{where}: {exc}") from exc
+        raise _where(where, exc) from exc
 
 
 # -- our JSON --------------------------------------------------------------------------------
@@ -183,18 +236,25 @@ def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[S
     version = document.get("version")
     if version not in (1, JSON_VERSION):
         raise ImportFormatError(
-            f"This export has version {version!r}; this app reads versions 1 to {JSON_VERSION}."
+            translate(
+                "Importers",
+                "This export has version {version}; this app reads versions 1 to {latest}.",
+            ).format(version=repr(version), latest=JSON_VERSION)
         )
     entries = []
     for number, item in enumerate(_list(document, "entries"), 1):
-        where = f"Entry {number}"
+        where = _Place(QT_TRANSLATE_NOOP("Importers", "Entry {number}"), number=number)
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{where} is not an object.")
+            raise _not_an_object(where)
         entry_id = item.get("id")
         updated = item.get("updated")
         body_format = item.get("format", "html")
         if body_format not in ("html", "markdown"):
-            raise ImportFormatError(f"{where}: unknown format {body_format!r}.")
+            raise ImportFormatError(
+                translate("Importers", "{where}: unknown format {format}.").format(
+                    where=where, format=repr(body_format)
+                )
+            )
         entries.append(
             ImportedEntry(
                 title=_text(item, "title", where),
@@ -209,20 +269,30 @@ def read_our_json(document: dict[str, Any]) -> tuple[list[ImportedEntry], list[S
         )
     images = []
     for number, item in enumerate(_list(document, "images"), 1):
-        where = f"Image {number}"
+        where = _Place(QT_TRANSLATE_NOOP("Importers", "Image {number}"), number=number)
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{where} is not an object.")
+            raise _not_an_object(where)
         try:
             data = base64.b64decode(_text(item, "data", where), validate=True)
             mime = sniff_mime(data)
         except (binascii.Error, ImageError) as exc:
-            raise ImportFormatError(f"{where}: {exc}") from exc
+            raise _where(where, exc) from exc
         sha = hashlib.sha256(data).hexdigest()
         if item.get("sha256") != sha:
-            raise ImportFormatError(f"{where}: its bytes do not match its checksum.")
+            raise ImportFormatError(
+                translate("Importers", "{where}: its bytes do not match its checksum.").format(
+                    where=where
+                )
+            )
         created = item.get("created")
         images.append(StoredImage(sha, mime, data, created if isinstance(created, str) else ""))
     return entries, images
+
+
+def _not_an_object(where: Where) -> ImportFormatError:
+    return ImportFormatError(
+        translate("Importers", "{where} is not an object.").format(where=where)
+    )
 
 
 # -- jrnl ------------------------------------------------------------------------------------
@@ -231,20 +301,26 @@ def read_jrnl_json(document: dict[str, Any]) -> list[ImportedEntry]:
     here = system_zone()
     entries = []
     for number, item in enumerate(_list(document, "entries"), 1):
-        where = f"jrnl entry {number}"
+        where = _Place(QT_TRANSLATE_NOOP("Importers", "jrnl entry {number}"), number=number)
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{where} is not an object.")
+            raise _not_an_object(where)
         day, time = _text(item, "date", where), item.get("time") or "00:00"
         try:
             local = datetime.fromisoformat(f"{day}T{time}")
         except ValueError as exc:
-            raise ImportFormatError(f"{where}: {day} {time} is not a date and time.") from exc
+            raise ImportFormatError(
+                translate("Importers", "{where}: {day} {time} is not a date and time.").format(
+                    where=where, day=day, time=time
+                )
+            ) from exc
         created = _bounded(
             local.replace(tzinfo=zone(here)) if local.tzinfo is None else local, where
         )
         body = item.get("body") or ""
         if not isinstance(body, str):
-            raise ImportFormatError(f"{where}: 'body' is not text.")
+            raise ImportFormatError(
+                translate("Importers", "{where}: 'body' is not text.").format(where=where)
+            )
         title = _text(item, "title", where)
         tags = item.get("tags") or []
         text = with_tags(text_to_html(body), "html", tags if isinstance(tags, list) else [], title)
@@ -265,7 +341,9 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ImportFormatError(f"Cannot open {path}: {exc}.") from exc
+        raise ImportFormatError(
+            translate("Importers", "Cannot open {path}: {error}.").format(path=path, error=exc)
+        ) from exc
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "entries" in tables:
@@ -289,23 +367,38 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
                     _col(t, n),
                     text_to_html(_col(b, n))
                     + (f"<p>— {html.escape(_col(who, n))}</p>" if who else ""),
-                    _parse_time(_col(c, n), f"Post {n}"),
+                    _parse_time(
+                        _col(c, n),
+                        _Place(QT_TRANSLATE_NOOP("Importers", "Post {number}"), number=n),
+                    ),
                 )
                 for n, (t, b, c, who) in enumerate(rows, 1)
             ]
     except sqlite3.DatabaseError as exc:
-        raise ImportFormatError(f"{path} cannot be read as a Flaskr database ({exc}).") from exc
+        raise ImportFormatError(
+            translate("Importers", "{path} cannot be read as a Flaskr database ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     finally:
         conn.close()
-    raise ImportFormatError(f"{path} has neither Flaskr's 'entries' nor its 'post' table.")
+    raise ImportFormatError(
+        translate(
+            "Importers", "{path} has neither Flaskr's 'entries' nor its 'post' table."
+        ).format(path=path)
+    )
 
 
 def _col(value: object, number: int) -> str:
     """A Flaskr text column: NULL is empty, UTF-8 bytes decoded, other bytes refused."""
     try:
-        return column_text(value, f"Row {number}")
+        return column_text(
+            value, _Place(QT_TRANSLATE_NOOP("Importers", "Row {number}"), number=number)
+        )
     except InputError as exc:
-        raise ImportFormatError(f"{exc}; nothing was imported.") from exc
+        raise ImportFormatError(
+            translate("Importers", "{error}; nothing was imported.").format(error=exc)
+        ) from exc
 
 
 def _read_journal_rows(conn: sqlite3.Connection, columns: set[str]) -> list[ImportedEntry]:
@@ -316,7 +409,7 @@ def _read_journal_rows(conn: sqlite3.Connection, columns: set[str]) -> list[Impo
     entries: list[ImportedEntry] = []
     for row in rows:
         item = dict(zip(wanted, row, strict=True))
-        where = f"Entry {item['title']!r}"
+        where = _Place(QT_TRANSLATE_NOOP("Importers", "Entry {title}"), title=repr(item["title"]))
         entries.append(
             ImportedEntry(
                 _col(item["title"], len(entries) + 1),
@@ -339,21 +432,37 @@ def _read_zip(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             names = archive.namelist()
             journals = [n for n in names if n.endswith(".json") and "/" not in n.strip("/")]
             if not journals:
-                raise ImportFormatError(f"{path} is a zip file without a Day One journal in it.")
+                raise ImportFormatError(
+                    translate(
+                        "Importers", "{path} is a zip file without a Day One journal in it."
+                    ).format(path=path)
+                )
             wanted = [journals[0]] + [
                 n for n in names if n.startswith("photos/") and not n.endswith("/")
             ]
             unpacked = sum(archive.getinfo(n).file_size for n in wanted)
             if unpacked > MAX_IMPORT_BYTES:  # a zip bomb is refused before it is unpacked
+                from desktop_blog.locale_format import number
+
                 raise ImportFormatError(
-                    f"{path} unpacks to {unpacked:,} bytes; at most {MAX_IMPORT_BYTES:,} are read."
+                    translate(
+                        "Importers", "{path} unpacks to {size} bytes; at most {limit} are read."
+                    ).format(path=path, size=number(unpacked), limit=number(MAX_IMPORT_BYTES))
                 )
             document = load_json(archive.read(journals[0]).decode("utf-8"))
             photos = {n.rsplit("/", 1)[-1]: archive.read(n) for n in wanted[1:]}
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, InputError) as exc:
-        raise ImportFormatError(f"{path} cannot be read as a Day One export ({exc}).") from exc
+        raise ImportFormatError(
+            translate("Importers", "{path} cannot be read as a Day One export ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     if not isinstance(document, dict):
-        raise ImportFormatError(f"{path}: the Day One journal is not a JSON object.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: the Day One journal is not a JSON object.").format(
+                path=path
+            )
+        )
     return document, photos
 
 
@@ -367,9 +476,9 @@ def read_day_one(
     """Day One entries: Markdown text (first line the title), tags, star, zone, photos."""
     entries, images = [], {}
     for number, item in enumerate(_list(document, "entries"), 1):
-        where = f"Day One entry {number}"
+        where = _Place(QT_TRANSLATE_NOOP("Importers", "Day One entry {number}"), number=number)
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{where} is not an object.")
+            raise _not_an_object(where)
         created = _parse_time(item.get("creationDate"), where)
         tz = _zone_name(item.get("timeZone"), where)
         urls: dict[str, str] = {}
@@ -379,12 +488,16 @@ def read_day_one(
             name = f"{photo.get('md5')}.{photo.get('type', 'jpeg')}"
             data = photos.get(name)
             if data is None:  # a Journal.json without its zip: the text stays, without it
-                logger.warning("%s: the photo %s is not in the export", where, name)
+                logger.warning("Day One entry %d: the photo %s is not in the export", number, name)
                 continue
             try:
                 mime = sniff_mime(data)
             except ImageError as exc:
-                raise ImportFormatError(f"{where}: photo {name}: {exc}") from exc
+                raise ImportFormatError(
+                    translate("Importers", "{where}: photo {name}: {error}").format(
+                        where=where, name=name, error=exc
+                    )
+                ) from exc
             sha = hashlib.sha256(data).hexdigest()
             images[sha] = StoredImage(sha, mime, data, created.isoformat())
             urls[str(photo.get("identifier"))] = image_url(sha)
@@ -412,6 +525,12 @@ def _photo_link(urls: dict[str, str]) -> Callable[[re.Match[str]], str]:
     return lambda match: f"![]({urls[match.group(1)]})" if match.group(1) in urls else ""
 
 
+def _cannot_read(path: Path, exc: Exception) -> ImportFormatError:
+    return ImportFormatError(
+        translate("Importers", "Cannot read {path}: {error}.").format(path=path, error=exc)
+    )
+
+
 # -- RedNotebook -----------------------------------------------------------------------------
 def _read_month_files(folder: Path) -> list[tuple[int, int, str]]:
     """``(year, month, text)`` of every ``YYYY-MM.txt`` in a RedNotebook data folder."""
@@ -423,7 +542,7 @@ def _read_month_files(folder: Path) -> list[tuple[int, int, str]]:
                 text = read_input_text(path, MAX_IMPORT_BYTES, "RedNotebook month file")
                 months.append((int(match[1]), int(match[2]), text))
             except InputError as exc:
-                raise ImportFormatError(f"Cannot read {path}: {exc}.") from exc
+                raise _cannot_read(path, exc) from exc
     return months
 
 
@@ -471,20 +590,32 @@ def read_rednotebook(months: list[tuple[int, int, str]]) -> list[ImportedEntry]:
     here = system_zone()
     entries = []
     for year, month, content in months:
-        where = f"RedNotebook {year}-{month:02d}"
+        where = _Place(
+            QT_TRANSLATE_NOOP("Importers", "RedNotebook {month}"), month=f"{year}-{month:02d}"
+        )
         try:
             days = yaml.safe_load(content) or {}
         except yaml.YAMLError as exc:
-            raise ImportFormatError(f"{where}: not a RedNotebook month file ({exc}).") from exc
+            raise ImportFormatError(
+                translate("Importers", "{where}: not a RedNotebook month file ({error}).").format(
+                    where=where, error=exc
+                )
+            ) from exc
         if not isinstance(days, dict):
-            raise ImportFormatError(f"{where}: not a RedNotebook month file.")
+            raise ImportFormatError(
+                translate("Importers", "{where}: not a RedNotebook month file.").format(where=where)
+            )
         for day_number, content_of_day in sorted(days.items(), key=lambda kv: int(kv[0])):
             if not isinstance(content_of_day, dict):
                 continue
             try:
                 day = date(year, month, int(day_number))
             except (TypeError, ValueError) as exc:
-                raise ImportFormatError(f"{where}: {day_number!r} is not a day.") from exc
+                raise ImportFormatError(
+                    translate("Importers", "{where}: {day} is not a day.").format(
+                        where=where, day=repr(day_number)
+                    )
+                ) from exc
             text = txt2tags_to_markdown(str(content_of_day.get("text") or "").strip())
             tags, notes = _categories(content_of_day)
             if not text and not tags:
@@ -509,7 +640,7 @@ def _read_markdown_files(folder: Path) -> list[tuple[str, str]]:
         try:
             files.append((path.name, read_input_text(path, MAX_IMPORT_BYTES, "Markdown file")))
         except InputError as exc:
-            raise ImportFormatError(f"Cannot read {path}: {exc}.") from exc
+            raise _cannot_read(path, exc) from exc
     return files
 
 
@@ -529,7 +660,11 @@ def _front_time(value: object, name: str, tz: str) -> datetime | None:
             except ValueError:
                 continue
             return _bounded(stamp if stamp.tzinfo else stamp.replace(tzinfo=zone(tz)), name)
-        raise ImportFormatError(f"{name}: {value!r} is not a date.")
+        raise ImportFormatError(
+            translate("Importers", "{where}: {value} is not a date.").format(
+                where=name, value=repr(value)
+            )
+        )
     return None
 
 
@@ -562,7 +697,11 @@ def read_markdown_folder(files: list[tuple[str, str]], folder: Path) -> list[Imp
             try:
                 loaded = yaml.safe_load(match[1])
             except yaml.YAMLError as exc:
-                raise ImportFormatError(f"{name}: the front matter is not YAML ({exc}).") from exc
+                raise ImportFormatError(
+                    translate(
+                        "Importers", "{where}: the front matter is not YAML ({error})."
+                    ).format(where=name, error=exc)
+                ) from exc
             meta = loaded if isinstance(loaded, dict) else {}
             body = content[match.end() :]
         tz = _zone_name(meta.get("tz"), name) or here
@@ -610,7 +749,11 @@ def _read_json_file(path: Path, passphrase: str | None) -> object:
         data = read_input(path, MAX_IMPORT_BYTES)
         if data.startswith(MAGIC):
             if passphrase is None:
-                raise ImportFormatError(f"{path} is an encrypted export: give its passphrase.")
+                raise ImportFormatError(
+                    translate(
+                        "Importers", "{path} is an encrypted export: give its passphrase."
+                    ).format(path=path)
+                )
             try:
                 data = unseal(data, passphrase)
             except ExportDecryptError as exc:
@@ -618,7 +761,10 @@ def _read_json_file(path: Path, passphrase: str | None) -> object:
         return load_json(_utf8_text(data))
     except (UnicodeDecodeError, InputError) as exc:
         raise ImportFormatError(
-            f"{path} is not a file this app can import ({exc}). This app imports {READABLE}."
+            translate(
+                "Importers",
+                "{path} is not a file this app can import ({error}). This app imports {readable}.",
+            ).format(path=path, error=exc, readable=readable())
         ) from exc
 
 
@@ -635,8 +781,10 @@ def read_source(
         if files:
             return SourceKind.MARKDOWN, read_markdown_folder(files, path), []
         raise ImportFormatError(
-            f"The folder {path} holds neither RedNotebook month files (YYYY-MM.txt) nor "
-            f"Markdown files (.md). This app imports {READABLE}."
+            translate(
+                "Importers",
+                "The folder {path} holds neither RedNotebook month files (YYYY-MM.txt) nor Markdown files (.md). This app imports {readable}.",  # noqa: E501
+            ).format(path=path, readable=readable())
         )
     try:
         head = read_input(path, MAX_IMPORT_BYTES, first=len(SQLITE_HEADER))
@@ -647,7 +795,11 @@ def read_source(
     if head.startswith(_ZIP_HEADER):
         day_one, photos = _read_zip(path)
         if not _is_day_one(day_one):
-            raise ImportFormatError(f"{path} is a zip file but not a Day One JSON export.")
+            raise ImportFormatError(
+                translate(
+                    "Importers", "{path} is a zip file but not a Day One JSON export."
+                ).format(path=path)
+            )
         entries, images = read_day_one(day_one, photos)
         return SourceKind.DAY_ONE, entries, images
     document = _read_json_file(path, passphrase)
@@ -673,7 +825,11 @@ def _json_source(
             isinstance(i, dict) and "date" in i and "title" in i for i in items
         ):
             return SourceKind.JRNL, read_jrnl_json(document), []
-    raise ImportFormatError(f"{path} is JSON but not a file this app can import: {READABLE}.")
+    raise ImportFormatError(
+        translate(
+            "Importers", "{path} is JSON but not a file this app can import: {readable}."
+        ).format(path=path, readable=readable())
+    )
 
 
 def _is_day_one(document: dict[str, Any]) -> bool:
@@ -689,8 +845,9 @@ def _existing_keys(
 ) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
     timed: set[tuple[str, str, str]] = set()
     untimed: set[tuple[str, str]] = set()
+    where = _Place(QT_TRANSLATE_NOOP("Importers", "The journal"))
     for title, text, created in conn.execute("SELECT title, text, created FROM entries"):
-        stamp = _parse_time(created, "journal").astimezone(UTC).isoformat()
+        stamp = _parse_time(created, where).astimezone(UTC).isoformat()
         timed.add((title, text, stamp))
         untimed.add((title, text))
     return timed, untimed
@@ -728,7 +885,11 @@ def import_file(
                     result.added += 1
                 report(progress, done, total)
     except sql_errors.ERROR as exc:
-        raise DatabaseError(f"The import failed and added nothing: {exc}.") from exc
+        raise DatabaseError(
+            translate("Importers", "The import failed and added nothing: {error}.").format(
+                error=exc
+            )
+        ) from exc
     finally:
         release_in_slices(entries)
     return result
@@ -750,4 +911,8 @@ def _insert(
     try:
         return repository.insert(record, keep_id=keep_id, require_body=False).id
     except EntryValidationError as exc:
-        raise ImportFormatError(f"Entry {number} ({entry.title[:40]!r}): {exc}") from exc
+        raise ImportFormatError(
+            translate("Importers", "Entry {number} ({title}): {error}").format(
+                number=number, title=repr(entry.title[:40]), error=exc
+            )
+        ) from exc

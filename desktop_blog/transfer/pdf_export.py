@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
 
 from desktop_blog import APP_NAME
+from desktop_blog.i18n import translate
+from desktop_blog.locale_format import long_date_time
 from desktop_blog.resources import read_text
 from desktop_blog.rich_text import safe_html
 from desktop_blog.storage.images import IMAGE_SCHEME
@@ -81,7 +83,7 @@ def journal_document(data: JournalData, progress: Progress | None = None) -> Jou
     parts = []
     for done, entry in enumerate(data.entries, 1):
         brk = ' style="page-break-before: always"' if done > 1 else ""
-        when = entry.created_local.strftime("%A %d %B %Y, %H:%M")
+        when = long_date_time(entry.created_local)  # as the reader and the HTML site say it
         parts.append(
             f"<h2{brk}>{html.escape(entry.title)}</h2>"
             f'<p class="meta">{html.escape(when)}</p>'
@@ -104,7 +106,9 @@ def export_pdf(
     doc = journal_document(data, progress)
     with atomic_file(path) as part:
         writer = QPdfWriter(str(part))
-        writer.setTitle(f"{APP_NAME} — {len(data.entries)} entries")
+        writer.setTitle(
+            translate("PdfExport", "{app} — %Ln entries", len(data.entries)).format(app=APP_NAME)
+        )
         writer.setCreator(APP_NAME)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         doc.print_(writer)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.backup import backup_journal
@@ -23,6 +24,7 @@ from desktop_blog.storage.rescue import (
     IMAGES,
     TAG_INDEX,
     RescueError,
+    SalvageReport,
     check_journal,
     newest_verified_backup,
     rebuild_indexes,
@@ -278,3 +280,18 @@ def test_damaged_entries_are_not_rebuilt_but_reported_when_read(journal: Path) -
     finally:
         conn.close()
     assert digest(journal) == before
+
+
+def test_the_salvage_summary_writes_counts_as_the_locale_does() -> None:
+    report = SalvageReport(
+        saved_entries=1200, lost_entries=2, lost_entry_ids=[7, 9], saved_images=3
+    )
+    assert report.summary() == (
+        "Saved 1,200 entries and 3 images; 2 could not be read (#7, #9); "
+        "0 images could not be read."
+    )
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert "Saved 1.200 entries" in report.summary()  # no German catalogue: English words
+    finally:
+        QLocale.setDefault(QLocale("en_US"))

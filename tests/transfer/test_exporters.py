@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,48 @@ def test_refuses_a_folder_with_files_and_leaves_it(filled: EntryRepository, tmp_
     with pytest.raises(ExportError, match="not an empty folder"):
         export_html_site(filled._conn, out)
     assert [p.name for p in out.iterdir()] == ["mine.txt"]
+
+
+def test_html_site_dates_follow_the_locale_as_the_reader_shows_them(
+    repository: EntryRepository, tmp_path: Path, german: None
+) -> None:
+    from desktop_blog.locale_format import long_date_time
+
+    entry = repository.add(
+        "Nikolaus",
+        "<p>Stiefel</p>",
+        created=datetime(2026, 12, 6, 12, 0, tzinfo=UTC),
+        tz="Europe/Berlin",
+        starred=True,
+    )
+    export_html_site(repository._conn, tmp_path / "site")
+    when = long_date_time(entry.created_local)  # what the reader and the PDF say
+    assert "Sonntag" in when
+    assert "Dezember 2026" in when
+    assert "13:00" in when
+    for name in ("index.html", "entry-0001.html"):
+        page = (tmp_path / "site" / name).read_text(encoding="utf-8")
+        assert f'<p class="meta">{when} ★</p>' in page
+        assert "December" not in page
+        assert "Sunday" not in page
+    # Machine formats stay as they are: the Markdown front matter's date is ISO 8601.
+    export_markdown(repository._conn, tmp_path / "md")
+    (markdown,) = (tmp_path / "md").glob("*.md")
+    assert markdown.name == "2026-12-06-0001-nikolaus.md"
+    assert "\ndate: 2026-12-06T13:00:00+01:00\n" in markdown.read_text(encoding="utf-8")
+
+
+def test_html_site_dates_in_us_english(repository: EntryRepository, tmp_path: Path) -> None:
+    repository.add(
+        "Saint Nicholas",
+        "<p>boots</p>",
+        created=datetime(2026, 12, 6, 12, 0, tzinfo=UTC),
+        tz="Europe/Berlin",
+    )
+    export_html_site(repository._conn, tmp_path / "site")
+    page = (tmp_path / "site" / "entry-0001.html").read_text(encoding="utf-8")
+    # Newer locale data put a narrow no-break space before "PM".
+    assert '<p class="meta">Sunday, December 6, 2026, 1:00 PM</p>' in page.replace("\u202f", " ")
 
 
 @pytest.mark.parametrize("export", [export_markdown, export_html_site])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,21 @@ def test_twenty_nested_tables_finish(
     assert export_pdf(repository._conn, out) == 1
     html_text = journal_document(read_journal(repository._conn)).toHtml()
     assert html_text.count("<table") <= 4  # the reader's cap: 4 nested tables
+
+
+def test_dates_follow_the_locale_as_the_reader_shows_them(
+    qtbot: QtBot, repository: EntryRepository, german: None
+) -> None:
+    from desktop_blog.locale_format import long_date_time
+
+    entry = repository.add(
+        "Nikolaus",
+        "<p>Stiefel</p>",
+        created=datetime(2026, 12, 6, 12, 0, tzinfo=UTC),
+        tz="Europe/Berlin",
+    )
+    text = journal_document(read_journal(repository._conn)).toPlainText()
+    assert long_date_time(entry.created_local) in text
+    assert "Sonntag" in text
+    assert "Dezember" in text
+    assert "December" not in text
