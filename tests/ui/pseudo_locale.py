@@ -1,0 +1,83 @@
+"""A pseudo-translation of every string of the app, to find strings left untranslated.
+
+Every source string that ``pyside6-lupdate`` finds in ``desktop_blog/`` is rewritten with
+accented letters and made about 40% longer (as Vorta's TRANS_SCALE does), keeping what must
+stay as it is: ``%n``, ``{fields}``, HTML tags and entities, and the ``&`` of mnemonics. A
+string shown without that look was never passed through Qt's translation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop_blog"
+_QT_TOOLS = Path(PySide6.__file__).resolve().parent
+SCALE = 1.4  # pseudo strings are 40% longer
+PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+ACCENTED = "ÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽåƀçðéƒĝĥîĵķļṁñöþǫŕšţûṽŵẋýž"
+_TO_ACCENTED = str.maketrans(PLAIN, ACCENTED)
+PSEUDO_LETTERS = frozenset(ACCENTED) - frozenset(PLAIN)
+PAD = "·"
+# What a translation must keep: plural and positional markers, format fields, HTML, entities.
+_KEEP = re.compile(r"%L?n|%\d+|\{[A-Za-z_][A-Za-z0-9_]*\}|<[^<>]*>|&[A-Za-z]+;|&#\d+;")
+
+
+def pseudo(text: str) -> str:
+    """``text`` with accented letters and padded to about 140% of its length."""
+    parts: list[str] = []
+    last = 0
+    for match in _KEEP.finditer(text):
+        parts.append(text[last : match.start()].translate(_TO_ACCENTED))
+        parts.append(match.group())
+        last = match.end()
+    parts.append(text[last:].translate(_TO_ACCENTED))
+    body = "".join(parts)
+    visible = len(_KEEP.sub("", text))
+    pad = max(1, math.ceil(visible * (SCALE - 1)))
+    return f"{body} {PAD * (pad - 1)}" if pad > 1 else f"{body}{PAD}"
+
+
+def looks_translated(text: str) -> bool:
+    """Whether ``text`` holds pseudo-translated letters."""
+    return any(char in PSEUDO_LETTERS or char == PAD for char in text)
+
+
+def source_files() -> list[Path]:
+    """Every Python file of the package (what lupdate reads)."""
+    return sorted(path for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def build_catalogue(folder: Path) -> Path:
+    """Extract every string, pseudo-translate it and compile the catalogue; return the .qm."""
+    ts = folder / "desktop_blog_en.ts"
+    files = [str(path) for path in source_files()]
+    subprocess.run(
+        [str(_QT_TOOLS / "lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                form.text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / "desktop_blog_pseudo.qm"
+    subprocess.run(
+        [str(_QT_TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    return qm
