@@ -102,9 +102,7 @@ def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             yield where + " title", widget.windowTitle()
         if widget.toolTip():
             yield where + " tool tip", widget.toolTip()
-        if isinstance(widget, QLabel):
-            yield where, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield where, widget.text()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
@@ -150,7 +148,7 @@ def cut_off(top: QWidget) -> list[str]:
     """Visible labels and buttons narrower (or, wrapped, shorter) than their text needs."""
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
-        if not widget.isVisible() or widget.isWindow() and widget is not top:
+        if not widget.isVisible() or (widget.isWindow() and widget is not top):
             continue
         if isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
             if widget.wordWrap():
