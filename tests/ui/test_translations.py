@@ -10,6 +10,7 @@ have at least the room its text needs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -61,9 +63,24 @@ NAMES = (
     "Qt",
     "Flaskr",
     "Flask",
+    "HTML",  # format names
+    "Markdown",
 )
 _PATH_OR_URL = re.compile(r"(?:[a-z]+://|/)[^\s,;)]*")
 _KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta|Del|Esc|Return|Enter|Left|Right|Up|Down|F\d+)\b")
+
+
+def qt_words() -> set[str]:
+    """What Qt writes and translates with its own catalogues: standard buttons' texts, and
+    languages' names (the spelling dictionaries) as they are written in that language."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton(0xFFFFF00))
+    words = {button.text().replace("&", "") for button in box.buttons()}
+    box.deleteLater()
+    for locale in QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+    ):
+        words |= {locale.nativeLanguageName(), locale.nativeTerritoryName()}
+    return {word for word in words if word}
 
 
 def locale_words() -> set[str]:
@@ -78,13 +95,19 @@ def locale_words() -> set[str]:
     return {word for word in words if word}
 
 
+@functools.cache
+def _known_words() -> list[str]:
+    return sorted({*NAMES, *locale_words(), *qt_words()}, key=len, reverse=True)
+
+
 def untranslated(text: str) -> bool:
     """Whether ``text`` shows letters that never went through a translation."""
     if pseudo_locale.looks_translated(text):
         return False
     rest = re.sub(r"<[^<>]*>|&[A-Za-z]+;", " ", text)  # rich text: only what is shown
-    rest = _PATH_OR_URL.sub(" ", rest)
-    for name in sorted((*NAMES, *locale_words()), key=len, reverse=True):
+    rest = _PATH_OR_URL.sub(" ", rest.replace("&", ""))
+    rest = re.sub(r"\([a-z]{2,3}(?:_[A-Z]{2})?\)", " ", rest)  # a language tag: (en_GB)
+    for name in _known_words():
         rest = rest.replace(name, " ")
     rest = _KEYS.sub(" ", rest)
     rest = re.sub(r"\b[A-Z]\b", " ", rest)  # a key's letter in a shortcut ("Ctrl+N")
@@ -184,7 +207,7 @@ def pseudo_translation(qapp: QApplication, pseudo_catalogue: Path) -> Iterator[Q
     QCoreApplication.removeTranslator(translator)
 
 
-def test_pseudo_strings_keep_markers_and_grow() -> None:
+def test_pseudo_strings_keep_markers_and_grow(qapp: QApplication) -> None:
     text = "Deleted “{title}” — %n entries, <b>&amp;</b> &Undo"
     shown = pseudo_locale.pseudo(text)
     for kept in ("{title}", "%n", "<b>", "&amp;", "</b>", "&"):
@@ -297,3 +320,25 @@ def test_the_calendar_is_left_to_qlocale(qtbot: QtBot, pseudo_window: MainWindow
     calendars = pseudo_window.findChildren(QCalendarWidget)
     assert calendars, "the window has a calendar"
     assert all(c.locale().name() == QLocale().name() for c in calendars)
+
+
+def test_rescue_and_encryption_questions(
+    qtbot: QtBot, pseudo_translation: QTranslator, db_path: Path
+) -> None:
+    from desktop_blog.storage.rescue import check_journal
+    from desktop_blog.ui.dialogs.encrypt_offer import PlainBackupsQuestion, offer_box
+    from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
+    from desktop_blog.ui.dialogs.rescue_dialog import RescueDialog
+    from tests.storage.damaged import damage, make_journal
+
+    make_journal(db_path)
+    damage(db_path, "entries")
+    rescue = RescueDialog(check_journal(db_path), None, db_path.parent / "backups")
+    offer, _encrypt = offer_box(None, str(db_path))
+    backups = PlainBackupsQuestion(None, 3)
+    progress = ProgressDialog(QCoreApplication.translate("TransferController", "Export"))
+    for dialog in (rescue, offer, backups, progress):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert_translated_and_whole(dialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -143,7 +143,7 @@ class PreferencesDialog(QDialog):
         combo = QComboBox(self)
         combo.addItem(declaration.shown(declaration.zero_text), "")
         for language in found.languages:
-            combo.addItem(language, language)
+            combo.addItem(dictionary_name(language), language)
         self.spelling_note = QLabel(found.reason, self)
         self.spelling_note.setObjectName("spellingNote")
         self.spelling_note.setWordWrap(True)
@@ -156,7 +156,8 @@ class PreferencesDialog(QDialog):
 
         def show_language(value: object) -> None:
             if combo.findData(value) < 0 and value:
-                combo.addItem(self.tr("{language} (not installed)").format(language=value), value)
+                name = dictionary_name(str(value))
+                combo.addItem(self.tr("{language} (not installed)").format(language=name), value)
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
         return _Row(widget, combo, show_language, lambda: str(combo.currentData()))
@@ -202,6 +203,14 @@ class PreferencesDialog(QDialog):
         chosen = self.chosen()
         if chosen is not None:
             self.preferences_chosen.emit(chosen)
+
+
+def dictionary_name(tag: str) -> str:
+    """A dictionary as people know its language, with its tag: "British English (en_GB)"."""
+    locale = QLocale(tag)
+    if locale.language() == QLocale.Language.C or not locale.nativeLanguageName():
+        return tag
+    return f"{locale.nativeLanguageName()} ({tag})"
 
 
 def _camel(name: str) -> str:
