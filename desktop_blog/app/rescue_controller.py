@@ -162,7 +162,7 @@ class RescueController(QObject):
         try:
             health = storage_rescue.check_journal(journal, key=self._key())
         except DatabaseError as exc:
-            logger.warning("Cannot check the journal before the backup: %s", exc)
+            logger.warning("Cannot check the journal before the backup: %s", type(exc).__name__)
             return False
         if health.ok:
             write_last_check(journal, datetime.now(UTC))
@@ -259,7 +259,9 @@ class RescueController(QObject):
         report, aside = storage_rescue.rebuild_indexes(journal, key)
         return self.tr(
             "Only indexes of the journal were damaged ({parts}); they were rebuilt from the entries: {summary} The damaged file was kept as {aside}."  # noqa: E501
-        ).format(parts=", ".join(health.damaged), summary=report.summary(), aside=aside)
+        ).format(
+            parts=storage_rescue.part_names(health.damaged), summary=report.summary(), aside=aside
+        )
 
     def _restore(self, offer: BackupOffer) -> str:
         journal = self._settings().database
