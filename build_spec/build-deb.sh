@@ -25,10 +25,11 @@ cp -a "$bundle" "$stage/opt/desktop-blog"
 install -m 0755 build_spec/deb/desktop-blog.sh "$stage/usr/bin/desktop-blog"
 install -m 0644 "resources/$desktop_id.desktop" "$stage/usr/share/applications/"
 install -m 0644 "resources/$desktop_id.metainfo.xml" "$stage/usr/share/metainfo/"
-# The icon theme's icons are named after the application id, as AppStream expects.
-install -m 0644 resources/icons/desktop-blog.svg \
+# The icon theme's icons are named after the application id, as AppStream expects (and so
+# are the repository's: they are copied as they are).
+install -m 0644 "resources/icons/$desktop_id.svg" \
     "$stage/usr/share/icons/hicolor/scalable/apps/$desktop_id.svg"
-for png in resources/icons/hicolor/*/apps/desktop-blog.png; do
+for png in resources/icons/hicolor/*/apps/"$desktop_id.png"; do
     size=$(basename "$(dirname "$(dirname "$png")")")
     install -D -m 0644 "$png" "$stage/usr/share/icons/hicolor/$size/apps/$desktop_id.png"
 done

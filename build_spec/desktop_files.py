@@ -52,7 +52,8 @@ Catalogues = Mapping[str, Mapping[tuple[str, str], str]]
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """The finished, non-plural translations of a ``.ts`` file by (context, source text)."""
     found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
+    # The project's own catalogues, not untrusted input.
+    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -65,7 +66,9 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-def catalogues(folder: Path, catalogue: str = "desktop_blog") -> dict[str, dict[tuple[str, str], str]]:
+def catalogues(
+    folder: Path, catalogue: str = "desktop_blog"
+) -> dict[str, dict[tuple[str, str], str]]:
     """Every ``<catalogue>_<lang>.ts`` of ``folder`` read, by language; English left out."""
     found = {}
     for path in sorted(folder.glob(f"{catalogue}_*.ts")):
@@ -140,6 +143,85 @@ def project_license(pyproject: Path = ROOT / "pyproject.toml") -> str:
     return str(project["license"])
 
 
+class _Xml:
+    """Lines of indented XML, with the translations of a context after each English text."""
+
+    def __init__(self, catalogues: Catalogues) -> None:
+        self.catalogues = catalogues
+        self.lines = ['<?xml version="1.0" encoding="UTF-8"?>', f"<!-- {GENERATED} -->"]
+        self.depth = 0
+
+    def open(self, tag: str, attributes: str = "") -> None:
+        self.lines.append(f"{'  ' * self.depth}<{tag}{attributes}>")
+        self.depth += 1
+
+    def close(self, tag: str) -> None:
+        self.depth -= 1
+        self.lines.append(f"{'  ' * self.depth}</{tag}>")
+
+    def element(self, tag: str, text: str, attributes: str = "") -> None:
+        self.lines.append(f"{'  ' * self.depth}<{tag}{attributes}>{escape(text)}</{tag}>")
+
+    def localized(self, tag: str, text: str, context: str = METAINFO_CONTEXT) -> None:
+        """``text``, then one ``xml:lang`` element per language translating it."""
+        self.element(tag, text)
+        for language, translated in _translations(self.catalogues, context, text):
+            self.element(tag, translated, f" xml:lang={quoteattr(language)}")
+
+
+def _description(xml: _Xml) -> None:
+    xml.open("description")
+    for paragraph in meta.DESCRIPTION_INTRO:
+        xml.localized("p", paragraph)
+    xml.open("ul")
+    for item in meta.DESCRIPTION_FEATURES:
+        xml.localized("li", item)
+    xml.close("ul")
+    xml.close("description")
+
+
+def _screenshots(xml: _Xml, homepage: str, folder: Path) -> None:
+    xml.open("screenshots")
+    for shot in meta.SCREENSHOTS:
+        width, height = png_size(folder / shot.image)
+        xml.open("screenshot", ' type="default"' if shot.default else "")
+        xml.localized("caption", shot.caption)
+        xml.element(
+            "image",
+            f"{homepage.rstrip('/')}/screenshots/{shot.image}",
+            f' type="source" width="{width}" height="{height}"',
+        )
+        xml.close("screenshot")
+    xml.close("screenshots")
+
+
+def _keywords_and_categories(xml: _Xml) -> None:
+    """The desktop entry's categories and keywords (one <keyword> each, in every language)."""
+    xml.open("categories")
+    for category in CATEGORIES:
+        xml.element("category", category)
+    xml.close("categories")
+    xml.open("keywords")
+    for keyword in _keywords(meta.KEYWORDS):
+        xml.element("keyword", keyword)
+    for language, translated in _translations(xml.catalogues, DESKTOP_CONTEXT, meta.KEYWORDS):
+        for keyword in _keywords(translated):
+            xml.element("keyword", keyword, f" xml:lang={quoteattr(language)}")
+    xml.close("keywords")
+
+
+def _releases(xml: _Xml) -> None:
+    xml.open("releases")
+    for release in meta.RELEASES:
+        xml.open("release", f" version={quoteattr(release.version)} date={quoteattr(release.date)}")
+        xml.open("description")
+        for note in release.notes:
+            xml.localized("p", note)
+        xml.close("description")
+        xml.close("release")
+    xml.close("releases")
+
+
 def metainfo(
     catalogues: Catalogues,
     urls: Mapping[str, str],
@@ -147,81 +229,31 @@ def metainfo(
     screenshots: Path = SCREENSHOTS,
 ) -> str:
     """The text of ``resources/<DESKTOP_ID>.metainfo.xml``."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<!-- {GENERATED} -->"]
-
-    def element(indent: int, tag: str, text: str, attributes: str = "") -> None:
-        out.append(f"{' ' * indent}<{tag}{attributes}>{escape(text)}</{tag}>")
-
-    def localized(indent: int, tag: str, text: str, attributes: str = "") -> None:
-        element(indent, tag, text, attributes)
-        for language, translated in _translations(catalogues, METAINFO_CONTEXT, text):
-            element(indent, tag, translated, f"{attributes} xml:lang={quoteattr(language)}")
-
-    out.append('<component type="desktop-application">')
-    element(2, "id", DESKTOP_ID)
-    element(2, "metadata_license", METADATA_LICENSE)
-    element(2, "project_license", license_expression)
-    localized(2, "name", meta.METAINFO_NAME)
-    localized(2, "summary", meta.SUMMARY)
-    out.append("  <description>")
-    for paragraph in meta.DESCRIPTION_INTRO:
-        localized(4, "p", paragraph)
-    out.append("    <ul>")
-    for item in meta.DESCRIPTION_FEATURES:
-        localized(6, "li", item)
-    out.append("    </ul>")
-    out.append("  </description>")
-    out.append(f"  <developer id={quoteattr(DEVELOPER_ID)}>")
-    element(4, "name", DEVELOPER_NAME)
-    out.append("  </developer>")
+    xml = _Xml(catalogues)
+    xml.open("component", ' type="desktop-application"')
+    xml.element("id", DESKTOP_ID)
+    xml.element("metadata_license", METADATA_LICENSE)
+    xml.element("project_license", license_expression)
+    xml.localized("name", meta.METAINFO_NAME)
+    xml.localized("summary", meta.SUMMARY)
+    _description(xml)
+    xml.open("developer", f" id={quoteattr(DEVELOPER_ID)}")
+    xml.element("name", DEVELOPER_NAME)
+    xml.close("developer")
     for name, url_type in URL_TYPES:
         if name in urls:
-            element(2, "url", urls[name], f" type={quoteattr(url_type)}")
-    homepage = urls["Homepage"].rstrip("/")
-    out.append("  <screenshots>")
-    for shot in meta.SCREENSHOTS:
-        width, height = png_size(screenshots / shot.image)
-        out.append('    <screenshot type="default">' if shot.default else "    <screenshot>")
-        localized(6, "caption", shot.caption)
-        element(
-            6,
-            "image",
-            f"{homepage}/screenshots/{shot.image}",
-            f' type="source" width="{width}" height="{height}"',
-        )
-        out.append("    </screenshot>")
-    out.append("  </screenshots>")
-    element(2, "launchable", f"{DESKTOP_ID}.desktop", ' type="desktop-id"')
-    element(2, "icon", DESKTOP_ID, ' type="stock"')
-    out.append("  <provides>")
-    element(4, "binary", APP_ID)
-    out.append("  </provides>")
-    out.append("  <categories>")
-    for category in CATEGORIES:
-        element(4, "category", category)
-    out.append("  </categories>")
-    # The desktop entry's keywords, one <keyword> each, in every language.
-    out.append("  <keywords>")
-    for keyword in _keywords(meta.KEYWORDS):
-        element(4, "keyword", keyword)
-    for language, translated in _translations(catalogues, DESKTOP_CONTEXT, meta.KEYWORDS):
-        for keyword in _keywords(translated):
-            element(4, "keyword", keyword, f" xml:lang={quoteattr(language)}")
-    out.append("  </keywords>")
-    out.append('  <content_rating type="oars-1.1"/>')
-    out.append("  <releases>")
-    for release in meta.RELEASES:
-        out.append(
-            f"    <release version={quoteattr(release.version)} date={quoteattr(release.date)}>"
-        )
-        out.append("      <description>")
-        for note in release.notes:
-            localized(8, "p", note)
-        out.append("      </description>")
-        out.append("    </release>")
-    out.append("  </releases>")
-    out.append("</component>")
-    return "\n".join(out) + "\n"
+            xml.element("url", urls[name], f" type={quoteattr(url_type)}")
+    _screenshots(xml, urls["Homepage"], screenshots)
+    xml.element("launchable", f"{DESKTOP_ID}.desktop", ' type="desktop-id"')
+    xml.element("icon", DESKTOP_ID, ' type="stock"')
+    xml.open("provides")
+    xml.element("binary", APP_ID)
+    xml.close("provides")
+    _keywords_and_categories(xml)
+    xml.lines.append('  <content_rating type="oars-1.1"/>')
+    _releases(xml)
+    xml.close("component")
+    return "\n".join(xml.lines) + "\n"
 
 
 def desktop_path(resources: Path = RESOURCES) -> Path:

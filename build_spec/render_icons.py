@@ -1,8 +1,10 @@
 """Render the application icon's PNG sizes, Windows .ico and macOS .icns from the SVG.
 
-Run ``python build_spec/render_icons.py`` after changing ``resources/icons/desktop-blog.svg``
-and commit the results; ``tests/test_packaging.py`` checks they are up to date. The PNGs are
-laid out as in the freedesktop hicolor theme, so packaging copies them as they are.
+Run ``python build_spec/render_icons.py`` after changing
+``resources/icons/org.desktopblog.DesktopBlog.svg`` and commit the results;
+``tests/build_spec/test_render_icons.py`` checks they are up to date. The icon is named after
+the application id, as AppStream and the icon theme expect; the PNGs are laid out as in the
+freedesktop hicolor theme, so packaging copies them as they are.
 """
 
 from __future__ import annotations
@@ -15,12 +17,18 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 BUILD_SPEC = Path(__file__).resolve().parent
+if str(BUILD_SPEC.parent) not in sys.path:  # run as a script from a checkout
+    sys.path.insert(0, str(BUILD_SPEC.parent))
+
+from desktop_blog import APP_ID, DESKTOP_ID  # noqa: E402
+
+ICON_NAME = DESKTOP_ID  # the theme icon (SVG, PNGs): named after the application id
+PLATFORM_ICON_NAME = APP_ID  # the Windows .ico and macOS .icns, named after the program
 ICONS = BUILD_SPEC.parent / "resources" / "icons"
-SVG = ICONS / "desktop-blog.svg"
+SVG = ICONS / f"{ICON_NAME}.svg"
 # Only the Windows and macOS builders use these, so they stay out of the wheel.
 PLATFORM_ICONS = BUILD_SPEC / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-ICON_NAME = "desktop-blog"
 
 
 def png_path(icons: Path, size: int) -> Path:
@@ -59,7 +67,7 @@ def render_all(
         _write(render(svg, size), path, "png")
         written.append(path)
     for fmt, size in (("ico", 256), ("icns", 512)):
-        path = platform_icons / f"{ICON_NAME}.{fmt}"
+        path = platform_icons / f"{PLATFORM_ICON_NAME}.{fmt}"
         _write(render(svg, size), path, fmt)
         written.append(path)
     return written

@@ -78,7 +78,9 @@ DESCRIPTION_FEATURES = (
     #: An item of the feature list in software centres.
     QT_TRANSLATE_NOOP("Metainfo", "Statistics of your writing by month"),
     #: An item of the feature list in software centres.
-    QT_TRANSLATE_NOOP("Metainfo", "Export to HTML, PDF and Markdown, and import from other journals"),
+    QT_TRANSLATE_NOOP(
+        "Metainfo", "Export to HTML, PDF and Markdown, and import from other journals"
+    ),
     #: An item of the feature list in software centres.
     QT_TRANSLATE_NOOP("Metainfo", "Light and dark themes"),
 )

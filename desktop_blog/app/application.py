@@ -70,7 +70,7 @@ def application() -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
     try:
-        app.setWindowIcon(QIcon(str(resource_path("icons/desktop-blog.svg"))))
+        app.setWindowIcon(QIcon(str(resource_path(f"icons/{DESKTOP_ID}.svg"))))
     except ResourceError as exc:
         logger.warning("the window icon could not be loaded: %s", exc)
     _style(app)

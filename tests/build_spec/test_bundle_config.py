@@ -17,8 +17,9 @@ def test_resources_land_inside_the_package_without_screenshots() -> None:
     destinations = {str(Path(dest) / Path(source).name) for source, dest in pairs}
     assert "desktop_blog/resources/schema.sql" in destinations
     assert "desktop_blog/resources/style.qss" in destinations
-    assert "desktop_blog/resources/icons/desktop-blog.svg" in destinations
-    assert "desktop_blog/resources/icons/hicolor/48x48/apps/desktop-blog.png" in destinations
+    icon = desktop_blog.DESKTOP_ID
+    assert f"desktop_blog/resources/icons/{icon}.svg" in destinations
+    assert f"desktop_blog/resources/icons/hicolor/48x48/apps/{icon}.png" in destinations
     assert not [source for source, _ in pairs if "screenshots" in source]
     resources = [dest for source, dest in pairs if Path(source).name != "LICENSE"]
     assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for dest in resources)
