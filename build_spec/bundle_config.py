@@ -125,10 +125,16 @@ UNUSED_QT_PLUGINS = (
     "wayland-shell-integration/libqt-shell.so",
     "wayland-shell-integration/libwl-shell-plugin.so",
 )
-# Languages of Qt's own translations (its dialogs' buttons and messages) that are shipped:
-# the languages the app itself ships, and English.
-SHIPPED_LANGUAGES = ("en", "de", "fr", "es")
-_QT_TRANSLATION = re.compile(r"(?:^|/)translations/(qt|qtbase|qt_help)_([A-Za-z_]+)\.qm$")
+# Qt's own translations (its standard buttons, file dialogs and messages) that are shipped:
+# those of the languages the app ships (English, German, French, Spanish), and Arabic, in
+# which the right-to-left layout is shown and tested. Only Qt Base's catalogues are loaded
+# (desktop_blog.i18n.QT_CATALOGUES): the meta-catalogues qt_<lang>.qm only point at those of
+# modules the app does not use, and are left out with them.
+QT_TRANSLATION_LANGUAGES = ("en", "de", "fr", "es", "ar")
+QT_TRANSLATION_CATALOGUES = ("qtbase",)
+_QT_TRANSLATION = re.compile(r"(?:^|/)Qt/translations/([A-Za-z0-9_]+)\.qm$")
+# Where the app's own compiled catalogues go (desktop_blog.i18n.translations_dir()).
+BUNDLED_TRANSLATIONS = f"{BUNDLED_RESOURCES}/translations"
 
 
 def is_unused_plugin(destination: str) -> bool:
@@ -138,12 +144,16 @@ def is_unused_plugin(destination: str) -> bool:
 
 
 def is_unused_translation(destination: str) -> bool:
-    """Whether a bundle path is a Qt translation of a language not shipped, or of Qt Help."""
+    """Whether a bundle path is one of Qt's translations that the app never loads."""
     match = _QT_TRANSLATION.search(destination.replace("\\", "/"))
     if match is None:
         return False
-    catalogue, language = match.groups()
-    return catalogue == "qt_help" or language.split("_")[0] not in SHIPPED_LANGUAGES
+    kept = {
+        f"{catalogue}_{language}"
+        for catalogue in QT_TRANSLATION_CATALOGUES
+        for language in QT_TRANSLATION_LANGUAGES
+    }
+    return match.group(1) not in kept
 
 
 # Libraries every Linux desktop already has and that must match the running system rather
@@ -209,12 +219,21 @@ def version() -> str:
     return match.group(1)
 
 
-def datas() -> list[tuple[str, str]]:
-    """(source file, destination folder) pairs putting resources/ at BUNDLED_RESOURCES."""
+def datas(compiled_translations: Path) -> list[tuple[str, str]]:
+    """(source file, destination folder) pairs putting resources/ at BUNDLED_RESOURCES.
+
+    The translations are the ``.qm`` files of ``compiled_translations`` (compiled for this
+    build by ``translations.release``); ``resources/translations/`` holds their ``.ts``
+    sources, and maybe ``.qm`` files left by an editable install, neither of which is bundled.
+    """
     pairs = []
     for path in sorted(RESOURCES.rglob("*")):
         relative = path.relative_to(RESOURCES)
-        if path.is_file() and relative.parts[0] not in NOT_BUNDLED:
-            pairs.append((str(path), str(Path(BUNDLED_RESOURCES) / relative.parent)))
-    pairs.append((str(ROOT / "LICENSE"), "."))  # _internal/LICENSE
+        if not path.is_file() or relative.parts[0] in (*NOT_BUNDLED, "translations"):
+            continue
+        pairs.append((str(path), str(Path(BUNDLED_RESOURCES) / relative.parent)))
+    compiled = sorted(compiled_translations.glob("*.qm"))
+    if not compiled:
+        raise FileNotFoundError(f"no compiled translations in {compiled_translations}")
+    pairs += [(str(qm), BUNDLED_TRANSLATIONS) for qm in compiled]
     return pairs

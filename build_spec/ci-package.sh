@@ -34,13 +34,7 @@ if dpkg-query -W -f='${Status}' desktop-blog 2>/dev/null | grep -q "installed"; 
 fi
 
 step "desktop entry and AppStream metainfo"
-desktop-file-validate "resources/$desktop_id.desktop"
-# --pedantic: the one remark left is the upper-case letters of the reverse-DNS id, which the
-# AppStream specification allows (and the id is fixed: desktop files, settings, macOS bundle).
-as_report=$(appstreamcli validate --pedantic --no-net "resources/$desktop_id.metainfo.xml")
-echo "$as_report"
-! grep -v -e "cid-contains-uppercase-letter" -e "^$" -e "Validation was successful" <<<"$as_report" \
-    || fail "appstreamcli validate --pedantic reported more than the id's upper-case letters"
+bash build_spec/validate-desktop-files.sh
 
 step "bundle: PyInstaller one-folder build"
 rm -rf dist build/pyinstaller
@@ -55,6 +49,26 @@ grep -q "resources $root/dist/desktop-blog/_internal/desktop_blog/resources" \
     "$work/bundle-smoke.txt" || fail "the bundle did not use its own resources"
 [ ! -e dist/desktop-blog/_internal/desktop_blog/resources/screenshots ] \
     || fail "the bundle contains the README screenshots"
+[ -f dist/desktop-blog/LICENSE ] || fail "the bundle has no LICENSE beside the program"
+
+step "bundle: translations"
+# The app's catalogues compiled for this build, one per .ts, and none of the sources; Qt's
+# own for the languages shipped and Arabic (right to left), and no other.
+bundled=dist/desktop-blog/_internal/desktop_blog/resources/translations
+for ts in resources/translations/desktop_blog_*.ts; do
+    qm="$bundled/$(basename "${ts%.ts}").qm"
+    [ -s "$qm" ] || fail "the bundle has no $qm"
+done
+! ls "$bundled"/*.ts >/dev/null 2>&1 || fail "the bundle contains .ts sources"
+qt_translations=dist/desktop-blog/_internal/PySide6/Qt/translations
+kept=()
+for language in de fr es ar; do
+    [ -s "$qt_translations/qtbase_$language.qm" ] || fail "Qt's qtbase_$language.qm is missing"
+    kept+=(! -name "qtbase_$language.qm")
+done
+others=$(find "$qt_translations" -name '*.qm' "${kept[@]}" ! -name qtbase_en.qm -printf '%f ')
+[ -z "$others" ] || fail "Qt translations the app never loads: $others"
+echo "app: $(cd "$bundled" && echo *.qm); Qt: $(cd "$qt_translations" && echo *.qm)"
 
 step "deb: build"
 bash build_spec/build-deb.sh
@@ -78,8 +92,11 @@ for icon in "scalable/apps/$desktop_id.svg" "48x48/apps/$desktop_id.png" "256x25
 done
 [ -f "/usr/share/metainfo/$desktop_id.metainfo.xml" ] || fail "metainfo was not installed"
 grep -q "^Icon=$desktop_id$" "$installed_entry" || fail "desktop entry names another icon"
-[ -f /opt/desktop-blog/_internal/LICENSE ] || fail "the bundle has no LICENSE"
+[ -f /opt/desktop-blog/LICENSE ] || fail "the bundle has no LICENSE"
 grep -q "Redistribution and use" /usr/share/doc/desktop-blog/copyright || fail "no licence text"
+[ -s /opt/desktop-blog/_internal/desktop_blog/resources/translations/desktop_blog_de.qm ] \
+    || fail "the installed bundle has no German catalogue"
+grep -q "^Comment\[de\]=" "$installed_entry" || fail "the installed desktop entry is not translated"
 
 step "deb: installed app's smoke test"
 (cd "$work" && QT_QPA_PLATFORM=offscreen desktop-blog --smoke-test) | tee "$work/deb-smoke.txt"

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import bundle_config
 import pytest
+from PySide6.QtCore import QLibraryInfo
 
 import desktop_blog
 
@@ -12,8 +13,12 @@ PACKAGE = Path(desktop_blog.__file__).resolve().parent
 SPEC = bundle_config.ROOT / "build_spec" / "desktop-blog.spec"
 
 
-def test_resources_land_inside_the_package_without_screenshots() -> None:
-    pairs = bundle_config.datas()
+def test_resources_land_inside_the_package_without_screenshots(tmp_path: Path) -> None:
+    compiled = tmp_path / "translations"
+    compiled.mkdir()
+    for language in ("de", "en"):
+        (compiled / f"desktop_blog_{language}.qm").write_bytes(b"qm")
+    pairs = bundle_config.datas(compiled)
     destinations = {str(Path(dest) / Path(source).name) for source, dest in pairs}
     assert "desktop_blog/resources/schema.sql" in destinations
     assert "desktop_blog/resources/style.qss" in destinations
@@ -21,8 +26,28 @@ def test_resources_land_inside_the_package_without_screenshots() -> None:
     assert f"desktop_blog/resources/icons/{icon}.svg" in destinations
     assert f"desktop_blog/resources/icons/hicolor/48x48/apps/{icon}.png" in destinations
     assert not [source for source, _ in pairs if "screenshots" in source]
-    resources = [dest for source, dest in pairs if Path(source).name != "LICENSE"]
-    assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for dest in resources)
+    assert all(dest.startswith(bundle_config.BUNDLED_RESOURCES) for _, dest in pairs)
+    # The translations are the ones compiled for this build, not the .ts sources (nor any
+    # .qm an editable install left in resources/translations/).
+    translations = sorted(d for d in destinations if "/translations/" in d)
+    assert translations == [
+        "desktop_blog/resources/translations/desktop_blog_de.qm",
+        "desktop_blog/resources/translations/desktop_blog_en.qm",
+    ]
+    assert all(source.startswith(str(compiled)) for source, dest in pairs if "translat" in dest)
+
+
+def test_nothing_is_bundled_without_the_compiled_translations(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no compiled translations"):
+        bundle_config.datas(tmp_path)
+
+
+def test_the_spec_compiles_the_translations_and_puts_the_licence_beside_the_program() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert "release(COMPILED_TRANSLATIONS)" in text
+    assert "datas=datas(COMPILED_TRANSLATIONS)" in text
+    assert 'shutil.copy2(ROOT / "LICENSE", Path(DISTPATH) / APP_ID / "LICENSE")' in text
+    assert text.index("release(COMPILED_TRANSLATIONS)") < text.index("a = Analysis(")
 
 
 def test_version_is_the_package_version() -> None:
@@ -81,17 +106,38 @@ def test_plugins_the_app_never_loads_are_dropped(path: str, unused: bool) -> Non
     ("path", "unused"),
     [
         ("PySide6/Qt/translations/qtbase_de.qm", False),
-        ("PySide6/Qt/translations/qt_fr.qm", False),
+        ("PySide6/Qt/translations/qtbase_fr.qm", False),
         ("PySide6/Qt/translations/qtbase_es.qm", False),
+        ("PySide6/Qt/translations/qtbase_ar.qm", False),  # right to left, shown and tested
         ("PySide6/Qt/translations/qtbase_en.qm", False),
+        ("PySide6\\Qt\\translations\\qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_fr.qm", True),  # a meta-catalogue: qtbase and unused ones
         ("PySide6/Qt/translations/qtbase_ja.qm", True),
-        ("PySide6/Qt/translations/qt_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
         ("PySide6/Qt/translations/qt_help_de.qm", True),
+        ("PySide6/Qt/translations/qtmultimedia_de.qm", True),
+        ("desktop_blog/resources/translations/desktop_blog_de.qm", False),
+        ("desktop_blog/resources/translations/desktop_blog_ja.qm", False),
         ("desktop_blog/resources/schema.sql", False),
     ],
 )
-def test_only_the_shipped_languages_of_qt_are_kept(path: str, unused: bool) -> None:
+def test_only_qt_base_translations_of_the_shipped_languages_are_kept(
+    path: str, unused: bool
+) -> None:
     assert bundle_config.is_unused_translation(path) is unused
+
+
+def test_qt_translations_cover_every_language_the_app_ships() -> None:
+    import translations
+
+    from desktop_blog import i18n
+
+    assert set(translations.LANGUAGES) <= set(bundle_config.QT_TRANSLATION_LANGUAGES)
+    assert set(i18n.LANGUAGE_NAMES) <= set(bundle_config.QT_TRANSLATION_LANGUAGES)
+    assert bundle_config.QT_TRANSLATION_CATALOGUES == i18n.QT_CATALOGUES
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for language in ("de", "fr", "es", "ar"):
+        assert (qt / f"qtbase_{language}.qm").is_file()
 
 
 def test_libraries_only_dropped_plugins_needed_are_dropped() -> None:
