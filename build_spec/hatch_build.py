@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from hatchling.builders.config import BuilderConfig
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 WHEEL_FOLDER = "desktop_blog/resources/translations"
@@ -39,7 +40,7 @@ def _translations(root: Path) -> ModuleType:
     return module
 
 
-class TranslationsBuildHook(BuildHookInterface):  # type: ignore[misc]
+class TranslationsBuildHook(BuildHookInterface[BuilderConfig]):
     """Compile ``resources/translations/*.ts`` and put the ``.qm`` files into the wheel."""
 
     PLUGIN_NAME = "custom"
