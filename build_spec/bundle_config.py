@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import translations
+
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 # Where resources/ lands inside the bundle: where desktop_blog.resources looks first.
@@ -126,11 +128,11 @@ UNUSED_QT_PLUGINS = (
     "wayland-shell-integration/libwl-shell-plugin.so",
 )
 # Qt's own translations (its standard buttons, file dialogs and messages) that are shipped:
-# those of the languages the app ships (English, German, French, Spanish), and Arabic, in
-# which the right-to-left layout is shown and tested. Only Qt Base's catalogues are loaded
+# those of the languages the app ships (translations.py: English, German, French, Spanish),
+# and Arabic, in which the right-to-left layout is shown and tested. Only Qt Base's are loaded
 # (desktop_blog.i18n.QT_CATALOGUES): the meta-catalogues qt_<lang>.qm only point at those of
 # modules the app does not use, and are left out with them.
-QT_TRANSLATION_LANGUAGES = ("en", "de", "fr", "es", "ar")
+QT_TRANSLATION_LANGUAGES = (translations.SOURCE_LANGUAGE, *translations.LANGUAGES, "ar")
 QT_TRANSLATION_CATALOGUES = ("qtbase",)
 _QT_TRANSLATION = re.compile(r"(?:^|/)Qt/translations/([A-Za-z0-9_]+)\.qm$")
 # Where the app's own compiled catalogues go (desktop_blog.i18n.translations_dir()).

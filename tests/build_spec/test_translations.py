@@ -210,3 +210,10 @@ def test_the_desktop_entry_and_metainfo_texts_are_translated_in_every_language()
         assert left == []
         found = {context for context, _ in _sources(path)}
         assert {"DesktopEntry", "Metainfo"} <= found
+
+
+def test_the_languages_are_those_the_app_offers() -> None:
+    from desktop_blog import i18n
+
+    assert {translations.SOURCE_LANGUAGE, *translations.LANGUAGES} == set(i18n.LANGUAGE_NAMES)
+    assert translations.CATALOGUE == i18n.CATALOGUE
