@@ -22,6 +22,7 @@ Only the Python standard library is imported here; the Qt tools come from PySide
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import shutil
 import subprocess
@@ -176,6 +177,10 @@ def unfinished(path: Path, language: str) -> list[Problem]:
     for (context, source, _), message in _messages(path).items():
         translation = message.find("translation")
         kind = "" if translation is None else translation.get("type", "")
+        if "%n" in source and message.get("numerus") != "yes":
+            # lupdate marks a plural only when it sees the count (see PLURAL_HINT).
+            problems.append(Problem(language, context, source, f"not a plural: {PLURAL_HINT}"))
+            continue
         if kind in ("vanished", "obsolete"):
             problems.append(Problem(language, context, source, "obsolete (run update)"))
             continue
@@ -192,14 +197,15 @@ def unfinished(path: Path, language: str) -> list[Problem]:
 
 
 def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> list[Problem]:
-    """Messages of the sources that a language's ``.ts`` lacks (``update`` not run)."""
+    """Messages of the sources that a language's ``.ts`` lacks (``update`` not run), and
+    strings marked in the sources that lupdate does not extract at all."""
     problems = []
     with tempfile.TemporaryDirectory() as work:
         fresh = Path(work)
         for language in languages:
             if ts_path(language, folder).is_file():
                 shutil.copy2(ts_path(language, folder), ts_path(language, fresh))
-        extract(fresh, package, [language for language in languages if language != "en"])
+        extract(fresh, package)
         for language in languages:
             committed = ts_path(language, folder)
             if not committed.is_file():
@@ -210,7 +216,62 @@ def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> 
                     problems.append(
                         Problem(language, key[0], key[1], "not in the .ts (run update)")
                     )
+        extracted = {key[:2] for key in _messages(ts_path(LANGUAGES[0], fresh))}
+    for context, source, where in marked(package):
+        if (context, source) not in extracted:
+            reason = f"lupdate does not extract this call ({where}; {PLURAL_HINT})"
+            problems.append(Problem("sources", context, source, reason))
     return problems
+
+
+# What lupdate's Python parser (Qt 6) needs to see a plural: the count as the third argument
+# of tr() (any expression), or a number written out in translate(); translate()'s count as a
+# variable is not seen as one, and translate(context, text, n) is not extracted at all.
+PLURAL_HINT = 'write plurals as self.tr("%n …", "", count) or ClassName.tr("%n …", "", count)'
+_CONTEXT_CALLS = ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")
+_CLASS_CALLS = ("tr", "QT_TR_NOOP")
+
+
+def _text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Marked(ast.NodeVisitor):
+    """The (context, text, line) of every call that marks a literal string for translation."""
+
+    def __init__(self) -> None:
+        self.classes: list[str] = []
+        self.found: list[tuple[str, str, int]] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        texts = [_text(argument) for argument in node.args[:2]]
+        if name in _CONTEXT_CALLS and len(texts) == 2 and None not in texts:
+            self.found.append((str(texts[0]), str(texts[1]), node.lineno))
+        elif name in _CLASS_CALLS and texts and texts[0] is not None:
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            if isinstance(owner, ast.Name) and owner.id not in ("self", "cls"):
+                self.found.append((owner.id, texts[0], node.lineno))
+            elif self.classes:
+                self.found.append((self.classes[-1], texts[0], node.lineno))
+        self.generic_visit(node)
+
+
+def marked(package: Path = PACKAGE) -> list[tuple[str, str, str]]:
+    """(context, text, "file:line") of every string the sources mark for translation."""
+    found = []
+    for path in sources(package):
+        visitor = _Marked()
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        where = path.relative_to(package.parent)
+        found += [(context, text, f"{where}:{line}") for context, text, line in visitor.found]
+    return found
 
 
 def check(

@@ -217,3 +217,49 @@ def test_the_languages_are_those_the_app_offers() -> None:
 
     assert {translations.SOURCE_LANGUAGE, *translations.LANGUAGES} == set(i18n.LANGUAGE_NAMES)
     assert translations.CATALOGUE == i18n.CATALOGUE
+
+
+PLURAL_TRAPS = """\
+from PySide6.QtCore import QCoreApplication
+
+from desktop_blog.i18n import translate
+
+
+def counts(count: int) -> list[str]:
+    return [
+        translate("Stats", "%n entries", count),
+        QCoreApplication.translate("Stats", "%n days", "", count),
+    ]
+"""
+
+
+def test_check_finds_the_plurals_lupdate_does_not_see(tmp_path: Path) -> None:
+    """Qt 6's lupdate reads Python plurals only from tr() calls (see PLURAL_HINT)."""
+    folder = tmp_path / "translations"
+    package = _package(tmp_path, SOURCE + PLURAL_TRAPS)
+    translations.extract(folder, package)
+    _complete(folder)
+    problems = translations.check(folder=folder, package=package)
+    reasons = {(p.language, p.source, p.reason.split(" (")[0].split(":")[0]) for p in problems}
+    assert reasons == {
+        ("sources", "%n entries", "lupdate does not extract this call"),
+        ("de", "%n days", "not a plural"),
+        ("fr", "%n days", "not a plural"),
+        ("es", "%n days", "not a plural"),
+    }
+    (where,) = [p.reason for p in problems if p.language == "sources"]
+    assert "pkg/window.py:19" in where
+    assert 'self.tr("%n …", "", count)' in where
+
+
+def test_marked_strings_are_found_with_their_contexts(tmp_path: Path) -> None:
+    package = _package(tmp_path, SOURCE + PLURAL_TRAPS + 'Other.tr("Close")\n"a".translate({})\n')
+    found = {(context, text) for context, text, _ in translations.marked(package)}
+    assert found == {
+        ("Window", "Save"),
+        ("Window", "%n entries"),
+        ("Labels", "Journal"),
+        ("Stats", "%n entries"),
+        ("Stats", "%n days"),
+        ("Other", "Close"),
+    }
