@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout that is not installed
     sys.path.insert(0, str(ROOT))
 
-from desktop_blog import APP_ID, DESKTOP_ID  # noqa: E402
+from desktop_blog import APP_ID, DESKTOP_ID, __version__  # noqa: E402
 from desktop_blog import desktop_metadata as meta  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -211,6 +211,11 @@ def _keywords_and_categories(xml: _Xml) -> None:
 
 
 def _releases(xml: _Xml) -> None:
+    if meta.RELEASES[0].version != __version__:
+        raise ValueError(
+            f"version {__version__} has no Release in desktop_blog/desktop_metadata.py "
+            "(newest first, with its date and notes)"
+        )
     xml.open("releases")
     for release in meta.RELEASES:
         xml.open("release", f" version={quoteattr(release.version)} date={quoteattr(release.date)}")

@@ -168,6 +168,10 @@ def test_generator_escapes_and_leaves_out_what_is_not_translated() -> None:
     assert 'xml:lang="fr"' not in info
     assert '<url type="bugtracker">' not in info  # only the links pyproject.toml has
     ET.fromstring(info.split("\n", 1)[1])  # well-formed
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(meta, "RELEASES", (meta.Release("0.0.1", "2020-01-01", ("Old.",)),))
+        with pytest.raises(ValueError, match="has no Release"):
+            desktop_files.metainfo({}, {"Homepage": "https://example.org/"}, "MIT")
     with pytest.raises(ValueError, match="must end with ';'"):
         desktop_files.desktop_entry({"de": {("DesktopEntry", meta.KEYWORDS): "Tagebuch"}})
 
