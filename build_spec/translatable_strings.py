@@ -85,9 +85,7 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def _add(self, node: ast.Call, context: str, text: str, comment: str, numerus: bool) -> None:
-        self.found.append(
-            Message(context, text, comment, numerus, [(self.path, node.lineno)])
-        )
+        self.found.append(Message(context, text, comment, numerus, [(self.path, node.lineno)]))
 
     def _fail(self, node: ast.Call, why: str) -> None:
         self.errors.append(f"{self.path}:{node.lineno}: {why}")

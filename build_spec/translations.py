@@ -22,7 +22,6 @@ Only the Python standard library is imported here; the Qt tools come from PySide
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import shutil
 import subprocess
@@ -57,7 +56,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.context}: {self.source!r}" if self.source else self.context
-        return f"{self.language}: {self.reason}: {where}"
+        return (
+            f"{self.language}: {self.reason}: {where}"
+            if where
+            else f"{self.language}: {self.reason}"
+        )
 
 
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -198,7 +201,7 @@ def unfinished(path: Path, language: str) -> list[Problem]:
 
 def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> list[Problem]:
     """Messages of the sources that a language's ``.ts`` lacks (``update`` not run), and
-    strings marked in the sources that lupdate does not extract at all."""
+    translatable strings that lupdate does not extract as they are written (``unseen``)."""
     problems = []
     with tempfile.TemporaryDirectory() as work:
         fresh = Path(work)
@@ -216,62 +219,40 @@ def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> 
                     problems.append(
                         Problem(language, key[0], key[1], "not in the .ts (run update)")
                     )
-        extracted = {key[:2] for key in _messages(ts_path(LANGUAGES[0], fresh))}
-    for context, source, where in marked(package):
-        if (context, source) not in extracted:
-            reason = f"lupdate does not extract this call ({where}; {PLURAL_HINT})"
-            problems.append(Problem("sources", context, source, reason))
-    return problems
+        extracted = {
+            key: message.get("numerus") == "yes"
+            for key, message in _messages(ts_path(LANGUAGES[0], fresh)).items()
+        }
+    return problems + unseen(extracted, package)
 
 
-# What lupdate's Python parser (Qt 6) needs to see a plural: the count as the third argument
-# of tr() (any expression), or a number written out in translate(); translate()'s count as a
-# variable is not seen as one, and translate(context, text, n) is not extracted at all.
+# What lupdate's Python parser (Qt 6.11) needs: literal strings, and for a plural the count as
+# tr()'s third argument (any expression). In translate() it takes a variable count for no
+# plural, and drops translate(context, text, count) altogether.
 PLURAL_HINT = 'write plurals as self.tr("%n …", "", count) or ClassName.tr("%n …", "", count)'
-_CONTEXT_CALLS = ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")
-_CLASS_CALLS = ("tr", "QT_TR_NOOP")
 
 
-def _text(node: ast.expr) -> str | None:
-    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+def unseen(extracted: dict[tuple[str, str, str], bool], package: Path = PACKAGE) -> list[Problem]:
+    """The strings that Python's parser finds marked for translation (``translatable_strings``)
+    but lupdate did not extract, or not as a plural; ``extracted``: lupdate's, by key, with
+    whether each is a plural."""
+    import translatable_strings
 
-
-class _Marked(ast.NodeVisitor):
-    """The (context, text, line) of every call that marks a literal string for translation."""
-
-    def __init__(self) -> None:
-        self.classes: list[str] = []
-        self.found: list[tuple[str, str, int]] = []
-
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        self.classes.append(node.name)
-        self.generic_visit(node)
-        self.classes.pop()
-
-    def visit_Call(self, node: ast.Call) -> None:
-        func = node.func
-        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-        texts = [_text(argument) for argument in node.args[:2]]
-        if name in _CONTEXT_CALLS and len(texts) == 2 and None not in texts:
-            self.found.append((str(texts[0]), str(texts[1]), node.lineno))
-        elif name in _CLASS_CALLS and texts and texts[0] is not None:
-            owner = func.value if isinstance(func, ast.Attribute) else None
-            if isinstance(owner, ast.Name) and owner.id not in ("self", "cls"):
-                self.found.append((owner.id, texts[0], node.lineno))
-            elif self.classes:
-                self.found.append((self.classes[-1], texts[0], node.lineno))
-        self.generic_visit(node)
-
-
-def marked(package: Path = PACKAGE) -> list[tuple[str, str, str]]:
-    """(context, text, "file:line") of every string the sources mark for translation."""
-    found = []
-    for path in sources(package):
-        visitor = _Marked()
-        visitor.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
-        where = path.relative_to(package.parent)
-        found += [(context, text, f"{where}:{line}") for context, text, line in visitor.found]
-    return found
+    try:
+        messages = translatable_strings.extract(sources(package), package.parent)
+    except translatable_strings.ExtractionError as exc:
+        return [Problem("sources", "", "", str(error)) for error in str(exc).splitlines()]
+    problems = []
+    for message in messages:
+        where = ", ".join(f"{path}:{line}" for path, line in message.locations)
+        if message.key not in extracted:
+            reason = f"pyside6-lupdate does not extract it ({where}; {PLURAL_HINT})"
+        elif message.numerus and not extracted[message.key]:
+            reason = f"pyside6-lupdate does not see its count ({where}; {PLURAL_HINT})"
+        else:
+            continue
+        problems.append(Problem("sources", message.context, message.source, reason))
+    return problems
 
 
 def check(

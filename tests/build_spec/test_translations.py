@@ -242,24 +242,22 @@ def test_check_finds_the_plurals_lupdate_does_not_see(tmp_path: Path) -> None:
     problems = translations.check(folder=folder, package=package)
     reasons = {(p.language, p.source, p.reason.split(" (")[0].split(":")[0]) for p in problems}
     assert reasons == {
-        ("sources", "%n entries", "lupdate does not extract this call"),
+        ("sources", "%n entries", "pyside6-lupdate does not extract it"),
+        ("sources", "%n days", "pyside6-lupdate does not see its count"),
         ("de", "%n days", "not a plural"),
         ("fr", "%n days", "not a plural"),
         ("es", "%n days", "not a plural"),
     }
-    (where,) = [p.reason for p in problems if p.language == "sources"]
+    (where,) = [p.reason for p in problems if p.source == "%n entries"]
     assert "pkg/window.py:19" in where
     assert 'self.tr("%n …", "", count)' in where
 
 
-def test_marked_strings_are_found_with_their_contexts(tmp_path: Path) -> None:
-    package = _package(tmp_path, SOURCE + PLURAL_TRAPS + 'Other.tr("Close")\n"a".translate({})\n')
-    found = {(context, text) for context, text, _ in translations.marked(package)}
-    assert found == {
-        ("Window", "Save"),
-        ("Window", "%n entries"),
-        ("Labels", "Journal"),
-        ("Stats", "%n entries"),
-        ("Stats", "%n days"),
-        ("Other", "Close"),
-    }
+def test_check_reports_a_tr_call_without_context(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    package = _package(
+        tmp_path, SOURCE + '\n\ndef lost(self: QObject) -> str:\n    return self.tr("Lost")\n'
+    )
+    translations.extract(folder, package)
+    problems = [str(p) for p in translations.check(folder=folder, package=package)]
+    assert "sources: pkg/window.py:15: tr() outside a class has no context" in problems
