@@ -1,4 +1,224 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/cli_journal.py" line="+260"/>
+        <source>Exported %Ln entries to {path} (encrypted with the passphrase)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exported %Ln entries to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/cli_rescue.py" line="+83"/>
+        <source>The newest verified backup is {path} ({made}, %Ln entries).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/widgets/filter_bar.py" line="+141"/>
+        <source>%Ln entries found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln entries found so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entries so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/windows/statistics_window.py" line="+121"/>
+        <source>%Ln writing days from {first} to {last}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalUpgrade</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/app/journal_upgrade.py" line="+110"/>
+        <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Deleted %n plain backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{failed} of %n backups could not be encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Encrypted %n backups made earlier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backups made earlier are still plain (not encrypted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+159"/>
+        <source>Too many failed attempts. Try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlainBackupsQuestion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+84"/>
+        <source>%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal&apos;s key, or delete them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescueController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/app/rescue_controller.py" line="+268"/>
+        <source>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/dialogs/rescue_dialog.py" line="+75"/>
+        <source>%Ln entries, verified. Entries written after it are not in it. ({file})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+138"/>
+        <source>Please choose a password of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/ui/windows/statistics_window.py" line="+101"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln writing days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/models/tag_model.py" line="+58"/>
+        <source>Tag {tag}, %Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/app/transfer_controller.py" line="+250"/>
+        <source>Exported %Ln entries to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
