@@ -263,8 +263,10 @@ def check(
     """Everything left to translate in ``languages``: [] when they are complete.
 
     A missing ``.ts``, a message not translated (``type="unfinished"``), an empty translation
-    or plural form; with ``package``, also the messages of the sources that the ``.ts`` files
-    do not have yet.
+    or plural form, a ``%n`` message that is not a plural; with ``package``, also the messages
+    of the sources that the ``.ts`` files do not have yet (``update`` not run), and the strings
+    marked in the sources that lupdate does not read as they are written (language
+    ``sources``).
     """
     problems = []
     present = []
