@@ -22,6 +22,7 @@ Only the Python standard library is imported here; the Qt tools come from PySide
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -31,6 +32,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import translatable_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop_blog"
@@ -115,6 +120,73 @@ def _lupdate(files: Sequence[Path], targets: Sequence[Path], *extra: str) -> str
         )
 
 
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a string literal lupdate reads back as is
+
+
+def _shim_call(message: translatable_strings.Message) -> str:
+    """The message as a call lupdate reads: a plural's count is a number, as it needs."""
+    arguments = [_quote(message.context), _quote(message.source)]
+    if message.numerus:
+        arguments += [_quote(message.comment), "1"]
+    elif message.comment:
+        arguments.append(_quote(message.comment))
+    return f"QCoreApplication.translate({', '.join(arguments)})"
+
+
+def write_shims(package: Path, shims: Path) -> list[Path]:
+    """What lupdate reads instead of the sources: one file per source file, in ``shims``.
+
+    lupdate's Python parser (Qt 6.11) drops ``translate(context, text, count)`` and takes a
+    count that is not a number for no plural at all, while Python's own parser
+    (``translatable_strings``) knows every form the app writes. Each message it finds is
+    written back as a call lupdate reads, on the line where the source has it, with the
+    source's ``#:`` comments (notes to translators) on their lines: lupdate still merges,
+    keeps the translations, counts each language's plural forms and writes the locations.
+    """
+    import translatable_strings
+
+    root = package.parent
+    files = sources(package)
+    try:
+        messages = translatable_strings.extract(files, root)
+    except translatable_strings.ExtractionError as exc:
+        raise ToolError(f"translatable strings that cannot be read:\n{exc}") from exc
+    calls: dict[str, dict[int, list[str]]] = {}
+    for message in messages:
+        for path, line in message.locations:
+            calls.setdefault(path, {}).setdefault(line, []).append(_shim_call(message))
+    written = []
+    for source in files:
+        relative = source.relative_to(root).as_posix()
+        if relative not in calls:
+            continue
+        lines = []
+        for number, text in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            if number in calls[relative]:
+                lines.append("; ".join(calls[relative][number]))
+            else:
+                lines.append(text.strip() if text.strip().startswith("#:") else "")
+        if not lines[0]:
+            lines[0] = "#"  # lupdate does not count an empty first line
+        shim = shims / relative
+        shim.parent.mkdir(parents=True, exist_ok=True)
+        shim.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(shim)
+    return written
+
+
+def _relocate(ts: Path, shims: Path, root: Path) -> None:
+    """Point the locations of ``ts`` from the shims back at the sources (same lines)."""
+    shim_prefix = Path(os.path.relpath(shims, ts.parent)).as_posix()
+    real_prefix = Path(os.path.relpath(root, ts.parent)).as_posix()
+    text = ts.read_text(encoding="utf-8")
+    text = text.replace(f'filename="{shim_prefix}/', f'filename="{real_prefix}/')
+    if shim_prefix in text:
+        raise ToolError(f"{ts} still names the lupdate shims ({shim_prefix})")
+    ts.write_text(text, encoding="utf-8")
+
+
 def extract(
     folder: Path = TRANSLATIONS,
     package: Path = PACKAGE,
@@ -122,9 +194,15 @@ def extract(
 ) -> str:
     """Create or refresh every ``.ts`` of ``folder`` from the sources; return lupdate's report."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = sources(package)
-    report = _lupdate(files, [ts_path(language, folder) for language in languages])
-    report += "\n" + _lupdate(files, [ts_path(SOURCE_LANGUAGE, folder)], "-pluralonly")
+    full = [ts_path(language, folder) for language in languages]
+    english = ts_path(SOURCE_LANGUAGE, folder)
+    with tempfile.TemporaryDirectory() as work:
+        shims = Path(work).resolve()
+        files = write_shims(package, shims)
+        report = _lupdate(files, full)
+        report += "\n" + _lupdate(files, [english], "-pluralonly")
+        for ts in (*full, english):
+            _relocate(ts, shims, package.parent)
     return report
 
 
@@ -181,8 +259,8 @@ def unfinished(path: Path, language: str) -> list[Problem]:
         translation = message.find("translation")
         kind = "" if translation is None else translation.get("type", "")
         if "%n" in source and message.get("numerus") != "yes":
-            # lupdate marks a plural only when it sees the count (see PLURAL_HINT).
-            problems.append(Problem(language, context, source, f"not a plural: {PLURAL_HINT}"))
+            reason = "not a plural: %n with no count (tr(text, disambiguation, count))"
+            problems.append(Problem(language, context, source, reason))
             continue
         if kind in ("vanished", "obsolete"):
             problems.append(Problem(language, context, source, "obsolete (run update)"))
@@ -201,7 +279,14 @@ def unfinished(path: Path, language: str) -> list[Problem]:
 
 def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> list[Problem]:
     """Messages of the sources that a language's ``.ts`` lacks (``update`` not run), and
-    translatable strings that lupdate does not extract as they are written (``unseen``)."""
+    translatable strings that cannot be read (``tr()`` outside a class) or that lupdate did
+    not read back as Python's parser found them (``unseen``)."""
+    import translatable_strings
+
+    try:
+        messages = translatable_strings.extract(sources(package), package.parent)
+    except translatable_strings.ExtractionError as exc:
+        return [Problem("sources", "", "", error) for error in str(exc).splitlines()]
     problems = []
     with tempfile.TemporaryDirectory() as work:
         fresh = Path(work)
@@ -223,32 +308,22 @@ def missing(folder: Path, languages: Sequence[str], package: Path = PACKAGE) -> 
             key: message.get("numerus") == "yes"
             for key, message in _messages(ts_path(LANGUAGES[0], fresh)).items()
         }
-    return problems + unseen(extracted, package)
+    return problems + unseen(messages, extracted)
 
 
-# What lupdate's Python parser (Qt 6.11) needs: literal strings, and for a plural the count as
-# tr()'s third argument (any expression). In translate() it takes a variable count for no
-# plural, and drops translate(context, text, count) altogether.
-PLURAL_HINT = 'write plurals as self.tr("%n …", "", count) or ClassName.tr("%n …", "", count)'
-
-
-def unseen(extracted: dict[tuple[str, str, str], bool], package: Path = PACKAGE) -> list[Problem]:
-    """The strings that Python's parser finds marked for translation (``translatable_strings``)
-    but lupdate did not extract, or not as a plural; ``extracted``: lupdate's, by key, with
-    whether each is a plural."""
-    import translatable_strings
-
-    try:
-        messages = translatable_strings.extract(sources(package), package.parent)
-    except translatable_strings.ExtractionError as exc:
-        return [Problem("sources", "", "", str(error)) for error in str(exc).splitlines()]
+def unseen(
+    messages: Sequence[translatable_strings.Message], extracted: dict[tuple[str, str, str], bool]
+) -> list[Problem]:
+    """The ``messages`` Python's parser found that lupdate's catalogue (``extracted``: by key,
+    whether a plural) lacks, or has without plural forms: a text lupdate reads otherwise
+    (an escape), a form ``translatable_strings`` does not know."""
     problems = []
     for message in messages:
         where = ", ".join(f"{path}:{line}" for path, line in message.locations)
         if message.key not in extracted:
-            reason = f"pyside6-lupdate does not extract it ({where}; {PLURAL_HINT})"
+            reason = f"pyside6-lupdate did not extract it ({where})"
         elif message.numerus and not extracted[message.key]:
-            reason = f"pyside6-lupdate does not see its count ({where}; {PLURAL_HINT})"
+            reason = f"pyside6-lupdate did not see its count ({where})"
         else:
             continue
         problems.append(Problem("sources", message.context, message.source, reason))

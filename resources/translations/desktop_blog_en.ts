@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/cli_journal.py" line="+260"/>
+        <location filename="../../desktop_blog/cli_journal.py" line="+259"/>
         <source>Exported %Ln entries to {path} (encrypted with the passphrase)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exported %Ln entries to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -20,8 +20,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_blog/cli_rescue.py" line="+83"/>
+        <location filename="../../desktop_blog/cli_rescue.py" line="+82"/>
         <source>The newest verified backup is {path} ({made}, %Ln entries).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conversion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/security/conversion.py" line="+58"/>
+        <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n backups made earlier are still plain (not encrypted): encrypt or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/storage/database.py" line="+511"/>
+        <source>The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -75,9 +113,36 @@
     </message>
 </context>
 <context>
+    <name>Importers</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/transfer/importers.py" line="+124"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %Ln already in the journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalUpgrade</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/app/journal_upgrade.py" line="+110"/>
+        <location filename="../../desktop_blog/app/journal_upgrade.py" line="+109"/>
         <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -85,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted %n plain backups.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -129,10 +194,56 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/transfer/pdf_export.py" line="+110"/>
+        <source>{app} — %Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlainBackupsQuestion</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+84"/>
+        <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+83"/>
         <source>%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal&apos;s key, or delete them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/storage/rescue.py" line="+115"/>
+        <source>%Ln could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln images could not be read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -142,7 +253,7 @@
 <context>
     <name>RescueController</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/app/rescue_controller.py" line="+268"/>
+        <location filename="../../desktop_blog/app/rescue_controller.py" line="+267"/>
         <source>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -153,8 +264,19 @@
 <context>
     <name>RescueDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/ui/dialogs/rescue_dialog.py" line="+75"/>
+        <location filename="../../desktop_blog/ui/dialogs/rescue_dialog.py" line="+74"/>
         <source>%Ln entries, verified. Entries written after it are not in it. ({file})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafeInput</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/safe_input.py" line="+92"/>
+        <source>%Ln bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -164,7 +286,7 @@
 <context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+138"/>
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+137"/>
         <source>Please choose a password of at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -215,6 +337,17 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/app/transfer_controller.py" line="+250"/>
         <source>Exported %Ln entries to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/security/unlock.py" line="+104"/>
+        <source>The password must have at least %n characters; nothing was changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

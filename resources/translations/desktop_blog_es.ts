@@ -404,6 +404,75 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_blog/storage/backup.py" line="+79"/>
+        <source>The backup {path} is encrypted: unlock the journal (or use its key file {key_file}) to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the backup {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup {path} is damaged: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a backup of a journal this version can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is not a Desktop Blog backup ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no journal at {path} to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+39"/>
+        <source>Cannot write a backup into {folder}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot write a backup into {folder}: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup of {path} failed: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No backup was made: {health} The older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The backup {path} is plain, unlike the open journal; nothing was changed. Open it on its own instead (a backup is a complete journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} is encrypted, unlike the open journal; nothing was changed. Open it on its own instead (a backup is a complete journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal could not be restored from {backup}: {error}. The journal as it was is in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../desktop_blog/ui/windows/statistics_window.py" line="+45"/>
@@ -414,7 +483,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../desktop_blog/ui/widgets/body_edit.py" line="+65"/>
+        <location filename="../../desktop_blog/ui/widgets/body_edit.py" line="+64"/>
         <source>Not pasted: the text would have {size} characters; an entry holds at most {limit}. What you typed is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exported %Ln entries to {path} (encrypted with the passphrase)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -782,7 +851,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>note: {path} is not encrypted; anyone who can read it can read the entries (use --format json --encrypt for an encrypted export)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,12 +919,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The newest verified backup is {path} ({made}, %Ln entries).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Conversion</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/security/conversion.py" line="+58"/>
+        <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n backups made earlier are still plain (not encrypted): encrypt or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is not a plain journal; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The journal {path} is open in another program; close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypting the journal failed ({error}); the plain journal was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Encrypting the backup {path} failed: {error}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,7 +992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The app goes on running, and what was saved in the journal is safe. The details were saved in {file}. Copy the details into a bug report if you want it fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +1002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +1041,107 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desktop_blog/storage/database.py" line="+108"/>
+        <source>The journal path {path} is a folder, not a file. Point &apos;database&apos; in the settings file at a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journal {path} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} holding the journal is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The journal {path} is encrypted; it opens only with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal {path} is not encrypted (a plain SQLite file), although a key was given. Encrypt it first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot read the journal {path}: {error}. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} is a database of another program (it has the tables {tables}), not a Desktop Blog journal. It was left untouched; point &apos;database&apos; in the settings file at another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a Desktop Blog journal (it has no entries table). It was left untouched; point &apos;database&apos; in the settings file at another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no journal at {path}. Run &apos;desktop-blog init-db&apos; to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the journal {path}: {error}. Check that its folder exists and is writable, or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the journal {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{reason}, and it needs an update to schema version {needed} (it has {version}). Make it writable and start Desktop Blog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The key file {key_file} does not belong to the journal {path} (or the journal is damaged): the key it holds does not decrypt it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not a Desktop Blog journal or is damaged ({error}). It was left untouched; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal {path} is locked by another program (waited {seconds} s). Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the journal {path} ({error}). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the journal {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>journal schema version {version} is newer than this app ({supported}); update Desktop Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../desktop_blog/locale_format.py" line="+46"/>
@@ -960,6 +1177,19 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../desktop_blog/storage/drafts.py" line="+103"/>
+        <source>The draft could not be saved to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The draft could not be saved in the journal: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncryptOffer</name>
     <message>
         <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+16"/>
@@ -991,6 +1221,140 @@ can read your entries. Encrypting it with your password takes a moment; you will
     <message>
         <location line="+20"/>
         <source>Type your password to encrypt the journal with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedExport</name>
+    <message>
+        <location filename="../../desktop_blog/transfer/encrypted_export.py" line="+67"/>
+        <source>This is not an encrypted Desktop Blog export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The encrypted export is damaged (its header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted export&apos;s salt is too short; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted export asks for argon2id {name}={value}, outside {low}-{high}; it was not made by Desktop Blog or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrong passphrase for the encrypted export (or the file is damaged); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <location filename="../../desktop_blog/storage/entries.py" line="+43"/>
+        <source>The title has {count} characters; at most {limit} are allowed. Nothing was saved; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text has {count} characters; at most {limit} are allowed. Nothing was saved; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The title contains a NUL character, which cannot be saved. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains a NUL character, which cannot be saved. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title contains an invalid character (an unpaired surrogate at position {position}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text contains an invalid character (an unpaired surrogate at position {position}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The entry could not be saved: {error}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry could not be changed: {error}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry could not be changed back: {error}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Please enter a title and some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unknown body format {format}: use HTML or Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The entry could not be saved: {error}. Nothing was written; your text is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+45"/>
+        <source>This entry no longer exists; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>This entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The entry could not be deleted: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The entry could not be restored: entry {id} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{error} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Too many entries have this date (the limit is {limit} a day); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,12 +1530,12 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>This HTML has parts the rich editor cannot keep (styles, tables or other tags); it stays in HTML source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Insert Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,8 +1648,34 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The link {link} was not opened: only web (http, https) and e-mail (mailto) links open from a journal entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../desktop_blog/transfer/atomic.py" line="+34"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{path} already exists and is not an empty folder; choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <location filename="../../desktop_blog/transfer/exporters.py" line="+241"/>
+        <source>Unbelievable. No entries here so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,6 +1833,316 @@ can read your entries. Encrypting it with your password takes a moment; you will
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <location filename="../../desktop_blog/storage/images.py" line="+66"/>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only PNG, JPEG, GIF and WebP images can be added to an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The image could not be saved: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <location filename="../../desktop_blog/transfer/importers.py" line="+71"/>
+        <source>Desktop Blog JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flaskr database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jrnl JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day One JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RedNotebook journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Desktop Blog JSON export, a Flaskr database, a jrnl JSON export, a Day One JSON export (.zip), a RedNotebook data folder or a folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Imported {entries} and {images} from the {source}; {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {entries} from the {source}; {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %Ln already in the journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{where}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: the date is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: {date} is outside the dates this app can store (years 1 to 9999 in UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: &apos;{key}&apos; is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{key}&apos; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This export has version {version}; this app reads versions 1 to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: unknown format {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: its bytes do not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where} is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>jrnl entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: {day} {time} is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: &apos;body&apos; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Post {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} cannot be read as a Flaskr database ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} has neither Flaskr&apos;s &apos;entries&apos; nor its &apos;post&apos; table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{error}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entry {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is a zip file without a Day One journal in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} unpacks to {size} bytes; at most {limit} are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} cannot be read as a Day One export ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: the Day One journal is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Day One entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where}: photo {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>RedNotebook {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: not a RedNotebook month file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: not a RedNotebook month file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: {day} is not a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{where}: {value} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{where}: the front matter is not YAML ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{path} is an encrypted export: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a file this app can import ({error}). This app imports {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The folder {path} holds neither RedNotebook month files (YYYY-MM.txt) nor Markdown files (.md). This app imports {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} is a zip file but not a Day One JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{path} is JSON but not a file this app can import: {readable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The import failed and added nothing: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Entry {number} ({title}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalUpgrade</name>
     <message>
         <location filename="../../desktop_blog/app/journal_upgrade.py" line="+68"/>
@@ -1455,7 +2155,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1463,7 +2163,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted %n plain backups.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1493,6 +2193,60 @@ can read your entries. Encrypting it with your password takes a moment; you will
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../desktop_blog/security/keys.py" line="+86"/>
+        <source>The journal key was dropped (the journal is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The key file asks for argon2id {name}={value}, outside {low}-{high}; it was not made by Desktop Blog or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key file&apos;s salt is too short; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+4"/>
+        <source>That is not a recovery key (32 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This journal has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The key file {path} has version {version}; this Desktop Blog reads version 1. Update Desktop Blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{error} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file {path} is damaged; the journal cannot be unlocked with it. Restore the key file from a backup (journal-….sqlite3.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key file {path} is missing: the encrypted journal {journal} cannot be unlocked without it. Copy it back (every backup has one beside it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key file {path} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2316,54 @@ can read your entries. Encrypting it with your password takes a moment; you will
     <message>
         <location line="+28"/>
         <source>No file manager could open the log folder; it is {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Markup</name>
+    <message>
+        <location filename="../../desktop_blog/markup.py" line="+103"/>
+        <source>bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>italic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +2455,25 @@ can read your entries. Encrypting it with your password takes a moment; you will
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../../desktop_blog/passwords.py" line="+83"/>
+        <source>password_hash is not a Desktop Blog password hash; run &apos;desktop-blog set-password&apos; to set it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <location filename="../../desktop_blog/transfer/pdf_export.py" line="+110"/>
+        <source>{app} — %Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlainBackupsQuestion</name>
     <message>
         <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+13"/>
@@ -1660,7 +2481,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal&apos;s key, or delete them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1668,7 +2489,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Encrypt them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +2591,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Preferences saved. A new journal location is used the next time {app} starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +2620,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{language} (not installed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +2632,14 @@ can read your entries. Encrypting it with your password takes a moment; you will
     <message>
         <location line="+17"/>
         <source>Journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop_blog/storage/progress.py" line="+20"/>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,12 +2677,12 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your journal is encrypted with your password: if you forget it, nobody can open the journal without this recovery key. It is shown only now. Copy it or save it somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +2728,141 @@ can read your entries. Encrypting it with your password takes a moment; you will
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../desktop_blog/storage/rescue.py" line="+38"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entries&apos; indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the full-text index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tag index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unused pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The journal {path} is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the journal {path} only indexes are damaged ({parts}); they can be rebuilt from the entries without losing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal {path} is damaged ({parts}). Restore the newest backup, or salvage every readable entry into a new journal (&apos;desktop-blog salvage NEW-FILE&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an unknown number of entries could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {entries} and {images}; {lost}; {lost_images}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln images</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln images could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot open the journal {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{path} already exists; choose a new file for the salvaged journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing can be read from {path}: its list of tables is damaged ({error}). Restore the newest backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not a Desktop Blog journal (it has no entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The salvaged journal {path} did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Rebuilding the indexes of {path} would lose entries ({report}); nothing was changed. Restore a backup or salvage the journal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{health} They were rebuilt ({report}); the damaged file was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot restore {backup} into {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescueController</name>
     <message>
         <location filename="../../desktop_blog/app/rescue_controller.py" line="+41"/>
@@ -1916,7 +2880,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Only indexes of the journal were damaged ({parts}); they were rebuilt from the entries: {summary} The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +2898,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The journal could not be rescued: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,19 +2916,19 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The journal file {file} is damaged. Damaged: {parts}.
 
 What is on the damaged pages cannot be read, and nothing more is written to the file. Choose how to go on; either way the damaged file is kept aside, untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore the backup of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln entries, verified. Entries written after it are not in it. ({file})</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1972,7 +2936,7 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,20 +2951,33 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Copies every entry, tag and image that can still be read into a new journal and says how many were saved and lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <location filename="../../desktop_blog/resources.py" line="+29"/>
+        <source>Desktop Blog&apos;s resources were not found next to {folder}; reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Missing resource {name} in {folder}; reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RichBodyEdit</name>
     <message>
-        <location filename="../../desktop_blog/ui/widgets/rich_body_edit.py" line="+107"/>
+        <location filename="../../desktop_blog/ui/widgets/rich_body_edit.py" line="+106"/>
         <source>Not pasted: the text would have {size} characters; an entry holds at most {limit}. What you typed is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,6 +2987,174 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
     <message>
         <location filename="../../desktop_blog/ui/widgets/entry_view.py" line="-117"/>
         <source>This text is too large to show ({size} characters; the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeInput</name>
+    <message>
+        <location filename="../../desktop_blog/safe_input.py" line="+48"/>
+        <source>{path} is a folder, not a file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a pipe (FIFO), not a file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a device, not a file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a socket, not a file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>{path} is not a regular file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The file {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body file {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Markdown file {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The RedNotebook month file {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {path}: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is {size}; at most {limit} can be read. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} grew beyond {limit} while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The {what} {path} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a number has {count} digits; at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a number has {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not a number JSON allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the JSON nests {depth} levels deep; at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not valid JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the JSON nests too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it nests {depth} levels deep; at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it nests too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is outside the dates this app can store (years 1 to 9999 in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{what} is binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutput</name>
+    <message>
+        <location filename="../../desktop_blog/safe_output.py" line="+35"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>the PDF came out incomplete ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../../desktop_blog/storage/schema_check.py" line="+130"/>
+        <source>{path} has a schema this app did not make ({found}). It was left untouched and not used: a journal or backup must come from Desktop Blog unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,13 +3234,13 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Choose a username and a password. The password encrypts your journal; the username is kept in
 {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,12 +3260,12 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A forgotten password cannot be recovered without the recovery key, which you will see next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Creating the encrypted journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +3290,7 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Please choose a password of at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2153,7 +3298,7 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +3336,24 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
     <message>
         <location line="+3"/>
         <source>Add to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../desktop_blog/spelling.py" line="+52"/>
+        <source>Spell checking is off: the enchant library is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spell checking is off: no dictionary is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Spell checking is off: no dictionary for “{language}” is installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +3407,39 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../desktop_blog/storage/errors.py" line="+84"/>
+        <source>The journal {path} is damaged ({error}). Nothing more was written to it. Run &apos;desktop-blog check&apos; to see which parts are damaged, then restore the newest backup or &apos;desktop-blog salvage NEW-FILE&apos; to save every readable entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal is damaged ({error}). Nothing more was written to it. Run &apos;desktop-blog check&apos; to see which parts are damaged, then restore the newest backup or &apos;desktop-blog salvage NEW-FILE&apos; to save every readable entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the journal {path}: the disk is full. Nothing that was saved before was lost; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the journal: the disk is full. Nothing that was saved before was lost; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk failed while reading or writing the journal {path} ({error}). Check that the drive is connected and healthy, then run &apos;desktop-blog check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk failed while reading or writing the journal ({error}). Check that the drive is connected and healthy, then run &apos;desktop-blog check&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3611,80 @@ What is on the damaged pages cannot be read, and nothing more is written to the 
     <message>
         <location line="+17"/>
         <source>Restored {name}; the journal as it was is in {safety}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../desktop_blog/security/unlock.py" line="+40"/>
+        <source>Invalid username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>The password must have at least %n characters; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is already a journal at {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the key file {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The journal {path} is missing (its key file {key_file} is there). Restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too many failed logins: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid password; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the key file {path}: {error}; the old password still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Invalid recovery key; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <location filename="../../desktop_blog/storage/zones.py" line="+49"/>
+        <source>{name} is not a time zone offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known time zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

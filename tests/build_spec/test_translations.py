@@ -233,31 +233,108 @@ def counts(count: int) -> list[str]:
 """
 
 
-def test_check_finds_the_plurals_lupdate_does_not_see(tmp_path: Path) -> None:
-    """Qt 6's lupdate reads Python plurals only from tr() calls (see PLURAL_HINT)."""
+def _message(path: Path, context: str, source: str) -> ET.Element:
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for message in ctx.iter("message"):
+            if ctx.findtext("name") == context and message.findtext("source") == source:
+                return message
+    raise AssertionError(f"{context}: {source!r} is not in {path.name}")
+
+
+def _locations(path: Path) -> dict[tuple[str, str], list[tuple[str, int]]]:
+    """Every message's (file, line) locations, the relative ones ("+3") resolved as Qt does:
+    per file, from the file's previous line; a location without a file is in the last one."""
+    found: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    lines: dict[str, int] = {}
+    current = ""
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for message in ctx.iter("message"):
+            key = (ctx.findtext("name") or "", message.findtext("source") or "")
+            for location in message.iter("location"):
+                current = location.get("filename") or current
+                value = location.get("line", "0")
+                relative = value[0] in "+-"
+                lines[current] = lines.get(current, 0) + int(value) if relative else int(value)
+                found.setdefault(key, []).append((current, lines[current]))
+    return found
+
+
+def test_extract_reads_the_plurals_lupdate_alone_misses(tmp_path: Path) -> None:
+    """lupdate (Qt 6.11) drops translate(context, text, count) and takes a count that is a
+    variable for no plural; the catalogues have both, as plurals, at their lines."""
     folder = tmp_path / "translations"
     package = _package(tmp_path, SOURCE + PLURAL_TRAPS)
     translations.extract(folder, package)
+    for language in (*translations.LANGUAGES, "en"):
+        path = translations.ts_path(language, folder)
+        locations = _locations(path)
+        for text, line in (("%n entries", 19), ("%n days", 20)):
+            message = _message(path, "Stats", text)
+            assert message.get("numerus") == "yes"
+            assert len(message.findall("translation/numerusform")) == 2
+            assert locations[("Stats", text)] == [("../pkg/window.py", line)]
+    german = _locations(translations.ts_path("de", folder))
+    assert german[("Labels", "Journal")] == [("../pkg/window.py", 11)]
+    assert german[("Window", "Save")] == [("../pkg/window.py", 8)]
     _complete(folder)
-    problems = translations.check(folder=folder, package=package)
-    reasons = {(p.language, p.source, p.reason.split(" (")[0].split(":")[0]) for p in problems}
-    assert reasons == {
-        ("sources", "%n entries", "pyside6-lupdate does not extract it"),
-        ("sources", "%n days", "pyside6-lupdate does not see its count"),
-        ("de", "%n days", "not a plural"),
-        ("fr", "%n days", "not a plural"),
-        ("es", "%n days", "not a plural"),
+    left = translations.check(folder=folder, package=package)
+    assert {(p.language, p.source) for p in left} == {
+        (language, text)
+        for language in (*translations.LANGUAGES, "en")
+        for text in ("%n entries", "%n days")
     }
-    (where,) = [p.reason for p in problems if p.source == "%n entries"]
-    assert "pkg/window.py:19" in where
-    assert 'self.tr("%n …", "", count)' in where
+    assert {p.reason for p in left} == {"unfinished"}
 
 
-def test_check_reports_a_tr_call_without_context(tmp_path: Path) -> None:
-    folder = tmp_path / "translations"
-    package = _package(
-        tmp_path, SOURCE + '\n\ndef lost(self: QObject) -> str:\n    return self.tr("Lost")\n'
+def test_extract_keeps_the_texts_escapes_and_notes_to_translators(tmp_path: Path) -> None:
+    source = (
+        "\n"  # lupdate does not count an empty first line: the shims do not start with one
+        "from PySide6.QtCore import QObject\n"
+        "\n"
+        "\n"
+        "class Dialog(QObject):\n"
+        "    def texts(self) -> list[str]:\n"
+        "        return [\n"
+        "            #: Shown when the file is gone.\n"
+        '            self.tr("Say \\"{name}\\" & <b>\\\\ \\u00e9t\\u00e9\\nnext", "title"),\n'
+        "            self.tr(\n"
+        "                'It\\'s {count}' \" joined\"\n"
+        "            ),\n"
+        "        ]\n"
     )
+    folder = tmp_path / "translations"
+    package = _package(tmp_path, source)
     translations.extract(folder, package)
+    german = translations.ts_path("de", folder)
+    message = _message(german, "Dialog", 'Say "{name}" & <b>\\ été\nnext')
+    assert message.findtext("comment") == "title"
+    assert message.findtext("extracomment") == "Shown when the file is gone."
+    locations = _locations(german)
+    assert locations[("Dialog", 'Say "{name}" & <b>\\ été\nnext')] == [("../pkg/window.py", 9)]
+    assert _message(german, "Dialog", "It's {count} joined") is not None
+    assert [p for p in translations.check(["de"], folder, package) if p.language == "sources"] == []
+
+
+def test_unseen_lists_what_lupdate_did_not_read_as_python_did(tmp_path: Path) -> None:
+    import translatable_strings
+
+    package = _package(tmp_path)
+    messages = translatable_strings.extract(translations.sources(package), package.parent)
+    extracted = {("Window", "Save", ""): False, ("Window", "%n entries", ""): False}
+    problems = sorted(str(p) for p in translations.unseen(messages, extracted))
+    assert problems == [
+        "sources: pyside6-lupdate did not extract it (pkg/window.py:11): Labels: 'Journal'",
+        "sources: pyside6-lupdate did not see its count (pkg/window.py:8): Window: '%n entries'",
+    ]
+
+
+def test_a_tr_call_without_context_fails_update_and_check(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    package = _package(tmp_path)
+    translations.extract(folder, package)
+    with (package / "window.py").open("a", encoding="utf-8") as file:
+        file.write('\n\ndef lost(self: QObject) -> str:\n    return self.tr("Lost")\n')
+    with pytest.raises(translations.ToolError, match=r"window.py:15: tr\(\) outside a class"):
+        translations.extract(folder, package)
     problems = [str(p) for p in translations.check(folder=folder, package=package)]
     assert "sources: pkg/window.py:15: tr() outside a class has no context" in problems
