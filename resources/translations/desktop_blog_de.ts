@@ -2885,7 +2885,7 @@ can read your entries. Encrypting it with your password takes a moment; you will
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

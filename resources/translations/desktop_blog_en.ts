@@ -253,7 +253,7 @@
 <context>
     <name>RescueController</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/app/rescue_controller.py" line="+267"/>
+        <location filename="../../desktop_blog/app/rescue_controller.py" line="+269"/>
         <source>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
