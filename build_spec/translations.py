@@ -10,10 +10,10 @@ and metainfo's texts are in ``desktop_blog/desktop_metadata.py``) into
 ``desktop_blog_{de,fr,es}.ts``, keeping what is translated and dropping what the code no longer
 says; ``desktop_blog_en.ts`` holds only the messages with plural forms (``%n``), whose English
 forms are written there. lupdate reads each source as Python's own parser sees it
-(``write_shims``: its own Python reader misses ``translate(context, text, count)`` plurals). Then it writes the desktop entry and the metainfo with the
-translations (``desktop_files.py``). ``release`` compiles with ``pyside6-lrelease``, as the
-builds do (the wheel's hook ``hatch_build.py``, the PyInstaller spec). ``.qm`` files are build
-products, never committed.
+(``write_shims``: its own Python reader misses ``translate(context, text, count)`` plurals).
+Then it writes the desktop entry and the metainfo with the translations (``desktop_files.py``).
+``release`` compiles with ``pyside6-lrelease``, as the builds do (the wheel's hook
+``hatch_build.py``, the PyInstaller spec). ``.qm`` files are build products, never committed.
 
 Only the Python standard library is imported here; the Qt tools come from PySide6 (the
 ``pyside6-*`` commands beside the running Python, else on PATH, else through PySide6's own
