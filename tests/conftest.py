@@ -29,6 +29,14 @@ USERNAME = "alice"
 PASSWORD = "secret-pass"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: Any) -> None:
+    """The app's English catalogue, as a US English desktop loads it: its plural forms."""
+    from desktop_blog import i18n
+
+    i18n.install("en_US")
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the user config, data and runtime (lock, socket) folders at temporary folders."""

@@ -6,25 +6,25 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/cli_journal.py" line="+259"/>
         <source>Exported %Ln entries to {path} (encrypted with the passphrase)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln entry to {path} (encrypted with the passphrase)</numerusform>
+            <numerusform>Exported %Ln entries to {path} (encrypted with the passphrase)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Exported %Ln entries to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}</numerusform>
+            <numerusform>Exported %Ln entries to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_blog/cli_rescue.py" line="+82"/>
         <source>The newest verified backup is {path} ({made}, %Ln entries).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest verified backup is {path} ({made}, %Ln entry).</numerusform>
+            <numerusform>The newest verified backup is {path} ({made}, %Ln entries).</numerusform>
         </translation>
     </message>
 </context>
@@ -33,25 +33,25 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/security/conversion.py" line="+58"/>
         <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encrypted the journal (%Ln entry); the plain file was removed.</numerusform>
+            <numerusform>Encrypted the journal (%Ln entries); the plain file was removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n backups made earlier are still plain (not encrypted): encrypt or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup made earlier is still plain (not encrypted): encrypt or delete it.</numerusform>
+            <numerusform>%n backups made earlier are still plain (not encrypted): encrypt or delete them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The encrypted copy did not verify ({check}, {found} of %Ln entry); the plain journal was kept unchanged.</numerusform>
+            <numerusform>The encrypted copy did not verify ({check}, {found} of %Ln entries); the plain journal was kept unchanged.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,9 +60,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/storage/database.py" line="+511"/>
         <source>The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The journal {path} already holds %Ln entry; nothing was changed. Use --force to back it up and start an empty journal.</numerusform>
+            <numerusform>The journal {path} already holds %Ln entries; nothing was changed. Use --force to back it up and start an empty journal.</numerusform>
         </translation>
     </message>
 </context>
@@ -71,33 +71,33 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/widgets/filter_bar.py" line="+141"/>
         <source>%Ln entries found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry found</numerusform>
+            <numerusform>%Ln entries found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln entries found so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry found so far</numerusform>
+            <numerusform>%Ln entries found so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln entries so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry so far</numerusform>
+            <numerusform>%Ln entries so far</numerusform>
         </translation>
     </message>
 </context>
@@ -106,9 +106,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/windows/statistics_window.py" line="+121"/>
         <source>%Ln writing days from {first} to {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln writing day from {first} to {last}</numerusform>
+            <numerusform>%Ln writing days from {first} to {last}</numerusform>
         </translation>
     </message>
 </context>
@@ -117,25 +117,25 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/transfer/importers.py" line="+124"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>skipped %Ln already in the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skipped %Ln already in the journal</numerusform>
+            <numerusform>skipped %Ln already in the journal</numerusform>
         </translation>
     </message>
 </context>
@@ -144,41 +144,41 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/app/journal_upgrade.py" line="+109"/>
         <source>Encrypted the journal (%Ln entries); the plain file was removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encrypted the journal (%Ln entry); the plain file was removed.</numerusform>
+            <numerusform>Encrypted the journal (%Ln entries); the plain file was removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Deleted %n plain backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n plain backup.</numerusform>
+            <numerusform>Deleted %n plain backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>{failed} of %n backups could not be encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{failed} of %n backup could not be encrypted.</numerusform>
+            <numerusform>{failed} of %n backups could not be encrypted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Encrypted %n backups made earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encrypted %n backup made earlier.</numerusform>
+            <numerusform>Encrypted %n backups made earlier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n backups made earlier are still plain (not encrypted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup made earlier is still plain (not encrypted).</numerusform>
+            <numerusform>%n backups made earlier are still plain (not encrypted).</numerusform>
         </translation>
     </message>
 </context>
@@ -187,9 +187,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+159"/>
         <source>Too many failed attempts. Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n s.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,9 +198,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/transfer/pdf_export.py" line="+110"/>
         <source>{app} — %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{app} — %Ln entry</numerusform>
+            <numerusform>{app} — %Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -209,9 +209,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/dialogs/encrypt_offer.py" line="+83"/>
         <source>%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal&apos;s key, or delete them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln backup made before is still plain (not encrypted): anyone who can read it can read the entries it holds. Encrypt it with the journal&apos;s key, or delete it?</numerusform>
+            <numerusform>%Ln backups made before are still plain (not encrypted): anyone who can read them can read the entries they hold. Encrypt them with the journal&apos;s key, or delete them?</numerusform>
         </translation>
     </message>
 </context>
@@ -220,33 +220,33 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/storage/rescue.py" line="+115"/>
         <source>%Ln could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln could not be read</numerusform>
+            <numerusform>%Ln could not be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln images</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln images could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln image could not be read</numerusform>
+            <numerusform>%Ln images could not be read</numerusform>
         </translation>
     </message>
 </context>
@@ -255,9 +255,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/app/rescue_controller.py" line="+269"/>
         <source>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored the backup of {date} (%Ln entry). The damaged journal was kept as {aside}.</numerusform>
+            <numerusform>Restored the backup of {date} (%Ln entries). The damaged journal was kept as {aside}.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,9 +266,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/dialogs/rescue_dialog.py" line="+74"/>
         <source>%Ln entries, verified. Entries written after it are not in it. ({file})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry, verified. Entries written after it are not in it. ({file})</numerusform>
+            <numerusform>%Ln entries, verified. Entries written after it are not in it. ({file})</numerusform>
         </translation>
     </message>
 </context>
@@ -277,9 +277,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/safe_input.py" line="+92"/>
         <source>%Ln bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -288,9 +288,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+137"/>
         <source>Please choose a password of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please choose a password of at least %n character.</numerusform>
+            <numerusform>Please choose a password of at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,25 +299,25 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/ui/windows/statistics_window.py" line="+101"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln writing days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln writing day</numerusform>
+            <numerusform>%Ln writing days</numerusform>
         </translation>
     </message>
 </context>
@@ -326,9 +326,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/models/tag_model.py" line="+58"/>
         <source>Tag {tag}, %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag {tag}, %Ln entry</numerusform>
+            <numerusform>Tag {tag}, %Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -337,9 +337,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/app/transfer_controller.py" line="+250"/>
         <source>Exported %Ln entries to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}</numerusform>
+            <numerusform>Exported %Ln entries to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -348,9 +348,9 @@
     <message numerus="yes">
         <location filename="../../desktop_blog/security/unlock.py" line="+104"/>
         <source>The password must have at least %n characters; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must have at least %n character; nothing was changed.</numerusform>
+            <numerusform>The password must have at least %n characters; nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
