@@ -5,10 +5,14 @@ build_spec/screenshots.py``. It uses a throw-away settings file and journal and 
 window (main window reading and writing, search, statistics, preferences, shortcuts, login,
 first-run setup and its recovery key, the offer to encrypt a plain journal) in the light and
 dark themes at 1400x900 and 800x600.
+
+``--language de_DE`` (or ``ar_EG``, right to left) shows the app in that language and writes
+only the main window, as ``main-window-<theme>-<size>-<language>.png``.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -20,6 +24,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_blog import i18n
 from desktop_blog.app.application import application
 from desktop_blog.app.session import Session
 from desktop_blog.config import load_settings, write_settings
@@ -223,9 +228,30 @@ def encryption_shots(journal: Session, tag: str) -> list[Callable[[], None]]:
     return [setup_dialog, recovery_key, encrypt_offer, offer_shown]
 
 
-def main() -> int:
+def main_window_only(journal: Session, suffix: str) -> list[Callable[[], None]]:
+    """The main window, reading, in both themes and sizes (for a language's screenshots)."""
+    steps: list[Callable[[], None]] = []
+    for width, height in SIZES:
+        for mode in ("light", "dark"):
+            tag = f"{mode}-{width}x{height}-{suffix}"
+
+            def reading(mode: str = mode, width: int = width, height: int = height) -> None:
+                set_theme(journal, mode)
+                window_of(journal).resize(width, height)
+                window_of(journal).read()
+                window_of(journal).select_row(1)
+
+            steps += [reading, lambda tag=tag: grab(window_of(journal), f"main-window-{tag}.png")]
+    return steps
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Regenerate the README screenshots.")
+    parser.add_argument("--language", default="", help="a locale name: de_DE, ar_EG, ...")
+    options = parser.parse_args(argv)
     settings_file = sample_settings()
     app = application()
+    i18n.install(options.language or "en_US")
     journal = Session(load_settings(settings_file))
     journal.start()
     dialog = journal.login_dialog
@@ -236,9 +262,12 @@ def main() -> int:
         dialog.login_button.click()
 
     steps: list[Callable[[], None]] = [login]
-    for width, height in SIZES:
-        for mode in ("light", "dark"):
-            steps.extend(shots(journal, mode, width, height))
+    if options.language:
+        steps.extend(main_window_only(journal, options.language.split("_")[0]))
+    else:
+        for width, height in SIZES:
+            for mode in ("light", "dark"):
+                steps.extend(shots(journal, mode, width, height))
 
     def run_next() -> None:
         if not steps:
