@@ -78,6 +78,9 @@ def waiting_for_the_body(settings_file: Path, db_path: Path) -> subprocess.Popen
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a test run started in the background (nohup, `&`, some CI
+        # runners) ignores SIGINT, and a child would inherit that and never see Ctrl+C.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )
     assert process.stdin is not None
     process.stdin.write(f"{PASSWORD}\n")
