@@ -1167,7 +1167,7 @@
         <location line="+2"/>
         <source>A private journal that lives on your computer</source>
         <extracomment>The tooltip of the menu entry: one short sentence, no full stop.</extracomment>
-        <translation>Un diario privado que no sale de su equipo</translation>
+        <translation>Un diario privado que no sale de tu equipo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2381,19 +2381,19 @@ puede leer tus entradas. Cifrarlo con tu contraseña lleva un momento; después 
         <location line="+2"/>
         <source>A private journal that lives on your computer</source>
         <extracomment>The one line under the name in software centres: no full stop at the end.</extracomment>
-        <translation>Un diario privado que no sale de su equipo</translation>
+        <translation>Un diario privado que no sale de tu equipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Desktop Blog is a journal for one person. Every entry is kept in a single encrypted file on your own computer: there is no account to create, and nothing is sent over the network.</source>
         <extracomment>First paragraph of the description in software centres.</extracomment>
-        <translation>Desktop Blog es un diario para una sola persona. Todas las entradas se guardan en un único archivo cifrado en su propio equipo: no hace falta crear ninguna cuenta y nada se envía por la red.</translation>
+        <translation>Desktop Blog es un diario para una sola persona. Todas las entradas se guardan en un único archivo cifrado en tu propio equipo: no hace falta crear ninguna cuenta y nada se envía por la red.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write with a rich-text or a Markdown editor, find any entry again through the calendar, tags or full-text search, and keep your journal safe with automatic backups.</source>
         <extracomment>Second paragraph of the description in software centres.</extracomment>
-        <translation>Escriba con un editor de texto enriquecido o de Markdown, encuentre cualquier entrada a través del calendario, las etiquetas o la búsqueda de texto completo, y mantenga su diario a salvo con copias de seguridad automáticas.</translation>
+        <translation>Escribe con un editor de texto enriquecido o de Markdown, encuentra cualquier entrada a través del calendario, las etiquetas o la búsqueda de texto completo, y mantén tu diario a salvo con copias de seguridad automáticas.</translation>
     </message>
     <message>
         <location line="+9"/>
