@@ -37,6 +37,29 @@ def english_catalogue(qapp: Any) -> None:
     i18n.install("en_US")
 
 
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    """Germany's locale (``QLocale()``) for one test; the tests' US English after it."""
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
+def right_to_left(qapp: Any) -> Iterator[None]:
+    """The window mirrored, as in Arabic or Hebrew, for one test."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the user config, data and runtime (lock, socket) folders at temporary folders."""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from desktop_blog.storage import EntryRepository
 from desktop_blog.storage.images import ImageStore
@@ -28,13 +26,3 @@ def filled(repository: EntryRepository) -> EntryRepository:
         'Quotes "and" ünïcode', "<p>a &amp; b</p>", created=datetime(2026, 2, 3, 9, 30, tzinfo=UTC)
     )
     return repository
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    """German (Germany) as the default locale for one test; US English again afterwards."""
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(QLocale("en_US"))

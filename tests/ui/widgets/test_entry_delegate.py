@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.models.entry_model import EntryListModel
@@ -24,25 +23,6 @@ from desktop_blog.ui.widgets.entry_delegate import (
 from desktop_blog.ui.widgets.entry_list_view import EntryListView
 
 FSI, PDI = "\u2068", "\u2069"
-
-
-@pytest.fixture
-def right_to_left() -> Iterator[None]:
-    """The application laid out right to left (as for Arabic or Hebrew), for one test."""
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        yield
-    finally:
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(QLocale("en_US"))
 
 
 def inks(image: QImage, left: int, top: int, right: int, bottom: int) -> set[str]:

@@ -3,12 +3,11 @@ user's text bidi-isolated inside sentences of either direction."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop_blog.storage import Entry, EntryFilter
@@ -29,25 +28,6 @@ WRITTEN = Entry(
     tz="UTC",
     starred=True,
 )
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    """Germany's locale (``QLocale()``) for one test; the tests' US English after it."""
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(QLocale("en_US"))
-
-
-@pytest.fixture
-def right_to_left() -> Iterator[None]:
-    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        yield
-    finally:
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_isolate_wraps_the_text_and_closes_what_it_leaves_open() -> None:

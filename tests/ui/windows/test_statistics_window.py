@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,15 +18,6 @@ STATS = JournalStats(
     words_per_month=Counter({(2025, 12): 2500, (2026, 1): 40}),
     entries_per_day=Counter({date(2025, 12, 6): 1, date(2026, 1, 5): 1200}),
 )
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture
