@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_blog.security.unlock import INVALID_USERNAME
 from desktop_blog.ui.widgets.flash_banner import FlashBanner
 
 UNLOCKING = "Unlocking…"
@@ -118,6 +117,8 @@ class LoginDialog(QDialog):
 
     def show_failure(self, message: str, retry_after: float = 0.0) -> None:
         """Show why the login failed; with ``retry_after``, wait that long before the next."""
+        from desktop_blog.security.unlock import INVALID_USERNAME  # not before it is painted
+
         self.set_busy(False)
         self.error_label.setText(message)
         self.error_label.show()
