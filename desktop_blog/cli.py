@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_blog import APP_NAME, __version__
+from desktop_blog import APP_NAME, __version__, resume_collector
 from desktop_blog.config import (
     Settings,
     SettingsError,
@@ -253,6 +253,7 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
         from desktop_blog.app.application import run_gui
 
         return run_gui(named_settings_path(named_file))
+    resume_collector()  # the window's start-up pauses it; a command has no start-up to speed
     from desktop_blog.cli_journal import JOURNAL_COMMANDS, JournalCommandError, run_journal_command
     from desktop_blog.cli_rescue import (
         RESCUE_COMMANDS,

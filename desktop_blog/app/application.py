@@ -17,7 +17,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n
+from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n, resume_collector
 from desktop_blog.app.settings_service import preferences_of
 from desktop_blog.app.start_guard import clean_start_folders, install_crash_dialog
 from desktop_blog.config import SettingsError, load_settings
@@ -154,10 +154,9 @@ def run_gui(named_settings: Path | None) -> int:
     instance.activation_requested.connect(session.bring_to_front)
     session.finished.connect(app.exit)
     session.start()  # shows the dialog; the window is built once it is painted
-    session.preparation.add(
-        "log the versions", lambda: log_versions("Desktop Blog window"), first=True
-    )
-    session.preparation.add("window icon", lambda: set_window_icon(app), first=True)
+    session.preparation.add("window icon", lambda: set_window_icon(app))
+    session.preparation.add("log the versions", lambda: log_versions("Desktop Blog window"))
+    session.preparation.finished.connect(resume_collector)  # paused by desktop_blog.main
     code = app.exec()
     session.close()
     instance.release()

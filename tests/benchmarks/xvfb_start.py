@@ -58,6 +58,9 @@ class Runs:
     rss_settled: list[int] = field(default_factory=list)  # VmRSS 2 s later
     after_typing: list[float] = field(default_factory=list)  # Login → list, typed first
     key_delay: list[float] = field(default_factory=list)  # the slowest key while typing
+    kdf: list[float] = field(default_factory=list)  # the KDF measured in the child after
+    over_kdf: list[float] = field(default_factory=list)  # Login → list minus that KDF
+    over_kdf_typed: list[float] = field(default_factory=list)  # the same, typed first
 
 
 def _accepts_clients(number: int) -> bool:
@@ -202,10 +205,15 @@ def run_child(args: list[str], env: dict[str, str], home: Path, runs: Runs) -> N
     if "list" not in events:
         raise RuntimeError(f"{args[0]}: no list painted (exit {proc.returncode}): {out[-500:]}")
     at = {name: float(values[0]) for name, values in events.items()}
+    kdf = float(events["kdf"][1]) if "kdf" in events else None
     if "typed" in at:  # the typing run: only what typing changes
         runs.after_typing.append((at["list"] - at["accepted"]) * 1000)
         runs.key_delay.append(float(events["typed"][1]))
+        if kdf:
+            runs.over_kdf_typed.append(runs.after_typing[-1] - kdf)
         return
+    if kdf:
+        runs.kdf.append(kdf)
     runs.login.append((at["login"] - started) * 1000)
     runs.rss.append(int(events["list"][1]))
     if len(events["list"]) > 2:
@@ -214,6 +222,8 @@ def run_child(args: list[str], env: dict[str, str], home: Path, runs: Runs) -> N
         runs.rss_settled.append(int(events["settled"][2]))
     if "accepted" in at:
         runs.after_login.append((at["list"] - at["accepted"]) * 1000)
+        if kdf:
+            runs.over_kdf.append(runs.after_login[-1] - kdf)
     if "statistics" in at:
         runs.statistics.append((at["statistics"] - at["statistics-asked"]) * 1000)
 
@@ -283,9 +293,10 @@ def report(
         f"Floor (bare PySide6 window painted): {floor_ms:.0f} ms, peak RSS {floor_mib:.0f} MiB"
         f" (RSS {floor_now:.0f} MiB).",
         "",
-        "| journal | login dialog painted | x floor | Login → list painted | KDF |"
-        " typed first: Login → list | slowest key |"
-        " peak RSS after login | RSS at list / 2 s later, vs floor | Statistics painted |",
+        "| journal | login dialog painted | x floor | Login → list painted"
+        " (minus the KDF in the app) | typed first: Login → list (minus KDF) | slowest key |"
+        " KDF in the app / harness | peak RSS after login | RSS at list / 2 s later, vs floor |"
+        " Statistics painted |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     rows = [(f"{n:,}", n) for n in sizes]
@@ -297,8 +308,10 @@ def report(
         now, settled = median(r.rss_now) / 1024, median(r.rss_settled) / 1024
         kdf_text = f"{kdf[n]:.0f} ms" if kdf.get(n) is not None else "n/a"
         lines.append(
-            f"| {key} | {login:.0f} ms | {login / floor_ms:.2f} | {median(r.after_login):.0f} ms |"
-            f" {kdf_text} | {median(r.after_typing):.0f} ms | {median(r.key_delay):.0f} ms |"
+            f"| {key} | {login:.0f} ms | {login / floor_ms:.2f} |"
+            f" {median(r.after_login):.0f} ms ({median(r.over_kdf):+.0f}) |"
+            f" {median(r.after_typing):.0f} ms ({median(r.over_kdf_typed):+.0f}) |"
+            f" {median(r.key_delay):.0f} ms | {median(r.kdf):.0f} / {kdf_text} |"
             f" {mib:.0f} MiB (+{mib - floor_mib:.0f}) |"
             f" +{now - floor_now:.0f} / +{settled - floor_now:.0f} MiB |"
             f" {median(r.statistics):.0f} ms |"
@@ -306,8 +319,10 @@ def report(
     lines += [
         "",
         "Targets: login ≤ 1.2 x floor; Login → list ≤ KDF + 80 ms at 1,000,000; RSS ≤ floor +"
-        ' 35 MiB; Statistics ≤ 300 ms at 1,000,000. "slowest key": the median over the runs'
-        " of the largest delay of a key typed while the window was being built.",
+        " 35 MiB; Statistics ≤ 300 ms at 1,000,000. 'minus KDF': the median over the runs of"
+        ' Login → list minus the KDF measured in the same child afterwards. "slowest key":'
+        " the median over the runs of the largest delay of a key typed while the window was"
+        " being built.",
     ]
     return "\n".join(lines) + "\n"
 
