@@ -103,14 +103,15 @@ class IdleSteps(QObject):
         self.finished.emit()
 
     def _run_slice(self) -> None:
-        self.slices += 1
-        deadline = time.perf_counter() + self._slice_s
-        while self._steps:
+        if self._steps:
+            self.slices += 1
+            deadline = time.perf_counter() + self._slice_s
             self._run_one()
-            if time.perf_counter() >= deadline:
-                return
-        self._timer.stop()
-        self.finished.emit()
+            while self._steps and time.perf_counter() < deadline:
+                self._run_one()
+        if not self._steps:
+            self._timer.stop()
+            self.finished.emit()
 
     def _run_one(self) -> None:
         name, step = self._steps.popleft()

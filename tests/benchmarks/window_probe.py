@@ -16,8 +16,7 @@ start is what it would be from the desktop). It prints, as
 - ``list`` when the entry list (``entryList``) is painted with the journal shown, with the
   peak RSS (VmHWM: the key derivation's memory is in it) and the RSS at that moment;
 - ``settled`` 2 s later (the editor and the checks that follow the first paint are built),
-  with both again, then ``kdf <ms>``: how long unlocking the key file (argon2id and the
-  unwrap) takes in this process now, the median of 3 (what Login → list is compared to);
+  with both again;
 - then triggers View > Statistics (the action with Ctrl+Shift+S) and prints ``statistics``
   when ``statisticsWindow`` is painted;
 - and exits at once (``os._exit``: no backup on close, nothing else measured).
@@ -86,27 +85,6 @@ def _is_within(widget: Any, name: str) -> bool:
             return True
         widget = widget.parent()
     return False
-
-
-def kdf_ms(password: str, runs: int = 3) -> float:
-    """Median ms of unlocking the journal's key file here, in the app's process, now (the
-    argon2id derivation and the unwrap; 0 for a journal without a key file)."""
-    import statistics
-    import tomllib
-    from pathlib import Path
-
-    from desktop_blog.security.keys import key_file_path, read_key_file
-
-    settings = tomllib.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
-    journal = Path(settings.get("database", ""))
-    if not key_file_path(journal).exists():
-        return 0.0
-    times = []
-    for _ in range(runs):
-        started = now()
-        read_key_file(journal).unlock(password).wipe()
-        times.append((now() - started) * 1000)
-    return statistics.median(times)
 
 
 def make_watcher(password: str | None, type_ms: int = 0) -> Any:
@@ -195,7 +173,6 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
 
         def settled(self) -> None:
             emit("settled", peak_rss_kib(), rss_kib())
-            emit("kdf", f"{kdf_ms(self.password):.1f}")
             self.open_statistics()
 
         def open_statistics(self) -> None:
