@@ -1,4 +1,4 @@
-"""``python -m tests.benchmarks.rednotebook_compare [--runs 7] [--days 3650]``.
+"""``python -m tests.benchmarks.rednotebook_compare [--runs 7] [--days 3650] [--other TREE]``.
 
 Desktop Blog next to RedNotebook (the Debian package, ``apt-get install rednotebook``) on the
 same 10-year journal, under one Xvfb, alternating runs:
@@ -141,8 +141,12 @@ def status_kib(pid: int, field: str = "VmHWM:") -> int:
     raise RuntimeError(f"no {field} for {pid}")
 
 
-def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> None:
+def run_desktop_blog(
+    display: str, home: Path, settings: Path, runs: Runs, tree: Path | None = None
+) -> None:
     env = child_env(display, home)
+    if tree is not None:  # another source tree of the app (an export of main)
+        env["PYTHONPATH"] = str(tree)
     watcher = MapWatcher(display)
     started = time.clock_gettime(time.CLOCK_MONOTONIC)
     proc = subprocess.Popen(
@@ -194,13 +198,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--days", type=int, default=3650)
+    parser.add_argument(
+        "--other", type=Path, help="another source tree of the app, measured alternating too"
+    )
     args = parser.parse_args()
     for tool, package in (("rednotebook", "rednotebook"), ("xev", "x11-utils")):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed (Debian: apt-get install {package})")
     journal = entries(args.days)
     words = sum(len(body.split()) + len(title.split()) for _, title, body in journal)
-    ours, theirs = Runs(), Runs()
+    ours, theirs, other = Runs(), Runs(), Runs()
     with tempfile.TemporaryDirectory(prefix="desktop-blog-vs-rednotebook-") as tmp:
         home = Path(tmp)
         (home / "runtime").mkdir(mode=0o700)
@@ -212,6 +219,8 @@ def main() -> None:
             for _ in range(args.runs):
                 run_desktop_blog(display, home, settings, ours)
                 run_rednotebook(display, home, data, theirs)
+                if args.other is not None:
+                    run_desktop_blog(display, home, settings, other, args.other)
         finally:
             if server.poll() is not None:
                 print(f"Xvfb on {display} had exited with {server.returncode}", file=sys.stderr)
@@ -238,6 +247,14 @@ def main() -> None:
         f"| RSS 2 s after the journal is shown | {now[0]:.0f} MiB | {now[1]:.0f} MiB |"
         f" {now[0] / now[1]:.2f} | |"
     )
+    if args.other is not None:
+        o_ms, o_mib = statistics.median(other.login), statistics.median(other.rss) / 1024
+        o_now = statistics.median(other.rss_settled) / 1024
+        print(
+            f"\n{args.other} (alternating with the above): first window {o_ms:.0f} ms"
+            f" ({o_ms / ms[1]:.2f}), peak RSS {o_mib:.0f} MiB ({o_mib / mib[1]:.2f}),"
+            f" RSS 2 s after {o_now:.0f} MiB ({o_now / now[1]:.2f})"
+        )
 
 
 if __name__ == "__main__":
