@@ -13,6 +13,10 @@ start is what it would be from the desktop). It prints, as
   at once, or with ``TYPE_MS`` as a person types, one key every ``TYPE_MS`` ms (posted key
   events), then ``typed <t> <largest key delay ms>``: how late the slowest key was handled
   (the event loop was busy: the idle steps building the window);
+- on a first run (no username in the settings) the setup dialog (``setupDialog``) is the
+  first window: ``login`` at its first paint, then it fills in the username and the password
+  twice and clicks Create (``accepted``), prints ``recovery`` when the recovery key is
+  painted and clicks Continue (``continued``);
 - ``list`` when the entry list (``entryList``) is painted with the journal shown, with the
   peak RSS (VmHWM: the key derivation's memory is in it) and the RSS at that moment;
 - ``settled`` 2 s later (the editor and the checks that follow the first paint are built),
@@ -107,6 +111,14 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
                 self.seen.add("login")
                 emit("login")
                 QTimer.singleShot(0, self.log_in)
+            elif "login" not in self.seen and _is_within(watched, "setupDialog"):
+                self.seen.add("login")
+                emit("login")  # the first-run dialog is the first window
+                QTimer.singleShot(0, self.set_up)
+            elif "recovery" not in self.seen and _is_within(watched, "recoveryKeyPanel"):
+                self.seen.add("recovery")
+                emit("recovery")
+                QTimer.singleShot(0, self.go_on)
             elif "list" not in self.seen and _is_within(watched, "entryList"):
                 main = find("mainWindow")
                 if isinstance(main, QWidget) and main.isVisible():
@@ -142,6 +154,23 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
         def schedule(self) -> None:
             due = self.start + (len(self.delays) + 1) * type_ms / 1000
             self.timer.start(max(0, round((due - now()) * 1000)))
+
+        def set_up(self) -> None:
+            fields = ("setupUsernameEdit", "setupPasswordEdit", "setupConfirmEdit")
+            username, password, confirm = (find(name) for name in fields)
+            username.setText("bench")
+            password.setText(self.password)
+            confirm.setText(self.password)
+            button = find("setupButton")
+            assert isinstance(button, QAbstractButton)
+            emit("accepted")
+            button.click()
+
+        def go_on(self) -> None:
+            button = find("recoveryKeyContinue")
+            assert isinstance(button, QAbstractButton)
+            emit("continued")
+            button.click()
 
         def key(self) -> None:
             due = self.start + (len(self.delays) + 1) * type_ms / 1000
