@@ -176,6 +176,7 @@ class Watch(QObject):
             report["painted"] = loaded()
             report["queued"] = len(self.app.preparation.pending())
             report["collector_on"] = gc.isenabled()
+            report["login_dialog_made"] = self.app._login_dialog is not None
         return False
 
 original = S.Session.start
@@ -252,6 +253,7 @@ def test_the_first_run_setup_dialog_comes_first_too(tmp_path: Path, db_path: Pat
     write_settings(settings, {"database": str(db_path)})  # no username yet: first run
     report = start_through_the_entry(settings)
     assert report["painted"] == []
+    assert not report["login_dialog_made"]  # only the setup dialog is built first
     assert report["window_hidden"]
     assert report["dialog"] == "setupDialog"
     assert not db_path.exists()  # the journal is made when the credentials are chosen

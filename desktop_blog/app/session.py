@@ -39,7 +39,6 @@ from desktop_blog.app.settings_service import SettingsService
 from desktop_blog.config import Settings, SettingsError
 from desktop_blog.domain.preferences import Preferences
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
-from desktop_blog.ui.dialogs.login_dialog import LoginDialog
 
 if TYPE_CHECKING:  # built in idle time once the login dialog is painted, or after login
     from desktop_blog.app.draft_keeper import DraftKeeper
@@ -53,6 +52,7 @@ if TYPE_CHECKING:  # built in idle time once the login dialog is painted, or aft
     from desktop_blog.models.entry_model import EntryListModel
     from desktop_blog.security.keys import DataKey
     from desktop_blog.security.unlock import UnlockResult
+    from desktop_blog.ui.dialogs.login_dialog import LoginDialog
     from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
     from desktop_blog.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop_blog.ui.widgets.entry_form import EntryForm
@@ -154,8 +154,7 @@ class Session(QObject):
         self._model: EntryListModel | None = None
         self._idle_lock: IdleLock | None = None
         self._rescue: RescueController | None = None
-        self.login_dialog = LoginDialog()
-        self.login_dialog.login_requested.connect(self._unlock)
+        self._login_dialog: LoginDialog | None = None  # a first run shows the setup first
         self.setup_dialog: SetupDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         # The window is built hidden in idle time; it is the session's main_window once shown.
@@ -173,9 +172,20 @@ class Session(QObject):
         self._rescue_key: DataKey | None = None  # a damaged journal's key, kept to rescue it
         self.upgrade: JournalUpgrade | None = None
         self.read_only_message: str | None = None
-        self.login_dialog.accepted.connect(self._logged_in)
-        self.login_dialog.rejected.connect(self._login_cancelled)
         self.settings_service.changed.connect(self._preferences_changed)
+
+    @property
+    def login_dialog(self) -> LoginDialog:
+        """The login dialog (made on first use: a first run starts with the setup dialog)."""
+        if self._login_dialog is None:
+            from desktop_blog.ui.dialogs.login_dialog import LoginDialog
+
+            dialog = LoginDialog()
+            dialog.login_requested.connect(self._unlock)
+            dialog.accepted.connect(self._logged_in)
+            dialog.rejected.connect(self._login_cancelled)
+            self._login_dialog = dialog
+        return self._login_dialog
 
     @property
     def model(self) -> EntryListModel:
@@ -597,7 +607,11 @@ class Session(QObject):
 
     def _dialog_parent(self) -> QWidget:
         window = self.main_window
-        return window if window is not None and window.isVisible() else self.login_dialog
+        if window is not None and window.isVisible():
+            return window
+        if self.setup_dialog is not None and self.setup_dialog.isVisible():
+            return self.setup_dialog
+        return self.login_dialog
 
     def _rescued(self, conn: sqlite3.Connection, message: str) -> None:
         """Show the journal reopened after a rescue, and what was done."""
@@ -667,7 +681,8 @@ class Session(QObject):
         self._stop_idle_lock()
         if self._draft_keeper is not None:
             self._draft_keeper.flush()
-        self.login_dialog.hide()
+        if self._login_dialog is not None:
+            self._login_dialog.hide()
         if self.main_window is not None:
             self._hide_window(self.main_window)
         self.finished.emit(0)
@@ -716,6 +731,7 @@ class Session(QObject):
         self.close_journal()
         if self._window is not None:  # shown or only prepared
             self._window.deleteLater()
-        self.login_dialog.deleteLater()
+        if self._login_dialog is not None:
+            self._login_dialog.deleteLater()
         if self.setup_dialog is not None:
             self.setup_dialog.deleteLater()
