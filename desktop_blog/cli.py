@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from desktop_blog import APP_NAME, __version__
-from desktop_blog.cli_journal import (
-    JOURNAL_COMMANDS,
-    JournalCommandError,
-    add_journal_commands,
-    read_secret,
-    run_journal_command,
-)
+from desktop_blog import APP_NAME, __version__, resume_collector
 from desktop_blog.cli_language import install_language
-from desktop_blog.cli_rescue import (
-    RESCUE_COMMANDS,
-    JournalDamagedFoundError,
-    add_rescue_commands,
-    run_rescue_command,
-)
 from desktop_blog.config import (
     Settings,
     SettingsError,
@@ -35,18 +21,12 @@ from desktop_blog.crash_guard import escape_control, run_guarded
 from desktop_blog.i18n import translate
 from desktop_blog.log import log_versions, setup_logging
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, verify_password
-from desktop_blog.security.keys import DataKey
-from desktop_blog.security.unlock import (
-    UnlockError,
-    change_password,
-    create_encrypted_journal,
-    is_encrypted_journal,
-    is_plain_journal,
-    recover,
-    unlock_key,
-)
-from desktop_blog.storage import DatabaseError, init_database
 
+if TYPE_CHECKING:
+    from desktop_blog.security.keys import DataKey
+
+# Starting the window needs none of the commands' modules (the storage layer, the key
+# derivation, the importers): they are imported by the commands that use them.
 logger = logging.getLogger(__name__)
 
 
@@ -55,6 +35,9 @@ class CliError(RuntimeError):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_blog.cli_journal import add_journal_commands
+    from desktop_blog.cli_rescue import add_rescue_commands
+
     parser = argparse.ArgumentParser(
         prog="desktop-blog",
         description=translate("Cli", "{app}: a private desktop journal.").format(app=APP_NAME),
@@ -119,6 +102,8 @@ def _read_line(prompt: str, stdin: TextIO) -> str:
 
 
 def _read_password(stdin: TextIO) -> str:
+    import getpass
+
     if stdin.isatty():
         first = getpass.getpass(translate("Cli", "New password: "))
         if getpass.getpass(translate("Cli", "Repeat password: ")) != first:
@@ -155,6 +140,8 @@ def _recovery_note(recovery_key: str) -> str:
 
 def _check_old_password(settings: Settings, stdin: TextIO) -> None:
     """Legacy (plain journal) credentials: the old password must be given first."""
+    from desktop_blog.cli_journal import read_secret
+
     if settings.password_hash:
         old = read_secret(
             stdin,
@@ -167,6 +154,14 @@ def _check_old_password(settings: Settings, stdin: TextIO) -> None:
 
 def set_password(settings_file: Path | None, username: str | None, stdin: TextIO) -> str:
     """Change the password of an encrypted journal, or make the journal encrypted."""
+    from desktop_blog.cli_journal import read_secret
+    from desktop_blog.security.unlock import (
+        change_password,
+        create_encrypted_journal,
+        is_encrypted_journal,
+        is_plain_journal,
+    )
+
     # set-password may create the settings file it is pointed at.
     settings = load_settings(settings_file, allow_missing=True)
     name = (
@@ -206,6 +201,9 @@ def set_password(settings_file: Path | None, username: str | None, stdin: TextIO
 
 
 def recover_password(settings_file: Path | None, stdin: TextIO) -> str:
+    from desktop_blog.cli_journal import read_secret
+    from desktop_blog.security.unlock import is_encrypted_journal, recover
+
     settings = load_settings(settings_file)
     if not is_encrypted_journal(settings.database):
         raise CliError(
@@ -223,6 +221,15 @@ def recover_password(settings_file: Path | None, stdin: TextIO) -> str:
 
 
 def init_db(settings_file: Path | None, force: bool, stdin: TextIO) -> str:
+    from desktop_blog.cli_journal import read_secret
+    from desktop_blog.security.unlock import (
+        create_encrypted_journal,
+        is_encrypted_journal,
+        is_plain_journal,
+        unlock_key,
+    )
+    from desktop_blog.storage import init_database
+
     settings = load_settings(settings_file)
     journal = settings.database
     key: DataKey | None = None
@@ -277,9 +284,43 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None) -> int:
     return run_guarded(lambda: _run(argv, stdin))
 
 
+def window_settings(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only starts the window (and the ``--settings`` it names).
+
+    The usual starts (no arguments, ``run``, ``--settings PATH [run]``) skip the parser and
+    the commands' modules; anything else is left to :func:`build_parser`.
+    """
+    rest = list(argv)
+    named: str | None = None
+    if rest and rest[0].startswith("--settings="):
+        named = rest.pop(0).partition("=")[2]
+    elif len(rest) >= 2 and rest[0] == "--settings" and not rest[1].startswith("-"):
+        named = rest[1]
+        del rest[:2]
+    return rest in ([], ["run"]), named
+
+
 def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    window, named_file = window_settings(arguments)
+    if window:
+        from desktop_blog.app.qt_import import import_qt
+
+        import_qt()  # first, so that PySide6 does not read the source of each module after it
+        from desktop_blog.app.application import run_gui
+
+        return run_gui(named_settings_path(named_file))
+    resume_collector()  # the window's start-up pauses it; a command has no start-up to speed
     install_language(arguments)  # before the parser is built: its help is translated too
+    from desktop_blog.cli_journal import JOURNAL_COMMANDS, JournalCommandError, run_journal_command
+    from desktop_blog.cli_rescue import (
+        RESCUE_COMMANDS,
+        JournalDamagedFoundError,
+        run_rescue_command,
+    )
+    from desktop_blog.security.unlock import UnlockError
+    from desktop_blog.storage import DatabaseError
+
     args = build_parser().parse_args(arguments)
     if args.smoke_test:
         from desktop_blog.smoke import run_smoke_test

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,3 +151,118 @@ def test_the_login_dialog_is_shown_before_the_window_or_the_journal_is_touched(
     )
     assert loaded_after(LOGIN_ONLY, str(settings_file), names=window_layer) == []
     assert not db_path.exists()  # nothing opened (or created) before the login
+
+
+# The real entry point, watched from a patched Session.start: which modules are loaded when
+# the first dialog is first painted, and what is built once the idle steps are done.
+THROUGH_THE_ENTRY = """
+import gc, json, sys
+from desktop_blog.app import session as S
+from PySide6.QtCore import QEvent, QObject
+
+WINDOW = {window!r}
+report = {{}}
+
+def loaded():
+    return sorted(m for m in WINDOW if m in sys.modules)
+
+class Watch(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in report:
+            report["painted"] = loaded()
+            report["queued"] = len(self.app.preparation.pending())
+            report["collector_on"] = gc.isenabled()
+            report["login_dialog_made"] = self.app._login_dialog is not None
+        return False
+
+original = S.Session.start
+
+def start(self):
+    original(self)
+    dialog = self.setup_dialog or self.login_dialog
+    self._watch = Watch(self)
+    dialog.installEventFilter(self._watch)
+
+    def built():
+        report["built"] = loaded()
+        report["window_hidden"] = self._window is not None and not self._window.isVisible()
+        report["main_window"] = self.main_window is not None
+        report["dialog"] = dialog.objectName() if dialog.isVisible() else None
+        self.quit()
+
+    self.preparation.finished.connect(built)
+
+S.Session.start = start
+import desktop_blog
+report["code"] = desktop_blog.main(["--settings", sys.argv[1]])
+report["collector_after"] = gc.isenabled()
+report["frozen"] = gc.get_freeze_count()
+print(json.dumps(report))
+"""
+WINDOW_LAYER = (
+    "desktop_blog.ui.windows.main_window",
+    "desktop_blog.models.entry_model",
+    "desktop_blog.app.entries_controller",
+    "desktop_blog.storage",
+    "desktop_blog.cli_journal",
+    "sqlcipher3",
+    "argon2",
+    "cryptography",
+)
+
+
+def start_through_the_entry(settings: Path) -> dict[str, Any]:
+    script = THROUGH_THE_ENTRY.format(window=WINDOW_LAYER)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(settings)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_login_dialog_is_painted_before_the_window_layer_is_imported(
+    encrypted_settings: Path,
+) -> None:
+    """Through ``desktop_blog.main``: the dialog's first paint comes with none of the main
+    window's modules, the storage layer or the key derivation loaded; they and the window
+    (hidden) come in the idle steps after it."""
+    report = start_through_the_entry(encrypted_settings)
+    assert report["painted"] == []
+    assert report["queued"] > 40  # waiting for the paint, in small steps
+    assert report["built"] == sorted(WINDOW_LAYER[:4] + WINDOW_LAYER[5:])  # no CLI command
+    assert report["window_hidden"]
+    assert not report["main_window"]  # shown (and the session's) only after the login
+    assert report["dialog"] == "loginDialog"
+    assert report["code"] == 0
+
+
+def test_the_first_run_setup_dialog_comes_first_too(tmp_path: Path, db_path: Path) -> None:
+    from desktop_blog.config import write_settings
+
+    settings = tmp_path / "new.toml"
+    write_settings(settings, {"database": str(db_path)})  # no username yet: first run
+    report = start_through_the_entry(settings)
+    assert report["painted"] == []
+    assert not report["login_dialog_made"]  # only the setup dialog is built first
+    assert report["window_hidden"]
+    assert report["dialog"] == "setupDialog"
+    assert not db_path.exists()  # the journal is made when the credentials are chosen
+
+
+def test_the_collector_waits_for_the_start_up_then_freezes_what_it_built(
+    encrypted_settings: Path,
+) -> None:
+    report = start_through_the_entry(encrypted_settings)
+    assert report["collector_on"] is False  # paused while the dialog is first painted
+    assert report["collector_after"] is True
+    assert report["frozen"] > 10_000  # the start-up's objects: no longer walked by passes

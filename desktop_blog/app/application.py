@@ -1,4 +1,10 @@
-"""The QApplication and the start of the windowed app."""
+"""The QApplication and the start of the windowed app.
+
+The start is ordered for the login dialog's first paint: the QApplication, the settings, the
+interface language and the journal's lock come before it; the session then shows the dialog
+and builds the rest (the main window, the version line of the log, the window icon) in idle
+slices once the dialog is on screen.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +17,11 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n
-from desktop_blog.app.session import Session
+from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n, resume_collector
 from desktop_blog.app.settings_service import preferences_of
 from desktop_blog.app.start_guard import clean_start_folders, install_crash_dialog
 from desktop_blog.config import SettingsError, load_settings
+from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.log import log_versions
 from desktop_blog.resources import ResourceError, read_text, resource_path
 from desktop_blog.single_instance import SingleInstance
@@ -23,9 +29,10 @@ from desktop_blog.single_instance import SingleInstance
 logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("desktop_blog.qt")  # Qt's own messages (qWarning and the like)
 
-NO_DISPLAY = (
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Application",
     "desktop-blog: no graphical display found; start it from a desktop session "
-    "(or set DISPLAY / WAYLAND_DISPLAY), or use the commands in 'desktop-blog --help'"
+    "(or set DISPLAY / WAYLAND_DISPLAY), or use the commands in 'desktop-blog --help'",
 )
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -58,8 +65,12 @@ def install_qt_message_handler() -> None:
     qInstallMessageHandler(log_qt_message)
 
 
-def application() -> QApplication:
-    """Return the running QApplication, creating and styling it if there is none."""
+def application(*, icon: bool = True) -> QApplication:
+    """Return the running QApplication, creating and styling it if there is none.
+
+    ``icon=False`` leaves the window icon to :func:`set_window_icon` (after the first paint:
+    the SVG icon loads Qt's SVG library and plugin).
+    """
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -69,12 +80,18 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
+    if icon:
+        set_window_icon(app)
+    _style(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Give every window of ``app`` the app's icon."""
     try:
         app.setWindowIcon(QIcon(str(resource_path(f"icons/{DESKTOP_ID}.svg"))))
     except ResourceError as exc:
         logger.warning("the window icon could not be loaded: %s", exc)
-    _style(app)
-    return app
 
 
 def _style(app: QApplication) -> None:
@@ -90,7 +107,10 @@ def _style(app: QApplication) -> None:
 def show_fatal(message: str) -> None:
     """Report an error that stops the app, on stderr and in a message box."""
     logger.error("the window could not start: %s", message)
-    print(f"desktop-blog: error: {message}", file=sys.stderr)
+    print(
+        translate("Application", "desktop-blog: error: {message}").format(message=message),
+        file=sys.stderr,
+    )
     QMessageBox.critical(None, APP_NAME, message)
 
 
@@ -98,10 +118,9 @@ def run_gui(named_settings: Path | None) -> int:
     """Start the windowed app; return its exit code."""
     if display_missing():
         logger.error("no graphical display found (DISPLAY and WAYLAND_DISPLAY are unset)")
-        print(NO_DISPLAY, file=sys.stderr)
+        print(translate("Application", NO_DISPLAY), file=sys.stderr)
         return 1
-    app = application()
-    log_versions("Desktop Blog window")
+    app = application(icon=False)
     install_crash_dialog()
     _style(app)
     try:
@@ -114,17 +133,30 @@ def run_gui(named_settings: Path | None) -> int:
     instance = SingleInstance(settings.database)
     if not instance.acquire():
         if instance.notify_running():
-            print("desktop-blog: the journal is already open; brought its window forward")
+            print(
+                translate(
+                    "Application",
+                    "desktop-blog: the journal is already open; brought its window forward",
+                )
+            )
             return 0
         show_fatal(
-            f"The journal {settings.database} is already open in another Desktop Blog "
-            "that does not answer. Close it and try again."
+            translate(
+                "Application",
+                "The journal {journal} is already open in another Desktop Blog that does not "
+                "answer. Close it and try again.",
+            ).format(journal=settings.database)
         )
         return 1
+    from desktop_blog.app.session import Session
+
     session = Session(settings)
     instance.activation_requested.connect(session.bring_to_front)
     session.finished.connect(app.exit)
-    session.start()
+    session.start()  # shows the dialog; the window is built once it is painted
+    session.preparation.add("window icon", lambda: set_window_icon(app))
+    session.preparation.add("log the versions", lambda: log_versions("Desktop Blog window"))
+    session.preparation.finished.connect(resume_collector)  # paused by desktop_blog.main
     code = app.exec()
     session.close()
     instance.release()

@@ -7,6 +7,9 @@ username, derives the key from the password (argon2id, about 0.3 s) and opens th
 back what was unlocked by signal. An SQLite connection belongs to the thread that made it, so
 the worker closes its connection and the GUI thread opens the journal again with the key
 (no key derivation: that takes milliseconds).
+
+Nothing of the security or storage layer is imported here before it is used: the session
+imports this module before it shows the login dialog.
 """
 
 from __future__ import annotations
@@ -14,18 +17,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop_blog.config import Settings
-from desktop_blog.security.unlock import UnlockResult, unlock_journal
-from desktop_blog.storage import DatabaseError, open_database
-from desktop_blog.storage.errors import JournalDamagedError
 
-Opener = Callable[[Settings, str, str], UnlockResult]
+if TYPE_CHECKING:
+    from desktop_blog.security.unlock import UnlockResult
+
+Opener = Callable[[Settings, str, str], "UnlockResult"]
 logger = logging.getLogger(__name__)
 
 __all__ = ["Opener", "TaskSignals", "UnlockTask", "reopen_here", "unlock_journal"]
+
+
+def unlock_journal(settings: Settings, username: str, password: str) -> UnlockResult:
+    """:func:`desktop_blog.security.unlock.unlock_journal`, imported when first called."""
+    from desktop_blog.security.unlock import unlock_journal as unlock
+
+    return unlock(settings, username, password)
 
 
 class TaskSignals(QObject):
@@ -57,6 +68,8 @@ class UnlockTask(QRunnable):
         except Exception as exc:
             logger.exception("unlocking failed unexpectedly")
             result = exc
+        from desktop_blog.security.unlock import UnlockResult
+
         if isinstance(result, UnlockResult) and result.connection is not None:
             result.connection.close()
             result.connection = None
@@ -69,6 +82,10 @@ def reopen_here(journal: Path, result: UnlockResult) -> UnlockResult:
     A journal that cannot be opened locks the result (the key is wiped) and returns its
     message; the caller shows it.
     """
+    from desktop_blog.security.unlock import UnlockResult
+    from desktop_blog.storage import DatabaseError, open_database
+    from desktop_blog.storage.errors import JournalDamagedError
+
     if result.damaged or (result.key is None and not result.plain):
         return result
     try:

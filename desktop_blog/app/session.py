@@ -1,25 +1,33 @@
 """One journal session: setup or login first, then the journal and the main window.
 
-Nothing but the login (or first-run setup) dialog is built before the credentials are
-accepted; the :data:`~desktop_blog.app.journal_opener.Opener` unlocks the journal on a worker
-thread (the key derivation takes about 0.3 s) while the dialog says "Unlocking…". The
-session keeps the :class:`~desktop_blog.security.unlock.UnlockResult` (connection and data
-key) while unlocked and hands the key to backups and restores. Logout, auto-lock and quit
-lock it: the connection is closed and the key zeroed; logging in again unlocks anew.
+The login (or first-run setup) dialog is all that is built before it is painted: this module
+imports nothing of the window, the list model or the storage layer. Once the dialog is on
+screen, the main window, its model and controllers are built hidden, in small idle slices
+(:class:`~desktop_blog.app.idle_steps.IdleSteps`) while the user types; a login that comes
+first finishes them at once. The window is shown (and becomes :attr:`Session.main_window`)
+only once the journal is unlocked.
+
+The :data:`~desktop_blog.app.journal_opener.Opener` unlocks the journal on a worker thread
+(the key derivation takes about 0.3 s) while the dialog says "Unlocking…". The session keeps
+the :class:`~desktop_blog.security.unlock.UnlockResult` (connection and data key) while
+unlocked and hands the key to backups and restores. Logout, auto-lock and quit lock it: the
+connection is closed and the key zeroed; logging in again unlocks anew.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_blog.app.idle_lock import IdleLock
+from desktop_blog.app.idle_steps import IdleSteps
 from desktop_blog.app.journal_opener import (
     Opener,
     TaskSignals,
@@ -27,24 +35,24 @@ from desktop_blog.app.journal_opener import (
     reopen_here,
     unlock_journal,
 )
-from desktop_blog.app.rescue_controller import RescueController
 from desktop_blog.app.settings_service import SettingsService
 from desktop_blog.config import Settings, SettingsError
 from desktop_blog.domain.preferences import Preferences
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
-from desktop_blog.models.entry_model import EntryListModel
-from desktop_blog.security.keys import DataKey
-from desktop_blog.security.unlock import UnlockResult
-from desktop_blog.storage import DatabaseError, EntryRepository, is_read_only, read_only_reason
-from desktop_blog.ui.dialogs.login_dialog import LoginDialog
 
-if TYPE_CHECKING:  # built after the first successful login
+if TYPE_CHECKING:  # built in idle time once the login dialog is painted, or after login
     from desktop_blog.app.draft_keeper import DraftKeeper
     from desktop_blog.app.entries_controller import EntriesController
+    from desktop_blog.app.idle_lock import IdleLock
     from desktop_blog.app.journal_upgrade import JournalUpgrade
     from desktop_blog.app.navigation_controller import NavigationController
     from desktop_blog.app.preferences_controller import PreferencesController
+    from desktop_blog.app.rescue_controller import RescueController
     from desktop_blog.app.transfer_controller import TransferController
+    from desktop_blog.models.entry_model import EntryListModel
+    from desktop_blog.security.keys import DataKey
+    from desktop_blog.security.unlock import UnlockResult
+    from desktop_blog.ui.dialogs.login_dialog import LoginDialog
     from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
     from desktop_blog.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop_blog.ui.widgets.entry_form import EntryForm
@@ -53,13 +61,70 @@ if TYPE_CHECKING:  # built after the first successful login
 logger = logging.getLogger(__name__)
 
 EDITOR_DELAY_MS = 100  # after the window is first painted
-LOGGED_IN = "You were logged in"
-LOGGED_OUT = "You were logged out"
-LOCKED = "The journal was locked. Log in to continue; your draft is kept."
-READ_ONLY = (
-    "{reason}: you can read your entries, but adding new ones is disabled. "
-    "Make it writable (for example chmod u+w) and start Desktop Blog again to write."
+# What the main window needs, leaves first, imported one module per step while the user
+# types (a module not listed comes with the first one that imports it). The key derivation
+# comes last: the unlock's worker imports it itself when Login is pressed at once.
+WINDOW_MODULES = (
+    "sqlcipher3.dbapi2",
+    "desktop_blog.security.keys",
+    "zoneinfo",
+    "html.entities",
+    "desktop_blog.storage",  # its package imports the database and entries modules
+    "desktop_blog.storage.images",
+    "desktop_blog.storage.drafts",
+    "desktop_blog.markup",
+    "desktop_blog.models.entry_model",
+    "desktop_blog.plurals",
+    "desktop_blog.models.tag_model",
+    "desktop_blog.ui.actions",
+    "desktop_blog.ui.dialogs.about_dialog",
+    "desktop_blog.ui.theme",
+    "desktop_blog.ui.widgets.calendar_panel",
+    "desktop_blog.spelling",
+    "desktop_blog.ui.widgets.body_edit",
+    "desktop_blog.html_scan",
+    "desktop_blog.rich_text",
+    "desktop_blog.ui.widgets.entry_view",
+    "desktop_blog.ui.widgets.rich_document",
+    "desktop_blog.ui.widgets.rich_body_edit",
+    "desktop_blog.ui.widgets.format_toolbar",
+    "desktop_blog.ui.widgets.spell_highlighter",
+    "desktop_blog.ui.widgets.entry_form",
+    "desktop_blog.ui.widgets.entry_delegate",
+    "desktop_blog.ui.widgets.entry_list_view",
+    "desktop_blog.ui.widgets.filter_bar",
+    "desktop_blog.ui.widgets.tag_panel",
+    "desktop_blog.ui.windows.main_window",
+    "desktop_blog.app.window_state",
+    "desktop_blog.app.entries_controller",
+    "desktop_blog.models.journal_watcher",
+    "desktop_blog.app.navigation_controller",
+    "desktop_blog.storage.progress",
+    "desktop_blog.app.workers",
+    "desktop_blog.app.transfer_controller",
+    "desktop_blog.storage.rescue",
+    "desktop_blog.ui.dialogs.rescue_dialog",
+    "desktop_blog.app.rescue_controller",
+    "desktop_blog.app.idle_lock",
+    "desktop_blog.app.draft_keeper",
+    "desktop_blog.app.preferences_controller",
+    "desktop_blog.security.unlock",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
 )
+
+
+def _first_view() -> None:
+    """Make a list view and its viewport, then drop them.
+
+    The first view's viewport makes PySide6 set up its widget types (a polymorphic return
+    type): 4-5 ms that would otherwise come inside the main window's step.
+    """
+    from PySide6.QtWidgets import QListView
+
+    view = QListView()
+    view.viewport()
+    view.deleteLater()
 
 
 class Session(QObject):
@@ -86,11 +151,16 @@ class Session(QObject):
         self._task_signals = TaskSignals(self)
         self._task_signals.done.connect(self._task_done)
         self._closed = False
-        self.model = EntryListModel(parent=self)
-        self.login_dialog = LoginDialog()
-        self.login_dialog.login_requested.connect(self._unlock)
+        self._model: EntryListModel | None = None
+        self._idle_lock: IdleLock | None = None
+        self._rescue: RescueController | None = None
+        self._login_dialog: LoginDialog | None = None  # a first run shows the setup first
         self.setup_dialog: SetupDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        # The window is built hidden in idle time; it is the session's main_window once shown.
+        self.preparation = IdleSteps(self)
+        self._preparation_queued = False
+        self._window: MainWindow | None = None
         self.main_window: MainWindow | None = None
         self.entries: EntriesController | None = None
         self.navigation: NavigationController | None = None
@@ -102,17 +172,54 @@ class Session(QObject):
         self._rescue_key: DataKey | None = None  # a damaged journal's key, kept to rescue it
         self.upgrade: JournalUpgrade | None = None
         self.read_only_message: str | None = None
-        self.idle_lock = IdleLock(settings.auto_lock_minutes * 60_000, parent=self)
-        self.rescue = RescueController(
-            lambda: self.settings, self.close_journal, self._dialog_parent, parent=self
-        )
-        self.rescue.set_key_source(lambda: self.key or self._rescue_key)
-        self.rescue.reopened.connect(self._rescued)
-        self.rescue.failed.connect(self._rescue_failed)
-        self.login_dialog.accepted.connect(self._logged_in)
-        self.login_dialog.rejected.connect(self._login_cancelled)
-        self.idle_lock.lock_requested.connect(self.lock)
         self.settings_service.changed.connect(self._preferences_changed)
+
+    @property
+    def login_dialog(self) -> LoginDialog:
+        """The login dialog (made on first use: a first run starts with the setup dialog)."""
+        if self._login_dialog is None:
+            from desktop_blog.ui.dialogs.login_dialog import LoginDialog
+
+            dialog = LoginDialog()
+            dialog.login_requested.connect(self._unlock)
+            dialog.accepted.connect(self._logged_in)
+            dialog.rejected.connect(self._login_cancelled)
+            self._login_dialog = dialog
+        return self._login_dialog
+
+    @property
+    def model(self) -> EntryListModel:
+        """The list model of the journal's entries (made on first use)."""
+        if self._model is None:
+            from desktop_blog.models.entry_model import EntryListModel
+
+            self._model = EntryListModel(parent=self)
+        return self._model
+
+    @property
+    def idle_lock(self) -> IdleLock:
+        """Auto-lock after the idle time the preferences give (made on first use)."""
+        if self._idle_lock is None:
+            from desktop_blog.app.idle_lock import IdleLock
+
+            self._idle_lock = IdleLock(self.settings.auto_lock_minutes * 60_000, parent=self)
+            self._idle_lock.lock_requested.connect(self.lock)
+        return self._idle_lock
+
+    @property
+    def rescue(self) -> RescueController:
+        """Checks the journal for damage and offers the rescue (made on first use)."""
+        if self._rescue is None:
+            from desktop_blog.app.rescue_controller import RescueController
+
+            rescue = RescueController(
+                lambda: self.settings, self.close_journal, self._dialog_parent, parent=self
+            )
+            rescue.set_key_source(lambda: self.key or self._rescue_key)
+            rescue.reopened.connect(self._rescued)
+            rescue.failed.connect(self._rescue_failed)
+            self._rescue = rescue
+        return self._rescue
 
     @property
     def settings(self) -> Settings:
@@ -135,6 +242,8 @@ class Session(QObject):
 
     def _task_done(self, number: int, result: object) -> None:
         """A worker's result, here on the GUI thread (the session lives here)."""
+        from desktop_blog.security.unlock import UnlockResult
+
         done = self._running.pop(number, None)
         if self._closed or done is None:
             if isinstance(result, UnlockResult):
@@ -147,12 +256,15 @@ class Session(QObject):
         self._pool.waitForDone()
 
     def _preferences_changed(self, preferences: Preferences) -> None:
-        self.idle_lock.set_interval_ms(preferences.auto_lock_minutes * 60_000)
+        if self._idle_lock is not None:  # one made later reads the settings
+            self._idle_lock.set_interval_ms(preferences.auto_lock_minutes * 60_000)
 
     def start(self) -> None:
-        """Show the setup dialog on first run, the login dialog otherwise."""
+        """Show the setup dialog on first run, the login dialog otherwise; once it is
+        painted, build the main window in idle slices."""
         if self.settings.has_credentials:
             self._show_login()
+            self._prepare_after_paint(self.login_dialog)
             return
         from desktop_blog.ui.dialogs.setup_dialog import SetupDialog
 
@@ -161,6 +273,77 @@ class Session(QObject):
         self.setup_dialog.rejected.connect(self._login_cancelled)
         self.setup_dialog.accepted.connect(self._logged_in)
         self.setup_dialog.show()
+        self._prepare_after_paint(self.setup_dialog)
+
+    # -- building the window while the user types ----------------------------------------------
+    def _prepare_after_paint(self, dialog: QWidget) -> None:
+        """Queue the window's steps, to run in idle slices once ``dialog`` is painted."""
+        if self._queue_preparation():
+            self.preparation.start_after_paint(dialog)
+
+    def _queue_preparation(self) -> bool:
+        """Queue the steps that build the window (once); False if they were queued before."""
+        if self._preparation_queued:
+            return False
+        self._preparation_queued = True
+        steps = self.preparation
+        for name in WINDOW_MODULES:
+            steps.add(f"import {name}", partial(importlib.import_module, name))
+        steps.add("list model", lambda: self.model)
+        steps.add("Qt's widget types", _first_view)
+        steps.add("main window", self._make_window)
+        steps.add("window layout", self._restore_layout)
+        steps.add("entries controller", self._make_entries)
+        steps.add("navigation controller", self._make_navigation)
+        steps.add("transfer controller", self._make_transfers)
+        steps.add("window actions", self._connect_window)
+        steps.add("rescue controller", lambda: self.rescue)
+        steps.add("auto-lock", lambda: self.idle_lock)
+        return True
+
+    def _make_window(self) -> None:
+        from desktop_blog.ui.windows.main_window import MainWindow
+
+        self._window = MainWindow(self.model)
+
+    def _restore_layout(self) -> None:
+        from desktop_blog.app.window_state import restore_window_state
+
+        assert self._window is not None
+        restore_window_state(self._window)
+
+    def _make_entries(self) -> None:
+        from desktop_blog.app.entries_controller import EntriesController
+
+        assert self._window is not None
+        self.entries = EntriesController(self.model, self._window, self)
+
+    def _make_navigation(self) -> None:
+        from desktop_blog.app.navigation_controller import NavigationController
+
+        assert self._window is not None
+        self.navigation = NavigationController(self.model, self._window, self)
+
+    def _make_transfers(self) -> None:
+        from desktop_blog.app.transfer_controller import TransferController
+
+        assert self._window is not None
+        self.transfers = TransferController(self._window, lambda: self.settings, self)
+
+    def _connect_window(self) -> None:
+        window = self._window
+        assert window is not None
+        assert self.entries is not None
+        assert self.navigation is not None
+        assert self.transfers is not None
+        window.editor_created.connect(self._keep_drafts)
+        window.actions.logout.triggered.connect(self.logout)
+        window.actions.quit.triggered.connect(self.quit)
+        window.actions.shortcuts.triggered.connect(self.show_shortcuts)
+        window.closing.connect(self.quit)
+        self.entries.posted.connect(lambda _entry: self._discard_draft())
+        self.entries.changed.connect(self.navigation.refresh)
+        self.transfers.reloaded.connect(self._reload)
 
     # -- unlocking and locking the journal -----------------------------------------------------
     def _unlock(self, username: str, password: str) -> None:
@@ -170,9 +353,13 @@ class Session(QObject):
         self.run_in_background(lambda: opener(settings, username, password), self._unlock_done)
 
     def _unlock_done(self, outcome: object) -> None:
+        from desktop_blog.security.unlock import UnlockResult
+
         dialog = self.login_dialog
         if not isinstance(outcome, UnlockResult):
-            dialog.show_failure(f"The journal could not be unlocked: {outcome}")
+            dialog.show_failure(
+                self.tr("The journal could not be unlocked: {error}").format(error=outcome)
+            )
             return
         result = reopen_here(self.settings.database, outcome)
         if result.connection is None:
@@ -222,7 +409,11 @@ class Session(QObject):
 
     def _create_journal(self, username: str, password: str) -> None:
         """First run: save the username, create the encrypted journal, show the recovery key."""
-        from desktop_blog.security.unlock import UnlockError, create_encrypted_journal
+        from desktop_blog.security.unlock import (
+            UnlockError,
+            UnlockResult,
+            create_encrypted_journal,
+        )
 
         dialog = self.setup_dialog
         assert dialog is not None
@@ -243,7 +434,7 @@ class Session(QObject):
         self.run_in_background(create, self._journal_created)
 
     def _journal_created(self, outcome: object) -> None:
-        from desktop_blog.security.unlock import NewJournal
+        from desktop_blog.security.unlock import NewJournal, UnlockResult
 
         dialog = self.setup_dialog
         assert dialog is not None
@@ -261,8 +452,9 @@ class Session(QObject):
 
     def close_journal(self) -> None:
         """Empty the window and close the journal (logout, lock, quit)."""
-        self.idle_lock.stop()
-        self.model.set_repository(None)
+        self._stop_idle_lock()
+        if self._model is not None:
+            self._model.set_repository(None)
         if self.entries is not None:
             self.entries.set_journal(None, None)
         if self.navigation is not None:
@@ -282,29 +474,17 @@ class Session(QObject):
             self._unlocked = None
 
     def _build_window(self) -> MainWindow:
-        from desktop_blog.app.entries_controller import EntriesController
-        from desktop_blog.app.navigation_controller import NavigationController
-        from desktop_blog.app.preferences_controller import PreferencesController
-        from desktop_blog.app.transfer_controller import TransferController
-        from desktop_blog.app.window_state import restore_window_state
-        from desktop_blog.ui.windows.main_window import MainWindow
-
-        window = MainWindow(self.model)
-        restore_window_state(window)
-        self.main_window = window
-        self.entries = EntriesController(self.model, window, self)
-        self.navigation = NavigationController(self.model, window, self)
-        self.preferences = PreferencesController(self.settings_service, window, self)
-        self.transfers = TransferController(window, lambda: self.settings, self)
-        window.editor_created.connect(self._keep_drafts)
-        window.actions.logout.triggered.connect(self.logout)
-        window.actions.quit.triggered.connect(self.quit)
-        window.actions.shortcuts.triggered.connect(self.show_shortcuts)
-        window.closing.connect(self.quit)
-        self.entries.posted.connect(lambda _entry: self._discard_draft())
-        self.entries.changed.connect(self.navigation.refresh)
-        self.transfers.reloaded.connect(self._reload)
+        """The main window with its controllers: what the idle steps have not built is built
+        now (the user logged in before they were done)."""
+        self._queue_preparation()
+        self.preparation.finish()
+        window = self._window
+        assert window is not None
         return window
+
+    def _stop_idle_lock(self) -> None:
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
 
     def _keep_drafts(self, editor: EntryForm) -> None:
         """Keep what is typed in the editor as a draft, and put back the last one."""
@@ -344,11 +524,16 @@ class Session(QObject):
             self._draft_keeper.discard()
 
     def _attach(self, conn: sqlite3.Connection) -> MainWindow:
-        """Show the journal open on ``conn`` in the main window (built on first use)."""
+        """Show the journal open on ``conn`` in the main window (built now if not yet)."""
+        from desktop_blog.app.preferences_controller import PreferencesController
+        from desktop_blog.storage import EntryRepository, is_read_only, read_only_reason
         from desktop_blog.storage.drafts import adopt_draft_file
         from desktop_blog.storage.images import ImageStore
 
         window = self.main_window or self._build_window()
+        if self.preferences is None:  # may change the theme: not while the dialog is shown
+            self.preferences = PreferencesController(self.settings_service, window, self)
+        self.main_window = window
         assert self.entries is not None
         assert self.navigation is not None
         assert self.transfers is not None
@@ -357,8 +542,11 @@ class Session(QObject):
         self.rescue.watch(conn)
         self.read_only_message = None
         if is_read_only(conn):
-            reason = read_only_reason(self.settings.database) or "The journal is read-only"
-            self.read_only_message = READ_ONLY.format(reason=reason)
+            reason = read_only_reason(self.settings.database) or self.tr("The journal is read-only")
+            self.read_only_message = self.tr(
+                "{reason}: you can read your entries, but adding new ones is disabled. "
+                "Make it writable (for example chmod u+w) and start Desktop Blog again to write."
+            ).format(reason=reason)
         self._drafts_enabled = self.read_only_message is None
         if self._drafts_enabled:
             adopt_draft_file(conn, self.settings.database)  # a plain draft of an earlier version
@@ -395,6 +583,8 @@ class Session(QObject):
         self.login_dialog.activateWindow()
 
     def _logged_in(self) -> None:
+        from desktop_blog.storage import DatabaseError
+
         if self._conn is None:  # accepted without a journal: nothing to show
             return
         try:
@@ -407,7 +597,7 @@ class Session(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        window.flash(LOGGED_IN)
+        window.flash(self.tr("You were logged in"))
         logger.info("logged in; the journal %s is open", self.settings.database)
         # The editor is not in the first paint: build it (and bring back a draft) just after.
         QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
@@ -417,10 +607,16 @@ class Session(QObject):
 
     def _dialog_parent(self) -> QWidget:
         window = self.main_window
-        return window if window is not None and window.isVisible() else self.login_dialog
+        if window is not None and window.isVisible():
+            return window
+        if self.setup_dialog is not None and self.setup_dialog.isVisible():
+            return self.setup_dialog
+        return self.login_dialog
 
     def _rescued(self, conn: sqlite3.Connection, message: str) -> None:
         """Show the journal reopened after a rescue, and what was done."""
+        from desktop_blog.security.unlock import UnlockResult
+
         self._unlocked = UnlockResult(connection=conn, key=self._rescue_key)
         self._rescue_key = None
         self.login_dialog.hide()
@@ -444,7 +640,9 @@ class Session(QObject):
             return
         self.logout()
         logger.info("the journal was locked")
-        self.login_dialog.flash_banner.flash(LOCKED)
+        self.login_dialog.flash_banner.flash(
+            self.tr("The journal was locked. Log in to continue; your draft is kept.")
+        )
 
     def bring_to_front(self) -> None:
         """Show the window another launch of the app asked for."""
@@ -460,7 +658,7 @@ class Session(QObject):
         window.activateWindow()
 
     def logout(self) -> None:
-        self.idle_lock.stop()
+        self._stop_idle_lock()
         if self.navigation is not None:
             self.navigation.show_all()
         self.close_journal()
@@ -469,7 +667,7 @@ class Session(QObject):
             self._hide_window(self.main_window)
         self._show_login()
         logger.info("logged out; the journal is closed")
-        self.login_dialog.flash_banner.flash(LOGGED_OUT)
+        self.login_dialog.flash_banner.flash(self.tr("You were logged out"))
 
     def show_shortcuts(self) -> None:
         from desktop_blog.ui.actions import shortcut_rows
@@ -480,10 +678,11 @@ class Session(QObject):
 
     def quit(self) -> None:
         """Hide the windows and end the event loop; :meth:`close` then locks the journal."""
-        self.idle_lock.stop()
+        self._stop_idle_lock()
         if self._draft_keeper is not None:
             self._draft_keeper.flush()
-        self.login_dialog.hide()
+        if self._login_dialog is not None:
+            self._login_dialog.hide()
         if self.main_window is not None:
             self._hide_window(self.main_window)
         self.finished.emit(0)
@@ -499,6 +698,7 @@ class Session(QObject):
 
     def auto_backup(self) -> Path | None:
         """Back up the journal if the newest backup is a day old or missing (on close)."""
+        from desktop_blog.storage import DatabaseError
         from desktop_blog.storage.backup import backup_due, backup_journal
 
         settings = self.settings
@@ -519,7 +719,9 @@ class Session(QObject):
     def close(self) -> None:
         """Close the journal, back it up if due (after a login), and release the windows."""
         self._closed = True
-        self.rescue.shut_down()
+        self.preparation.stop()
+        if self._rescue is not None:
+            self._rescue.shut_down()
         self.wait_for_background()
         if self.entries is not None:
             self.entries.set_journal(None, None)  # deleted entries are now gone for good
@@ -527,8 +729,9 @@ class Session(QObject):
             self._draft_keeper.flush()
         self.auto_backup()  # while the key is there (only after a login)
         self.close_journal()
-        if self.main_window is not None:
-            self.main_window.deleteLater()
-        self.login_dialog.deleteLater()
+        if self._window is not None:  # shown or only prepared
+            self._window.deleteLater()
+        if self._login_dialog is not None:
+            self._login_dialog.deleteLater()
         if self.setup_dialog is not None:
             self.setup_dialog.deleteLater()

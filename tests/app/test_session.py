@@ -1,11 +1,17 @@
-"""The session: login first, one opener that checks and opens, logout closes the journal."""
+"""The session: login first, one opener that checks and opens, logout closes the journal.
+
+The main window is built hidden in idle slices once the login dialog is painted (typing goes
+on meanwhile), finished at once by a login that comes first, and shown only after login.
+"""
 
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -20,6 +26,67 @@ def test_nothing_but_the_login_dialog_exists_before_login(journal_app: Session) 
     assert journal_app.login_dialog.isVisible()
     assert journal_app.main_window is None
     assert journal_app.entries is None
+    assert journal_app.preparation.ran == []  # not before the dialog is painted
+    assert journal_app.preparation.pending()
+
+
+def test_the_window_is_built_hidden_in_slices_after_the_dialog_is_painted(
+    qtbot: QtBot, journal_app: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps = journal_app.preparation
+    queued = len(steps.pending())
+    assert queued > 40  # one module or one object a step, not one long block
+    monkeypatch.setattr(steps, "_slice_s", 0.0)  # one step a turn of the event loop
+    with qtbot.waitSignal(steps.finished, timeout=30_000):
+        qtbot.waitExposed(journal_app.login_dialog)
+    assert steps.slices == len(steps.ran) >= queued
+    assert "main window" in steps.ran
+    window = journal_app._window
+    assert window is not None
+    assert not window.isVisible()
+    assert journal_app.main_window is None  # the session's window only once shown
+    assert journal_app.login_dialog.isVisible()
+
+
+def test_typing_goes_on_while_the_window_is_built(
+    qtbot: QtBot, journal_app: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys typed between the slices all arrive, in order, while steps are still left."""
+    steps = journal_app.preparation
+    monkeypatch.setattr(steps, "_slice_s", 0.0)  # one step a turn of the event loop
+    for number in range(300):  # steps that last longer than the typing
+        steps.add(f"wait {number}", lambda: time.sleep(0.002))
+    dialog = journal_app.login_dialog
+    qtbot.waitExposed(dialog)
+    built_at_each_key = []
+    for edit, text in ((dialog.username_edit, USERNAME), (dialog.password_edit, PASSWORD)):
+        for char in text:
+            qtbot.keyClick(edit, char)
+            built_at_each_key.append(len(steps.ran))
+            qtbot.wait(1)  # the event loop turns: slices run between the keys
+    assert dialog.username_edit.text() == USERNAME
+    assert dialog.password_edit.text() == PASSWORD
+    assert steps.pending()  # the last key came while steps were left
+    assert built_at_each_key[-1] > built_at_each_key[0]  # and the steps ran in between
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window_shown(journal_app))
+    assert journal_app.main_window is journal_app._window
+    assert steps.pending() == []
+
+
+def test_a_login_before_the_steps_are_done_builds_the_rest_at_once(
+    qtbot: QtBot, journal_app: Session
+) -> None:
+    steps = journal_app.preparation
+    steps.stop()  # as if the dialog had not been painted yet: nothing was built
+    steps._steps.clear()
+    journal_app._preparation_queued = False
+    log_in(qtbot, journal_app)
+    qtbot.waitUntil(lambda: window_shown(journal_app))
+    assert steps.pending() == []
+    assert "main window" in steps.ran
+    assert steps.slices == 0
+    assert journal_app.entries is not None
 
 
 def test_the_opener_gets_the_credentials_and_its_journal_is_used(

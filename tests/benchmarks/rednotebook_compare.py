@@ -1,4 +1,4 @@
-"""``python -m tests.benchmarks.rednotebook_compare [--runs 7] [--days 3650]``.
+"""``python -m tests.benchmarks.rednotebook_compare [--runs 7] [--days 3650] [--other TREE]``.
 
 Desktop Blog next to RedNotebook (the Debian package, ``apt-get install rednotebook``) on the
 same 10-year journal, under one Xvfb, alternating runs:
@@ -12,7 +12,10 @@ same 10-year journal, under one Xvfb, alternating runs:
   window (Desktop Blog's login dialog, RedNotebook's main window), seen the same way for
   both by one ``xev`` watching the root window (no polling to slow the programs down);
 - peak RSS: Desktop Blog after logging in with the journal shown (the window probe's
-  ``list``); RedNotebook two seconds after its window with the journal is mapped (VmHWM).
+  ``list``: the key derivation's 64 MiB, freed after it, are in it); RedNotebook two seconds
+  after its window with the journal is mapped (VmHWM);
+- RSS once the journal is shown: Desktop Blog 2 s after the list is painted (the probe's
+  ``settled``), RedNotebook 2 s after its window is mapped (VmRSS).
 
 Prints medians and the ratios against the targets (≤ 0.5 x RedNotebook for both).
 """
@@ -34,7 +37,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from tests.benchmarks.generate import WORDS
-from tests.benchmarks.xvfb_start import PASSWORD, Runs, child_env, make_user, start_xvfb
+from tests.benchmarks.xvfb_start import PASSWORD, PROBE, Runs, child_env, make_user, start_xvfb
 
 FIRST_DAY = date(2016, 1, 1)
 
@@ -130,19 +133,24 @@ class MapWatcher:
         self._xev.wait(timeout=10)
 
 
-def peak_rss_kib(pid: int) -> int:
+def status_kib(pid: int, field: str = "VmHWM:") -> int:
+    """A memory figure of ``pid`` (VmHWM, the peak RSS, or VmRSS) in KiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field):
             return int(line.split()[1])
-    raise RuntimeError(f"no VmHWM for {pid}")
+    raise RuntimeError(f"no {field} for {pid}")
 
 
-def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> None:
+def run_desktop_blog(
+    display: str, home: Path, settings: Path, runs: Runs, tree: Path | None = None
+) -> None:
     env = child_env(display, home)
+    if tree is not None:  # another source tree of the app (an export of main)
+        env["PYTHONPATH"] = str(tree)
     watcher = MapWatcher(display)
     started = time.clock_gettime(time.CLOCK_MONOTONIC)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.benchmarks.window_probe", "app", str(settings), PASSWORD],
+        [sys.executable, str(PROBE), "app", str(settings), PASSWORD],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -156,9 +164,10 @@ def run_desktop_blog(display: str, home: Path, settings: Path, runs: Runs) -> No
     events = {
         line.split()[1]: line.split()[2:] for line in out.splitlines() if line.startswith("event")
     }
-    if "list" not in events:
+    if "list" not in events or "settled" not in events:
         raise RuntimeError(f"Desktop Blog did not show the journal: {out[-300:]}")
-    runs.rss.append(int(events["list"][1]))
+    runs.rss.append(int(events["list"][1]))  # the peak: the key derivation's 64 MiB are in it
+    runs.rss_settled.append(int(events["settled"][2]))  # RSS 2 s after the list
 
 
 def run_rednotebook(display: str, home: Path, data: Path, runs: Runs) -> None:
@@ -177,7 +186,8 @@ def run_rednotebook(display: str, home: Path, data: Path, runs: Runs) -> None:
     try:
         runs.login.append(watcher.wait(started, proc))
         time.sleep(2)
-        runs.rss.append(peak_rss_kib(proc.pid))
+        runs.rss.append(status_kib(proc.pid))
+        runs.rss_settled.append(status_kib(proc.pid, "VmRSS:"))
     finally:
         watcher.close()
         proc.send_signal(signal.SIGKILL)  # no save on exit: the data folder stays as made
@@ -188,13 +198,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--days", type=int, default=3650)
+    parser.add_argument(
+        "--other", type=Path, help="another source tree of the app, measured alternating too"
+    )
     args = parser.parse_args()
     for tool, package in (("rednotebook", "rednotebook"), ("xev", "x11-utils")):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed (Debian: apt-get install {package})")
     journal = entries(args.days)
     words = sum(len(body.split()) + len(title.split()) for _, title, body in journal)
-    ours, theirs = Runs(), Runs()
+    ours, theirs, other = Runs(), Runs(), Runs()
     with tempfile.TemporaryDirectory(prefix="desktop-blog-vs-rednotebook-") as tmp:
         home = Path(tmp)
         (home / "runtime").mkdir(mode=0o700)
@@ -206,6 +219,8 @@ def main() -> None:
             for _ in range(args.runs):
                 run_desktop_blog(display, home, settings, ours)
                 run_rednotebook(display, home, data, theirs)
+                if args.other is not None:
+                    run_desktop_blog(display, home, settings, other, args.other)
         finally:
             if server.poll() is not None:
                 print(f"Xvfb on {display} had exited with {server.returncode}", file=sys.stderr)
@@ -219,6 +234,7 @@ def main() -> None:
     ).stdout
     ms = statistics.median(ours.login), statistics.median(theirs.login)
     mib = statistics.median(ours.rss) / 1024, statistics.median(theirs.rss) / 1024
+    now = statistics.median(ours.rss_settled) / 1024, statistics.median(theirs.rss_settled) / 1024
     print(f"Journal: {args.days:,} days, one entry a day, {words / len(journal):.0f} words each.")
     print(f"RedNotebook {version}, medians of {args.runs} alternating runs under Xvfb:\n")
     print("| | Desktop Blog | RedNotebook | ratio | target |")
@@ -227,6 +243,18 @@ def main() -> None:
         f"| first window mapped | {ms[0]:.0f} ms | {ms[1]:.0f} ms | {ms[0] / ms[1]:.2f} | ≤ 0.5 |"
     )
     print(f"| peak RSS | {mib[0]:.0f} MiB | {mib[1]:.0f} MiB | {mib[0] / mib[1]:.2f} | ≤ 0.5 |")
+    print(
+        f"| RSS 2 s after the journal is shown | {now[0]:.0f} MiB | {now[1]:.0f} MiB |"
+        f" {now[0] / now[1]:.2f} | |"
+    )
+    if args.other is not None:
+        o_ms, o_mib = statistics.median(other.login), statistics.median(other.rss) / 1024
+        o_now = statistics.median(other.rss_settled) / 1024
+        print(
+            f"\n{args.other} (alternating with the above): first window {o_ms:.0f} ms"
+            f" ({o_ms / ms[1]:.2f}), peak RSS {o_mib:.0f} MiB ({o_mib / mib[1]:.2f}),"
+            f" RSS 2 s after {o_now:.0f} MiB ({o_now / now[1]:.2f})"
+        )
 
 
 if __name__ == "__main__":

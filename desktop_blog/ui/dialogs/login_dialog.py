@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop_blog import APP_NAME
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_blog.security.unlock import INVALID_USERNAME
 from desktop_blog.ui.widgets.flash_banner import FlashBanner
 
 UNLOCKING = QT_TRANSLATE_NOOP("LoginDialog", "Unlocking…")
@@ -120,6 +119,8 @@ class LoginDialog(QDialog):
 
     def show_failure(self, message: str, retry_after: float = 0.0) -> None:
         """Show why the login failed; with ``retry_after``, wait that long before the next."""
+        from desktop_blog.security.unlock import INVALID_USERNAME  # not before it is painted
+
         self.set_busy(False)
         self.error_label.setText(message)
         self.error_label.show()
