@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop_blog/app/application.py" line="+32"/>
+        <source>desktop-blog: no graphical display found; start it from a desktop session (or set DISPLAY / WAYLAND_DISPLAY), or use the commands in &apos;desktop-blog --help&apos;</source>
+        <translation>desktop-blog: keine grafische Anzeige gefunden; starten Sie es in einer Desktop-Sitzung (oder setzen Sie DISPLAY / WAYLAND_DISPLAY), oder verwenden Sie die Befehle aus &apos;desktop-blog --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>desktop-blog: error: {message}</source>
+        <translation>desktop-blog: Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>desktop-blog: the journal is already open; brought its window forward</source>
+        <translation>desktop-blog: das Tagebuch ist bereits geöffnet; sein Fenster wurde nach vorne geholt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal {journal} is already open in another Desktop Blog that does not answer. Close it and try again.</source>
+        <translation>Das Tagebuch {journal} ist bereits in einem anderen Desktop Blog geöffnet, das nicht antwortet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../desktop_blog/storage/backup.py" line="+79"/>
@@ -504,7 +527,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+60"/>
+        <location filename="../../desktop_blog/cli.py" line="+43"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}: ein privates Desktop-Tagebuch.</translation>
     </message>
@@ -554,7 +577,7 @@
         <translation>keine Eingabe: Auf der Standardeingabe wurde ein Wert erwartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
@@ -584,37 +607,37 @@
         <translation>Ohne das Passwort oder diesen Schlüssel kann niemand das Tagebuch öffnen, auch Sie nicht.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+28"/>
         <source>Old password: </source>
         <translation>Altes Passwort: </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>no old password: expected it on the next line of stdin</source>
         <translation>kein altes Passwort: Es wurde in der nächsten Zeile von stdin erwartet</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+84"/>
+        <location line="-25"/>
+        <location line="+104"/>
         <source>Invalid password; nothing was changed</source>
         <translation>Ungültiges Passwort; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+66"/>
+        <location line="-88"/>
+        <location line="+78"/>
         <source>Username: </source>
         <translation>Benutzername: </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the username must not be empty; nothing was changed</source>
         <translation>der Benutzername darf nicht leer sein; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Password changed (the journal&apos;s key was re-wrapped); username saved to {path}</source>
         <translation>Passwort geändert (der Schlüssel des Tagebuchs wurde neu verpackt); Benutzername in {path} gespeichert</translation>
     </message>
@@ -629,7 +652,7 @@
         <translation>Benutzername und Passwort in {path} gespeichert; verschlüsseltes Tagebuch unter {journal} erstellt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is no encrypted journal at {path} to recover.</source>
         <translation>Unter {path} gibt es kein verschlüsseltes Tagebuch, dessen Zugang wiederhergestellt werden könnte.</translation>
     </message>
@@ -649,7 +672,7 @@
         <translation>Neues Passwort mit dem Wiederherstellungsschlüssel festgelegt (der Schlüssel bleibt gültig).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <location line="+11"/>
         <location filename="../../desktop_blog/cli_journal.py" line="+155"/>
         <source>Password: </source>
@@ -678,7 +701,7 @@
         <translation>Tagebuch bereit unter {path}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+85"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
@@ -2254,7 +2277,7 @@ lesen kann, kann Ihre Einträge lesen. Das Verschlüsseln mit Ihrem Passwort dau
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+28"/>
+        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+27"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
@@ -2290,7 +2313,7 @@ lesen kann, kann Ihre Einträge lesen. Das Verschlüsseln mit Ihrem Passwort dau
         <translation>&amp;Passwort:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Too many failed attempts. Try again in %n s.</source>
         <translation>
             <numerusform>Zu viele Fehlversuche. Versuchen Sie es in %n s erneut.</numerusform>
@@ -3160,6 +3183,39 @@ Was auf den beschädigten Seiten steht, kann nicht gelesen werden, und in die Da
         <location filename="../../desktop_blog/storage/schema_check.py" line="+130"/>
         <source>{path} has a schema this app did not make ({found}). It was left untouched and not used: a journal or backup must come from Desktop Blog unchanged.</source>
         <translation>{path} hat ein Schema, das nicht von dieser App stammt ({found}). Die Datei wurde nicht verändert und nicht verwendet: Ein Tagebuch oder eine Sicherung muss unverändert von Desktop Blog stammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop_blog/app/session.py" line="+361"/>
+        <source>The journal could not be unlocked: {error}</source>
+        <translation>Das Tagebuch konnte nicht entsperrt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The journal is read-only</source>
+        <translation>Das Tagebuch ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}: you can read your entries, but adding new ones is disabled. Make it writable (for example chmod u+w) and start Desktop Blog again to write.</source>
+        <translation>{reason}: Sie können Ihre Einträge lesen, aber keine neuen hinzufügen. Machen Sie es beschreibbar (zum Beispiel mit chmod u+w) und starten Sie Desktop Blog neu, um zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>You were logged in</source>
+        <translation>Sie wurden angemeldet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The journal was locked. Log in to continue; your draft is kept.</source>
+        <translation>Das Tagebuch wurde gesperrt. Melden Sie sich an, um fortzufahren; Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You were logged out</source>
+        <translation>Sie wurden abgemeldet</translation>
     </message>
 </context>
 <context>

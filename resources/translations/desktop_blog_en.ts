@@ -185,7 +185,7 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+159"/>
+        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+160"/>
         <source>Too many failed attempts. Try again in %n s.</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n s.</numerusform>

@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop_blog/app/application.py" line="+32"/>
+        <source>desktop-blog: no graphical display found; start it from a desktop session (or set DISPLAY / WAYLAND_DISPLAY), or use the commands in &apos;desktop-blog --help&apos;</source>
+        <translation>desktop-blog: no se ha encontrado ninguna pantalla gráfica; inícialo desde una sesión de escritorio (o define DISPLAY / WAYLAND_DISPLAY), o usa los comandos de &apos;desktop-blog --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>desktop-blog: error: {message}</source>
+        <translation>desktop-blog: error: {message}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>desktop-blog: the journal is already open; brought its window forward</source>
+        <translation>desktop-blog: el diario ya está abierto; se ha traído su ventana al frente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal {journal} is already open in another Desktop Blog that does not answer. Close it and try again.</source>
+        <translation>El diario {journal} ya está abierto en otro Desktop Blog que no responde. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../desktop_blog/storage/backup.py" line="+79"/>
@@ -504,7 +527,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+60"/>
+        <location filename="../../desktop_blog/cli.py" line="+43"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}: un diario de escritorio privado.</translation>
     </message>
@@ -554,7 +577,7 @@
         <translation>no hay entrada: se esperaba un valor en la entrada estándar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New password: </source>
         <translation>Contraseña nueva: </translation>
     </message>
@@ -584,37 +607,37 @@
         <translation>Sin la contraseña o esta clave nadie puede abrir el diario, ni siquiera tú.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+28"/>
         <source>Old password: </source>
         <translation>Contraseña anterior: </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>no old password: expected it on the next line of stdin</source>
         <translation>no hay contraseña anterior: se esperaba en la siguiente línea de stdin</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+84"/>
+        <location line="-25"/>
+        <location line="+104"/>
         <source>Invalid password; nothing was changed</source>
         <translation>Contraseña no válida; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+66"/>
+        <location line="-88"/>
+        <location line="+78"/>
         <source>Username: </source>
         <translation>Nombre de usuario: </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the username must not be empty; nothing was changed</source>
         <translation>el nombre de usuario no puede estar vacío; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Password changed (the journal&apos;s key was re-wrapped); username saved to {path}</source>
         <translation>Contraseña cambiada (se ha vuelto a envolver la clave del diario); nombre de usuario guardado en {path}</translation>
     </message>
@@ -629,7 +652,7 @@
         <translation>Nombre de usuario y contraseña guardados en {path}; diario cifrado creado en {journal}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is no encrypted journal at {path} to recover.</source>
         <translation>No hay ningún diario cifrado en {path} que recuperar.</translation>
     </message>
@@ -649,7 +672,7 @@
         <translation>Contraseña nueva establecida con la clave de recuperación (que sigue siendo válida).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <location line="+11"/>
         <location filename="../../desktop_blog/cli_journal.py" line="+155"/>
         <source>Password: </source>
@@ -678,7 +701,7 @@
         <translation>Diario listo en {path}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+85"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
@@ -2254,7 +2277,7 @@ puede leer tus entradas. Cifrarlo con tu contraseña lleva un momento; después 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+28"/>
+        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+27"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
@@ -2290,7 +2313,7 @@ puede leer tus entradas. Cifrarlo con tu contraseña lleva un momento; después 
         <translation>&amp;Contraseña:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Too many failed attempts. Try again in %n s.</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Vuelve a intentarlo dentro de %n s.</numerusform>
@@ -3160,6 +3183,39 @@ Lo que hay en las páginas dañadas no se puede leer, y no se escribe nada más 
         <location filename="../../desktop_blog/storage/schema_check.py" line="+130"/>
         <source>{path} has a schema this app did not make ({found}). It was left untouched and not used: a journal or backup must come from Desktop Blog unchanged.</source>
         <translation>{path} tiene un esquema que no ha creado esta aplicación ({found}). No se ha tocado ni usado: un diario o una copia de seguridad debe proceder de Desktop Blog sin modificaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop_blog/app/session.py" line="+361"/>
+        <source>The journal could not be unlocked: {error}</source>
+        <translation>No se ha podido desbloquear el diario: {error}</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The journal is read-only</source>
+        <translation>El diario es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}: you can read your entries, but adding new ones is disabled. Make it writable (for example chmod u+w) and start Desktop Blog again to write.</source>
+        <translation>{reason}: puedes leer tus entradas, pero no añadir otras nuevas. Hazlo escribible (por ejemplo con chmod u+w) y vuelve a iniciar Desktop Blog para escribir.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>You were logged in</source>
+        <translation>Has iniciado sesión</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The journal was locked. Log in to continue; your draft is kept.</source>
+        <translation>El diario se ha bloqueado. Inicia sesión para continuar; tu borrador se conserva.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You were logged out</source>
+        <translation>Has cerrado la sesión</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop_blog/app/application.py" line="+32"/>
+        <source>desktop-blog: no graphical display found; start it from a desktop session (or set DISPLAY / WAYLAND_DISPLAY), or use the commands in &apos;desktop-blog --help&apos;</source>
+        <translation>desktop-blog&#x202f;: aucun affichage graphique trouvé&#x202f;; lancez-le depuis une session de bureau (ou définissez DISPLAY / WAYLAND_DISPLAY), ou utilisez les commandes de &apos;desktop-blog --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>desktop-blog: error: {message}</source>
+        <translation>desktop-blog&#x202f;: erreur&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>desktop-blog: the journal is already open; brought its window forward</source>
+        <translation>desktop-blog&#x202f;: le journal est déjà ouvert&#x202f;; sa fenêtre a été mise au premier plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal {journal} is already open in another Desktop Blog that does not answer. Close it and try again.</source>
+        <translation>Le journal {journal} est déjà ouvert dans un autre Desktop Blog qui ne répond pas. Fermez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../desktop_blog/storage/backup.py" line="+79"/>
@@ -504,7 +527,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+60"/>
+        <location filename="../../desktop_blog/cli.py" line="+43"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}&#x202f;: un journal personnel sur votre ordinateur.</translation>
     </message>
@@ -554,7 +577,7 @@
         <translation>aucune donnée&#x202f;: une valeur était attendue sur l’entrée standard</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe&#x202f;: </translation>
     </message>
@@ -584,37 +607,37 @@
         <translation>Sans le mot de passe ou cette clé, personne ne peut ouvrir le journal, pas même vous.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+28"/>
         <source>Old password: </source>
         <translation>Ancien mot de passe&#x202f;: </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>no old password: expected it on the next line of stdin</source>
         <translation>aucun ancien mot de passe&#x202f;: il était attendu sur la ligne suivante de stdin</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+84"/>
+        <location line="-25"/>
+        <location line="+104"/>
         <source>Invalid password; nothing was changed</source>
         <translation>Mot de passe incorrect&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+66"/>
+        <location line="-88"/>
+        <location line="+78"/>
         <source>Username: </source>
         <translation>Nom d’utilisateur&#x202f;: </translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the username must not be empty; nothing was changed</source>
         <translation>le nom d’utilisateur ne doit pas être vide&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Password changed (the journal&apos;s key was re-wrapped); username saved to {path}</source>
         <translation>Mot de passe modifié (la clé du journal a été rechiffrée)&#x202f;; nom d’utilisateur enregistré dans {path}</translation>
     </message>
@@ -629,7 +652,7 @@
         <translation>Nom d’utilisateur et mot de passe enregistrés dans {path}&#x202f;; journal chiffré créé à l’emplacement {journal}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is no encrypted journal at {path} to recover.</source>
         <translation>Il n’y a aucun journal chiffré à récupérer à l’emplacement {path}.</translation>
     </message>
@@ -649,7 +672,7 @@
         <translation>Nouveau mot de passe défini avec la clé de récupération (qui reste valide).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <location line="+11"/>
         <location filename="../../desktop_blog/cli_journal.py" line="+155"/>
         <source>Password: </source>
@@ -678,7 +701,7 @@
         <translation>Journal prêt&#x202f;: {path}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+85"/>
         <source>error: {message}</source>
         <translation>erreur&#x202f;: {message}</translation>
     </message>
@@ -2254,7 +2277,7 @@ peut lire vos entrées. Le chiffrer avec votre mot de passe prend un moment&#x20
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+28"/>
+        <location filename="../../desktop_blog/ui/dialogs/login_dialog.py" line="+27"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
@@ -2290,7 +2313,7 @@ peut lire vos entrées. Le chiffrer avec votre mot de passe prend un moment&#x20
         <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Too many failed attempts. Try again in %n s.</source>
         <translation>
             <numerusform>Trop de tentatives échouées. Réessayez dans %n s.</numerusform>
@@ -3160,6 +3183,39 @@ Ce qui se trouve sur les pages endommagées ne peut pas être lu, et plus rien n
         <location filename="../../desktop_blog/storage/schema_check.py" line="+130"/>
         <source>{path} has a schema this app did not make ({found}). It was left untouched and not used: a journal or backup must come from Desktop Blog unchanged.</source>
         <translation>{path} a un schéma que cette application n’a pas créé ({found}). Il n’a été ni modifié ni utilisé&#x202f;: un journal ou une sauvegarde doit provenir de Desktop Blog sans modification.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../desktop_blog/app/session.py" line="+361"/>
+        <source>The journal could not be unlocked: {error}</source>
+        <translation>Le journal n’a pas pu être déverrouillé&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The journal is read-only</source>
+        <translation>Le journal est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}: you can read your entries, but adding new ones is disabled. Make it writable (for example chmod u+w) and start Desktop Blog again to write.</source>
+        <translation>{reason}&#x202f;: vous pouvez lire vos entrées, mais pas en ajouter. Rendez-le modifiable (par exemple avec chmod u+w) et relancez Desktop Blog pour écrire.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>You were logged in</source>
+        <translation>Vous êtes connecté</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The journal was locked. Log in to continue; your draft is kept.</source>
+        <translation>Le journal a été verrouillé. Connectez-vous pour continuer&#x202f;; votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You were logged out</source>
+        <translation>Vous êtes déconnecté</translation>
     </message>
 </context>
 <context>
