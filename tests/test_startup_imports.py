@@ -212,6 +212,7 @@ WINDOW_LAYER = (
     "sqlcipher3",
     "argon2",
     "cryptography",
+    "PySide6.QtNetwork",  # the single-instance server listens once the dialog is painted
 )
 
 

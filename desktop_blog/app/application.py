@@ -131,7 +131,7 @@ def run_gui(named_settings: Path | None) -> int:
     i18n.install(preferences_of(settings).language)
     clean_start_folders(settings)
     instance = SingleInstance(settings.database)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listens once the first dialog is painted
         if instance.notify_running():
             print(
                 translate(
@@ -154,6 +154,7 @@ def run_gui(named_settings: Path | None) -> int:
     instance.activation_requested.connect(session.bring_to_front)
     session.finished.connect(app.exit)
     session.start()  # shows the dialog; the window is built once it is painted
+    session.preparation.add("listen for other launches", instance.listen, first=True)
     session.preparation.add("window icon", lambda: set_window_icon(app))
     session.preparation.add("log the versions", lambda: log_versions("Desktop Blog window"))
     session.preparation.finished.connect(resume_collector)  # paused by desktop_blog.main

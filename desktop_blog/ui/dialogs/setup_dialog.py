@@ -6,6 +6,8 @@ credentials are chosen, then calls :meth:`SetupDialog.show_recovery_key`; Contin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop_blog import APP_NAME
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH
-from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyPanel
+
+if TYPE_CHECKING:
+    from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyPanel
 
 
 class SetupDialog(QDialog):
@@ -78,7 +82,7 @@ class SetupDialog(QDialog):
         self.busy_label = QLabel(self.tr("Creating the encrypted journal…"), self)
         self.busy_label.setObjectName("setupBusy")
         self.busy_label.hide()
-        self.recovery_panel = RecoveryKeyPanel(self)
+        self._recovery_panel: RecoveryKeyPanel | None = None  # made when the key is shown
 
         form = QFormLayout()
         form.addRow(self.tr("&Username:"), self.username_edit)
@@ -96,11 +100,20 @@ class SetupDialog(QDialog):
         page.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(credentials)
-        self.pages.addWidget(self.recovery_panel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.create_button.clicked.connect(self._submit)
-        self.recovery_panel.continued.connect(self.accept)
+
+    @property
+    def recovery_panel(self) -> RecoveryKeyPanel:
+        """The page that shows the recovery key (made on first use: not in the first paint)."""
+        if self._recovery_panel is None:
+            from desktop_blog.ui.dialogs.recovery_key_dialog import RecoveryKeyPanel
+
+            self._recovery_panel = RecoveryKeyPanel(self)
+            self.pages.addWidget(self._recovery_panel)
+            self._recovery_panel.continued.connect(self.accept)
+        return self._recovery_panel
 
     def error(self) -> str:
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
