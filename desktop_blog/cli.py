@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop_blog import APP_NAME, __version__, resume_collector
 from desktop_blog.cli_language import install_language
@@ -34,15 +35,64 @@ class CliError(RuntimeError):
     """A command failed; the message is printed without a traceback."""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, with its own words ("usage:") in the user's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class TranslatedParser(argparse.ArgumentParser):
+    """An argument parser whose headings, help option and error line are translated.
+
+    argparse's remaining words (its error messages' details) come from Python's gettext
+    catalogues, which Python does not install; they stay in English.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False  # the help option is added below, its text translated
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate("Cli", "show this help message and exit"),
+            )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        line = translate("Cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+        self.exit(2, line + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from desktop_blog.cli_journal import add_journal_commands
     from desktop_blog.cli_rescue import add_rescue_commands
 
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="desktop-blog",
         description=translate("Cli", "{app}: a private desktop journal.").format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Cli", "show the version number and exit"),
+    )
     parser.add_argument(
         "--settings",
         metavar="PATH",

@@ -82,3 +82,7 @@ def test_the_command_line_speaks_the_system_s_language(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "einen Eintrag hinzufügen" in result.stdout
+    # argparse's own words too: the usage line, the headings, the help option.
+    assert result.stdout.startswith("Verwendung: desktop-blog")
+    assert "Optionen:" in result.stdout
+    assert "diese Hilfe anzeigen und beenden" in result.stdout

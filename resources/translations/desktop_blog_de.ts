@@ -527,12 +527,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+43"/>
+        <location filename="../../desktop_blog/cli.py" line="+49"/>
+        <source>usage: </source>
+        <translation>Verwendung: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}: ein privates Desktop-Tagebuch.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>settings file overriding the defaults (like the DESKTOP_BLOG_SETTINGS environment variable)</source>
         <translation>Einstellungsdatei, die die Standardwerte überschreibt (wie die Umgebungsvariable DESKTOP_BLOG_SETTINGS)</translation>
     </message>
@@ -3284,7 +3314,7 @@ Was auf den beschädigten Seiten steht, kann nicht gelesen werden, und in die Da
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+38"/>
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+42"/>
         <source>Welcome — {app}</source>
         <translation>Willkommen — {app}</translation>
     </message>
@@ -3346,7 +3376,7 @@ Was auf den beschädigten Seiten steht, kann nicht gelesen werden, und in die Da
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Please choose a username.</source>
         <translation>Bitte wählen Sie einen Benutzernamen.</translation>
     </message>

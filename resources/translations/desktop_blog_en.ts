@@ -286,7 +286,7 @@
 <context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+137"/>
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+150"/>
         <source>Please choose a password of at least %n characters.</source>
         <translation>
             <numerusform>Please choose a password of at least %n character.</numerusform>

@@ -527,12 +527,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+43"/>
+        <location filename="../../desktop_blog/cli.py" line="+49"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}: un diario de escritorio privado.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>settings file overriding the defaults (like the DESKTOP_BLOG_SETTINGS environment variable)</source>
         <translation>archivo de configuración que sustituye a los valores predeterminados (como la variable de entorno DESKTOP_BLOG_SETTINGS)</translation>
     </message>
@@ -3284,7 +3314,7 @@ Lo que hay en las páginas dañadas no se puede leer, y no se escribe nada más 
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+38"/>
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+42"/>
         <source>Welcome — {app}</source>
         <translation>Bienvenida — {app}</translation>
     </message>
@@ -3346,7 +3376,7 @@ Lo que hay en las páginas dañadas no se puede leer, y no se escribe nada más 
         <translation>&amp;Repetir la contraseña:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Please choose a username.</source>
         <translation>Elige un nombre de usuario.</translation>
     </message>

@@ -527,12 +527,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_blog/cli.py" line="+43"/>
+        <location filename="../../desktop_blog/cli.py" line="+49"/>
+        <source>usage: </source>
+        <translation>utilisation&#x202f;: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#x202f;: erreur&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{app}: a private desktop journal.</source>
         <translation>{app}&#x202f;: un journal personnel sur votre ordinateur.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>settings file overriding the defaults (like the DESKTOP_BLOG_SETTINGS environment variable)</source>
         <translation>fichier de configuration qui remplace les valeurs par défaut (comme la variable d’environnement DESKTOP_BLOG_SETTINGS)</translation>
     </message>
@@ -3284,7 +3314,7 @@ Ce qui se trouve sur les pages endommagées ne peut pas être lu, et plus rien n
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+38"/>
+        <location filename="../../desktop_blog/ui/dialogs/setup_dialog.py" line="+42"/>
         <source>Welcome — {app}</source>
         <translation>Bienvenue — {app}</translation>
     </message>
@@ -3346,7 +3376,7 @@ Ce qui se trouve sur les pages endommagées ne peut pas être lu, et plus rien n
         <translation>&amp;Répéter le mot de passe&#x202f;:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Please choose a username.</source>
         <translation>Veuillez choisir un nom d’utilisateur.</translation>
     </message>
