@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_blog.auth import LoginResult, check_login
-from desktop_blog.cli_language import Cli
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.crash_guard import escape_control
 from desktop_blog.i18n import translate
@@ -256,8 +255,8 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
 
             passphrase = _new_passphrase(stdin)
             count = export_json_encrypted(conn, output, passphrase)
-            return Cli.tr(
-                "Exported %Ln entries to {path} (encrypted with the passphrase)", "", count
+            return translate(
+                "Cli", "Exported %Ln entries to {path} (encrypted with the passphrase)", count
             ).format(path=output)
         count = exporters.export_json(conn, output)
     elif args.format == "markdown":
@@ -271,7 +270,7 @@ def _export(conn: sqlite3.Connection, args: argparse.Namespace, stdin: TextIO) -
         "note: {path} is not encrypted; anyone who can read it can read the entries (use --format json --encrypt for an encrypted export)",  # noqa: E501
     ).format(path=output)
     print(f"desktop-blog: {note}", file=sys.stderr)
-    return Cli.tr("Exported %Ln entries to {path}", "", count).format(path=output)
+    return translate("Cli", "Exported %Ln entries to {path}", count).format(path=output)
 
 
 def _new_passphrase(stdin: TextIO) -> str:

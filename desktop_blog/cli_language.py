@@ -3,11 +3,6 @@
 The settings are read without Qt's GUI (no ``QCoreApplication`` is created: the window may
 start later in the same process, and :func:`desktop_blog.i18n.install` runs again then).
 Settings that cannot be read leave the system's language; the command reports them itself.
-
-Plurals outside a ``QObject`` are written ``Cli.tr("%n entries", "", count)``: pyside6-lupdate
-reads the third argument of ``translate("Cli", text, count)`` as a comment and skips the
-call, while it reads a ``tr`` call's third argument as the count and the name before the dot
-as the context (so the variable's name must be the context's).
 """
 
 from __future__ import annotations
@@ -15,26 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from desktop_blog.i18n import translate
-
 logger = logging.getLogger(__name__)
 
 SETTINGS_OPTION = "--settings"
-
-
-class TranslationContext:
-    """``Name.tr(text, "", n)`` translates ``text`` in the context ``Name`` (``%n``: ``n``)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """``text`` in the user's language, the plural form for ``n`` if given."""
-        del disambiguation  # only for pyside6-lupdate, which reads the count after it
-        return translate(self.name, text, n)
-
-
-Cli = TranslationContext("Cli")
 
 
 def settings_argument(argv: Sequence[str]) -> str | None:

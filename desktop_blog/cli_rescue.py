@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_blog.cli_language import Cli
 from desktop_blog.config import Settings, load_settings
 from desktop_blog.i18n import translate
 from desktop_blog.security.keys import DataKey
@@ -79,7 +78,7 @@ def _run(args: argparse.Namespace, settings: Settings, key: DataKey | None) -> s
     else:
         from desktop_blog.locale_format import short_date_time  # Qt: not at start-up
 
-        backup = Cli.tr(
-            "The newest verified backup is {path} ({made}, %Ln entries).", "", offer.entries
+        backup = translate(
+            "Cli", "The newest verified backup is {path} ({made}, %Ln entries).", offer.entries
         ).format(path=offer.path, made=short_date_time(offer.made.astimezone()))
     raise JournalDamagedFoundError(f"{health.summary()} {backup}")

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 import desktop_blog.cli
 from desktop_blog import i18n
-from desktop_blog.cli_language import Cli, configured_language, settings_argument
+from desktop_blog.cli_language import configured_language, settings_argument
 from desktop_blog.config import write_settings
+from desktop_blog.i18n import translate
 from desktop_blog.storage import EntryRepository, open_database
 from tests.catalogues import (
     ENGLISH_PLURALS,
@@ -140,7 +141,10 @@ def test_counts_take_the_plural_form_of_the_catalogue(
     add_entries(db_path, 1)
     assert run(journal, "export", str(tmp_path / "two.json")) == 0
     assert capsys.readouterr().out == f"Exported 2 entries to {tmp_path / 'two.json'}\n"
-    assert Cli.tr("Exported %Ln entries to {path}", "", 1200) == "Exported 1,200 entries to {path}"
+    assert (
+        translate("Cli", "Exported %Ln entries to {path}", 1200)
+        == "Exported 1,200 entries to {path}"
+    )
 
 
 def test_counts_and_dates_in_german(
@@ -171,7 +175,7 @@ def test_counts_and_dates_in_german(
         assert "01.05.24 08:30  Mai" in capsys.readouterr().out
         assert run(journal, "export", str(tmp_path / "out.json")) == 0
         assert capsys.readouterr().out == f"1 Eintrag nach {tmp_path / 'out.json'} exportiert\n"
-        assert Cli.tr("Exported %Ln entries to {path}", "", 1200).startswith("1.200 Einträge")
+        assert translate("Cli", "Exported %Ln entries to {path}", 1200).startswith("1.200 Einträge")
     db_path.unlink()
     open_database(db_path).close()
     with catalogues_from(folder, "de_DE"):

@@ -704,7 +704,7 @@
     <message>
         <location line="+21"/>
         <location line="+11"/>
-        <location filename="../../desktop_blog/cli_journal.py" line="+155"/>
+        <location filename="../../desktop_blog/cli_journal.py" line="+154"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Keine Einträge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_blog/cli_rescue.py" line="+25"/>
+        <location filename="../../desktop_blog/cli_rescue.py" line="+24"/>
         <source>check the journal for damage; rebuild damaged indexes (nothing is lost)</source>
         <translation>das Tagebuch auf Schäden prüfen; beschädigte Indizes neu aufbauen (nichts geht verloren)</translation>
     </message>

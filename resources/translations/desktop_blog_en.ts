@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../desktop_blog/cli_journal.py" line="+259"/>
+        <location filename="../../desktop_blog/cli_journal.py" line="+258"/>
         <source>Exported %Ln entries to {path} (encrypted with the passphrase)</source>
         <translation>
             <numerusform>Exported %Ln entry to {path} (encrypted with the passphrase)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_blog/cli_rescue.py" line="+82"/>
+        <location filename="../../desktop_blog/cli_rescue.py" line="+81"/>
         <source>The newest verified backup is {path} ({made}, %Ln entries).</source>
         <translation>
             <numerusform>The newest verified backup is {path} ({made}, %Ln entry).</numerusform>

@@ -704,7 +704,7 @@
     <message>
         <location line="+21"/>
         <location line="+11"/>
-        <location filename="../../desktop_blog/cli_journal.py" line="+155"/>
+        <location filename="../../desktop_blog/cli_journal.py" line="+154"/>
         <source>Password: </source>
         <translation>Mot de passe&#x202f;: </translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Aucune entrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_blog/cli_rescue.py" line="+25"/>
+        <location filename="../../desktop_blog/cli_rescue.py" line="+24"/>
         <source>check the journal for damage; rebuild damaged indexes (nothing is lost)</source>
         <translation>vérifier si le journal est endommagé&#x202f;; reconstruire les index endommagés (rien n’est perdu)</translation>
     </message>
