@@ -9,15 +9,13 @@ through the catalogues.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+import translations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop_blog import i18n
@@ -61,15 +59,6 @@ ENGLISH_PLURALS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def lrelease() -> str:
-    """The path of pyside6-lrelease (the test is skipped without it)."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    return found
-
-
 def compile_catalogue(
     folder: Path, language: str, messages: Iterable[tuple[str, str, tuple[str, ...] | str]]
 ) -> Path:
@@ -100,7 +89,7 @@ def compile_catalogue(
         encoding="utf-8",
     )
     qm = ts.with_suffix(".qm")
-    subprocess.run([lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translations.run_tool("lrelease", [str(ts), "-qm", str(qm)])
     return qm
 
 

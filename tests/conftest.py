@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 # Headless before any Qt import, whatever the developer's display is.
@@ -13,6 +14,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # English (United States) whatever the machine's language: tests read the source strings
 # and US dates; the child processes some tests start follow the same variable.
 os.environ["DESKTOP_BLOG_LANGUAGE"] = "en_US"
+# The build_spec/ scripts (catalogues, desktop files, bundle) are scripts, not a package.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "build_spec"))
 
 from collections.abc import Iterator
 from pathlib import Path

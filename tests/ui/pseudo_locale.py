@@ -1,6 +1,7 @@
 """A pseudo-translation of every string of the app, to find strings left untranslated.
 
-Every source string that ``pyside6-lupdate`` finds in ``desktop_blog/`` is rewritten with
+Every source string that ``build_spec/translations.py`` extracts from ``desktop_blog/`` (as
+for the shipped catalogues, plurals included) is rewritten with
 accented letters and made about 40% longer (as Vorta's TRANS_SCALE does), keeping what must
 stay as it is: ``%n``, ``{fields}``, HTML tags and entities, and the ``&`` of mnemonics. A
 string shown without that look was never passed through Qt's translation.
@@ -10,14 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import PySide6
+import translations
 
-PACKAGE = Path(__file__).resolve().parents[2] / "desktop_blog"
-_QT_TOOLS = Path(PySide6.__file__).resolve().parent
 SCALE = 1.4  # pseudo strings are 40% longer
 PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 ACCENTED = "ÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽåƀçðéƒĝĥîĵķļṁñöþǫŕšţûṽŵẋýž"
@@ -48,20 +46,10 @@ def looks_translated(text: str) -> bool:
     return any(char in PSEUDO_LETTERS or char == PAD for char in text)
 
 
-def source_files() -> list[Path]:
-    """Every Python file of the package (what lupdate reads)."""
-    return sorted(path for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts)
-
-
 def build_catalogue(folder: Path) -> Path:
     """Extract every string, pseudo-translate it and compile the catalogue; return the .qm."""
-    ts = folder / "desktop_blog_en.ts"
-    files = [str(path) for path in source_files()]
-    subprocess.run(
-        [str(_QT_TOOLS / "lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-    )
+    translations.extract(folder, languages=("de",))  # two plural forms, as English has
+    ts = translations.ts_path("de", folder)
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -75,9 +63,5 @@ def build_catalogue(folder: Path) -> Path:
             translation.text = pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = folder / "desktop_blog_pseudo.qm"
-    subprocess.run(
-        [str(_QT_TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)],
-        check=True,
-        capture_output=True,
-    )
+    translations.run_tool("lrelease", [str(ts), "-qm", str(qm)])
     return qm
