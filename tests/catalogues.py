@@ -120,23 +120,28 @@ def english_plurals(
 
 
 class MarkerTranslator(QTranslator):
-    """Wraps the texts of ``contexts`` in «…» (others are left to the next catalogue)."""
+    """Wraps the texts of ``contexts`` in ``marks`` (others are left to the next catalogue)."""
 
-    def __init__(self, *contexts: str) -> None:
+    def __init__(self, *contexts: str, marks: tuple[str, str] = ("«", "»")) -> None:
         super().__init__()
         self.contexts = frozenset(contexts)
+        self.marks = marks
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         del disambiguation, n
-        return f"«{source}»" if context in self.contexts else None
+        left, right = self.marks
+        return f"{left}{source}{right}" if context in self.contexts else None  # None: not ours
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 @contextmanager
-def marked(*contexts: str) -> Iterator[MarkerTranslator]:
+def marked(*contexts: str, marks: tuple[str, str] = ("«", "»")) -> Iterator[MarkerTranslator]:
     """The texts of ``contexts`` come out marked, with or without a running application."""
-    translator = MarkerTranslator(*contexts)
+    translator = MarkerTranslator(*contexts, marks=marks)
     i18n._translators.append(translator)
     if QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(translator)
