@@ -79,18 +79,20 @@ UNUSED_PYTHON_MODULES = (
     "idlelib",
     "xmlrpc",
     "_decimal",
+    # AES-GCM comes from the libcrypto hashlib loads (desktop_blog/security/aead.py); the
+    # cryptography package is only a dependency off Linux (and of the tests).
+    "cryptography",
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)
 
 # The encryption libraries' compiled parts, which PyInstaller may not see through their
 # Python wrappers: SQLCipher (sqlcipher3's extension, with SQLCipher linked in), argon2-cffi's
-# bindings and their cffi backend, and cryptography's Rust extension (AES-GCM).
+# bindings and their cffi backend.
 HIDDEN_IMPORTS = [
     "sqlcipher3.dbapi2",
     "sqlcipher3._sqlite3",
     "_argon2_cffi_bindings",
     "_cffi_backend",
-    "cryptography.hazmat.bindings._rust",
 ]
 
 # Qt plugins collected by PyInstaller's hooks that a desktop journal never loads:

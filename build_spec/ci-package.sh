@@ -47,6 +47,11 @@ trap 'rm -rf "$work"' EXIT
     | tee "$work/bundle-smoke.txt"
 grep -q "resources $root/dist/desktop-blog/_internal/desktop_blog/resources" \
     "$work/bundle-smoke.txt" || fail "the bundle did not use its own resources"
+# The key's cipher comes from the bundle's own libcrypto (the one hashlib loads), and the
+# cryptography package (11.6 MB) is not in the bundle.
+grep -q "AES-GCM from libcrypto $root/dist/desktop-blog/_internal/libcrypto.so" \
+    "$work/bundle-smoke.txt" || fail "the bundle's AES-GCM did not come from its own libcrypto"
+[ ! -e dist/desktop-blog/_internal/cryptography ] || fail "the bundle contains cryptography"
 [ ! -e dist/desktop-blog/_internal/desktop_blog/resources/screenshots ] \
     || fail "the bundle contains the README screenshots"
 [ -f dist/desktop-blog/LICENSE ] || fail "the bundle has no LICENSE beside the program"

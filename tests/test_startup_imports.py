@@ -146,7 +146,7 @@ def test_the_login_dialog_is_shown_before_the_window_or_the_journal_is_touched(
         "desktop_blog.ui.windows.main_window",
         "desktop_blog.app.entries_controller",
         "argon2",  # the key derivation and unwrapping come after the password
-        "cryptography",
+        "desktop_blog.security.aead",
         "yaml",
     )
     assert loaded_after(LOGIN_ONLY, str(settings_file), names=window_layer) == []
@@ -211,7 +211,7 @@ WINDOW_LAYER = (
     "desktop_blog.cli_journal",
     "sqlcipher3",
     "argon2",
-    "cryptography",
+    "desktop_blog.security.aead",
     "PySide6.QtNetwork",  # the single-instance server listens once the dialog is painted
 )
 

@@ -110,7 +110,7 @@ WINDOW_MODULES = (
     "desktop_blog.app.preferences_controller",
     "desktop_blog.security.unlock",
     "argon2.low_level",
-    "cryptography.hazmat.primitives.ciphers.aead",
+    "desktop_blog.security.aead",
 )
 
 
