@@ -74,7 +74,6 @@ WINDOW_MODULES = (
     "desktop_blog.storage.drafts",
     "desktop_blog.markup",
     "desktop_blog.models.entry_model",
-    "desktop_blog.plurals",
     "desktop_blog.models.tag_model",
     "desktop_blog.ui.actions",
     "desktop_blog.ui.dialogs.about_dialog",
