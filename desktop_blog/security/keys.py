@@ -3,8 +3,9 @@
 The journal is encrypted with a random 256-bit data key. The key file beside the journal
 (``<journal>.key``, JSON, owner-only, replaced atomically) holds that key wrapped with
 AES-256-GCM (:mod:`desktop_blog.security.aead`) under a key derived from the password with
-argon2id, and optionally a second copy wrapped under a key derived from the recovery key. The KDF parameters are the GCM
-associated data, so a key file whose parameters were edited does not unlock.
+argon2id, and optionally a second copy wrapped under a key derived from the recovery key.
+The KDF parameters are the GCM associated data, so a key file whose parameters were edited
+does not unlock.
 
 argon2 and the cipher are imported where they are used: the storage layer imports this
 module for :class:`DataKey`, and the login dialog paints before any key is derived.
