@@ -218,7 +218,14 @@ def main() -> None:
         try:
             for _ in range(args.runs):
                 run_desktop_blog(display, home, settings, ours)
-                run_rednotebook(display, home, data, theirs)
+                for attempt in range(3):  # RedNotebook now and then maps no window at all
+                    try:
+                        run_rednotebook(display, home, data, theirs)
+                        break
+                    except RuntimeError as exc:
+                        print(f"RedNotebook run failed ({exc}); trying again", file=sys.stderr)
+                        if attempt == 2:
+                            raise
                 if args.other is not None:
                     run_desktop_blog(display, home, settings, other, args.other)
         finally:
