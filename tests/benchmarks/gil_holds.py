@@ -6,7 +6,8 @@ while the main thread runs a watchdog: it sleeps 1 ms at a time and notes each w
 comes late. A late wake-up is time the worker kept the interpreter in one C call (no switch
 interval applies inside one); on the app's GUI thread that is a frame not painted. Each hold
 over ``--threshold`` ms is printed with where the worker was when it let go (its innermost
-frames), then a summary by place. No Qt is involved.
+frames), then a summary by place. A control first: the same watchdog while a thread only
+sleeps (on a shared machine the scheduler alone makes late wake-ups). No Qt is involved.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--threshold", type=float, default=15.0, help="ms to report")
     parser.add_argument("--export", type=Path, help="import this JSON file instead")
+    parser.add_argument("--idle", type=float, default=5.0, help="seconds of the control")
     options = parser.parse_args(argv)
 
     from desktop_blog.storage import open_database
@@ -106,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
                 conn.close()
                 gc.enable()
 
+        idle = threading.Thread(target=time.sleep, args=(options.idle,), name="idle")
+        control = Watchdog(idle, options.threshold)
+        idle.start()
+        control.run()
+        idle.join()
         worker = threading.Thread(target=work, name="import")
         watchdog = Watchdog(worker, options.threshold)
         worker.start()
@@ -121,12 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     by_place: dict[str, list[float]] = defaultdict(list)
     for _at, late, where in watchdog.holds:
         by_place[where].append(late)
-    lates = sorted(watchdog.lates)
-    print(
-        f"late wake-ups: max {lates[-1]:.1f} ms, p99 {lates[int(len(lates) * 0.99)]:.1f} ms,"
-        f" median {statistics.median(lates):.2f} ms, {len(lates)} wake-ups;"
-        f" {len(watchdog.holds)} over {options.threshold:g} ms"
-    )
+    for name, dog in (("nothing running (control)", control), ("the import", watchdog)):
+        lates = sorted(dog.lates)
+        print(
+            f"{name}: late wake-ups max {lates[-1]:.1f} ms, p99"
+            f" {lates[int(len(lates) * 0.99)]:.1f} ms, median {statistics.median(lates):.2f} ms,"
+            f" {len(lates)} wake-ups; {len(dog.holds)} over {options.threshold:g} ms"
+        )
     for where, holds in sorted(by_place.items(), key=lambda kv: -max(kv[1])):
         print(f"  {len(holds):4d} x, largest {max(holds):6.1f} ms: {where}")
     return 0
