@@ -22,13 +22,16 @@ compare with it).
 from __future__ import annotations
 
 import argparse
+import collections
 import itertools
 import os
 import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +57,55 @@ OPERATIONS = (
 )
 
 
+class Sampler(threading.Thread):
+    """``--where``: every millisecond, where the other threads are; what a long gap covered.
+
+    A sample that comes late means some thread kept the interpreter in one C call; on-time
+    samples showing the GUI thread in the same place mean the GUI thread itself was busy.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(name="sampler", daemon=True)
+        self.samples: collections.deque[tuple[float, float, str]] = collections.deque(maxlen=5000)
+
+    def run(self) -> None:
+        last = time.perf_counter()
+        while True:
+            time.sleep(0.001)
+            now = time.perf_counter()
+            self.samples.append((now, (now - last) * 1000 - 1, self._where()))
+            last = now
+
+    def _where(self) -> str:
+        places = []
+        for ident, frame in sys._current_frames().items():
+            if ident == self.ident:
+                continue
+            stack = [
+                f"{Path(f.filename).stem}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)
+                if "desktop_blog" in f.filename or "json" in f.filename
+            ]
+            thread = "GUI" if ident == threading.main_thread().ident else "worker"
+            places.append(f"{thread}: {' < '.join(reversed(stack[-3:])) or '-'}")
+        return " | ".join(sorted(places))
+
+    def during(self, start: float, end: float) -> list[str]:
+        """What was seen between ``start`` and ``end``: each place once, with its longest
+        late wake-up and how many samples saw it."""
+        seen: dict[str, list[float]] = {}
+        for at, late, where in list(self.samples):
+            if start <= at <= end + 0.002:
+                seen.setdefault(where, []).append(late)
+        return [
+            f"    {len(lates):3d} samples, late up to {max(lates):6.1f} ms: {where}"
+            for where, lates in seen.items()
+        ]
+
+
+SAMPLER: Sampler | None = None
+
+
 class GapRecorder:
     """A 10 ms timer on the GUI thread; the gaps between its ticks while recording."""
 
@@ -66,7 +118,10 @@ class GapRecorder:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
+        gap = (now - self._last) * 1000
+        self.gaps.append(gap)
+        if SAMPLER is not None and gap >= TARGET_MS:
+            print(f"  a gap of {gap:.1f} ms:", *SAMPLER.during(self._last, now), sep="\n")
         self._last = now
 
     def start(self) -> None:
@@ -92,13 +147,17 @@ def report_line(name: str, where: str, gaps: list[float], seconds: float) -> str
 
 
 def over_at(gaps: list[float], shown: int = 5) -> str:
-    """When the gaps over the target ended, in seconds from the start (the first few)."""
+    """The gaps over the target and when they ended, in seconds from the start (a few)."""
     ends = list(itertools.accumulate(gaps))
-    over = [f"{end / 1000:.2f}" for gap, end in zip(gaps, ends, strict=True) if gap >= TARGET_MS]
+    over = [
+        f"{gap:.0f} ms at {end / 1000:.2f} s"
+        for gap, end in zip(gaps, ends, strict=True)
+        if gap >= TARGET_MS
+    ]
     if not over:
         return ""
     more = f" and {len(over) - shown} more" if len(over) > shown else ""
-    return f" (at {', '.join(over[:shown])} s{more})"
+    return f" ({', '.join(over[:shown])}{more})"
 
 
 def settings_file(folder: Path, database: Path) -> Path:
@@ -209,7 +268,14 @@ def main(argv: list[str] | None = None) -> int:
         default=list(OPERATIONS),
         help=f"comma-separated, of: {','.join(OPERATIONS)}",
     )
+    parser.add_argument(
+        "--where", action="store_true", help="print what each gap over 50 ms covered"
+    )
     options = parser.parse_args(argv)
+    if options.where:
+        global SAMPLER  # noqa: PLW0603 - one sampler for the run
+        SAMPLER = Sampler()
+        SAMPLER.start()
 
     from desktop_blog.app.application import application
     from desktop_blog.storage import open_database
