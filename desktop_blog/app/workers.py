@@ -17,13 +17,14 @@ of thousands of objects the work had made (100-200 ms each, measured by
 ``tests/benchmarks/gui_gaps.py``), so automatic collection is paused while any job runs
 (reference counting still frees everything not in a cycle).
 
-The switch interval itself adds up: painting the main window calls Python many times
-(the calendar's cells, the list's delegate, the models' ``data``), and each call waits up to
-the interval for a worker busy in Python code to let go. With Python's 5 ms, the repaint
-when the progress window first opened over a 100,000-entry journal took 220-440 ms while an
-import parsed its file; with :data:`JOB_SWITCH_INTERVAL` (0.5 ms) the largest gap was 32 ms.
-Both settings are made when the first job starts and undone when the last one ends
-(:class:`_WhileJobsRun`).
+The switch interval itself adds up: each time the GUI thread calls Python it waits up to
+the interval for a worker busy in Python code to let go, and it calls Python hundreds of
+times a second (every event passes the idle lock's application-wide filter; painting runs
+the calendar's cells, the list's delegate and the models' ``data``). With Python's 5 ms, the
+repaint when the progress window opened over a 100,000-entry journal took 220-440 ms while
+an import parsed its file; with :data:`JOB_SWITCH_INTERVAL` (0.5 ms) the largest gap of the
+import was 26-45 ms. Both settings are made when the first job starts and undone when the
+last one ends (:class:`_WhileJobsRun`).
 """
 
 from __future__ import annotations
