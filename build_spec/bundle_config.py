@@ -18,9 +18,10 @@ BUNDLED_RESOURCES = "desktop_blog/resources"
 # Folders of resources/ that are for the repository only (README pictures).
 NOT_BUNDLED = ("screenshots",)
 
-# Qt modules the app does not use. The app needs QtCore, QtGui and QtWidgets; QtSvg,
-# QtNetwork and QtPrintSupport stay available for features being added alongside.
-KEPT_QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork", "QtPrintSupport")
+# Qt modules the app does not use. The app needs QtCore, QtGui and QtWidgets; QtSvg and
+# QtPrintSupport stay available for features being added alongside. QtNetwork is not needed:
+# the single-instance socket is Python's own (desktop_blog/single_instance.py).
+KEPT_QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
 EXCLUDED_QT_MODULES = (
     "Qt3DAnimation",
     "Qt3DCore",
@@ -37,6 +38,7 @@ EXCLUDED_QT_MODULES = (
     "QtLocation",
     "QtMultimedia",
     "QtMultimediaWidgets",
+    "QtNetwork",
     "QtNfc",
     "QtOpenGL",
     "QtOpenGLWidgets",
@@ -79,18 +81,23 @@ UNUSED_PYTHON_MODULES = (
     "idlelib",
     "xmlrpc",
     "_decimal",
+    # TLS: the app opens no network connection (libssl, 0.9 MB with the module).
+    "ssl",
+    "_ssl",
+    # AES-GCM comes from the libcrypto hashlib loads (desktop_blog/security/aead.py); the
+    # cryptography package is only a dependency off Linux (and of the tests).
+    "cryptography",
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)
 
 # The encryption libraries' compiled parts, which PyInstaller may not see through their
 # Python wrappers: SQLCipher (sqlcipher3's extension, with SQLCipher linked in), argon2-cffi's
-# bindings and their cffi backend, and cryptography's Rust extension (AES-GCM).
+# bindings and their cffi backend.
 HIDDEN_IMPORTS = [
     "sqlcipher3.dbapi2",
     "sqlcipher3._sqlite3",
     "_argon2_cffi_bindings",
     "_cffi_backend",
-    "cryptography.hazmat.bindings._rust",
 ]
 
 # Qt plugins collected by PyInstaller's hooks that a desktop journal never loads:
@@ -98,8 +105,8 @@ HIDDEN_IMPORTS = [
 #   its own or the portal theme);
 # - embedded-device platforms and inputs (framebuffer, KMS/EGLFS, VNC, Vulkan display, evdev,
 #   TUIO), the minimal platform;
-# - network information and TLS backends (the app opens no network connection; QtNetwork is
-#   there for the local single-instance socket);
+# - network information and TLS backends (the app opens no network connection and does not
+#   use QtNetwork);
 # - image formats no entry image (PNG, JPEG, GIF, WebP) or icon (PNG, SVG) uses;
 # - Wayland pieces for compositors and non-desktop shells (server-buffer integrations,
 #   fullscreen, IVI, Qt and wl shells); xdg-shell and the decorations stay.

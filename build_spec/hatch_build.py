@@ -54,7 +54,11 @@ class TranslationsBuildHook(BuildHookInterface[BuilderConfig]):
             self.app.display_info(f"compiled {len(compiled)} catalogues into {sources}")
             return
         self._work = Path(tempfile.mkdtemp(prefix="desktop-blog-qm-"))
-        compiled = translations.release(self._work, sources)
+        try:
+            compiled = translations.release(self._work, sources)
+        except BaseException:  # hatchling calls finalize only after a build that worked
+            shutil.rmtree(self._work, ignore_errors=True)
+            raise
         for qm in compiled:
             build_data["force_include"][str(qm)] = f"{WHEEL_FOLDER}/{qm.name}"
         self.app.display_info(f"compiled {len(compiled)} catalogues into the wheel")

@@ -174,6 +174,7 @@ def _run(tmp: Path) -> str:
     from desktop_blog.app.session import Session
     from desktop_blog.config import load_settings
     from desktop_blog.resources import resources_dir
+    from desktop_blog.security.aead import backend_name
 
     settings_file = _create_journal(tmp)
     app = application()
@@ -190,7 +191,8 @@ def _run(tmp: Path) -> str:
     return (
         f"desktop-blog {__version__} smoke test ok: logged in, posted entry #{entry.id} "
         f"through the form, locked, unlocked and read it back through the list model and the "
-        f"database of the encrypted journal (SQLCipher {cipher}) "
+        f"database of the encrypted journal (SQLCipher {cipher}, AES-GCM from "
+        f"{backend_name()}) "
         f"(PySide6 {pyside_version}, {app.platformName()} platform, resources {resources_dir()})"
     )
 

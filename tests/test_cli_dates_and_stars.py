@@ -10,7 +10,6 @@ import pytest
 
 import desktop_blog.cli
 from desktop_blog.config import write_settings
-from desktop_blog.plurals import count_text
 from desktop_blog.storage import EntryRepository, open_database
 from tests.catalogues import english_plurals
 from tests.conftest import PASSWORD, USERNAME
@@ -118,8 +117,3 @@ def test_counts_read_naturally(
     assert run(markdown_journal, "add", "--title", "One", stdin=f"{PASSWORD}\nx") == 0
     assert run(markdown_journal, "export", str(tmp_path / "out.json")) == 0
     assert f"Exported 1 entry to {tmp_path / 'out.json'}" in capsys.readouterr().out
-    assert count_text(0, "entry") == "0 entries"
-    assert count_text(2, "entry") == "2 entries"
-    assert count_text(1, "writing day") == "1 writing day"
-    assert count_text(3, "writing day") == "3 writing days"
-    assert count_text(1200, "word") == "1,200 words"

@@ -94,3 +94,41 @@ def test_run_gui_second_launch_exits_zero(
     with qtbot.waitSignal(first.activation_requested, timeout=3000):
         assert run_gui(settings_file) == 0
     assert "already open" in capsys.readouterr().out
+
+
+def test_the_socket_is_owner_only_and_gone_after_release(db_path: Path) -> None:
+    instance = SingleInstance(db_path)
+    assert instance.acquire()
+    socket_path = Path(instance.server_name)
+    assert socket_path.is_socket()
+    assert socket_path.stat().st_mode & 0o777 == 0o600
+    instance.release()
+    assert not socket_path.exists()
+
+
+def test_a_silent_or_strange_client_neither_raises_nor_blocks_the_next(
+    qtbot: QtBot, first: SingleInstance, db_path: Path
+) -> None:
+    import socket
+
+    raised: list[bool] = []
+    first.activation_requested.connect(lambda: raised.append(True))
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.connect(first.server_name)  # connects and never writes
+    silent.setblocking(False)
+
+    def dropped() -> bool:
+        try:
+            return silent.recv(1) == b""
+        except BlockingIOError:
+            return False
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as strange:
+        strange.connect(first.server_name)
+        strange.sendall(b"x" * 500)  # not a request, and longer than one
+    qtbot.waitUntil(dropped, timeout=3000)  # after 0.5 s
+    silent.close()
+    assert raised == []
+    with qtbot.waitSignal(first.activation_requested, timeout=3000):
+        assert SingleInstance(db_path).notify_running()
+    assert raised == [True]

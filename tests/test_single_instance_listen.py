@@ -1,7 +1,7 @@
 """The window takes the journal's lock before its first paint and listens after it.
 
-QtNetwork is imported only to listen or to ask; a second launch that comes in between waits
-for the first to listen.
+No socket exists before listening; a second launch that comes in between waits for the first
+to listen. QtNetwork is never imported (the socket is Python's own).
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ app = QCoreApplication([])
 from desktop_blog.single_instance import SingleInstance
 instance = SingleInstance(Path(sys.argv[1]))
 locked = instance.acquire(listen=False)
-print(json.dumps([locked, "PySide6.QtNetwork" in sys.modules]))
+listening_before = Path(instance.server_name).exists()
+socket_module_before = "socket" in sys.modules
+instance.listen()
+print(json.dumps([locked, listening_before, socket_module_before,
+                  Path(instance.server_name).exists(), "PySide6.QtNetwork" in sys.modules]))
 """
 
 _LISTENS_LATE = """
@@ -49,7 +53,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
 
 
-def test_taking_the_lock_imports_no_qtnetwork(db_path: Path) -> None:
+def test_the_socket_comes_with_listening_and_qtnetwork_never(db_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", _LOCK_ONLY, str(db_path)],
         capture_output=True,
@@ -59,7 +63,7 @@ def test_taking_the_lock_imports_no_qtnetwork(db_path: Path) -> None:
         env=_env(),
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == [True, False]
+    assert json.loads(result.stdout) == [True, False, False, True, False]
 
 
 def test_a_lock_without_listening_still_keeps_a_second_app_out(qtbot: QtBot, db_path: Path) -> None:

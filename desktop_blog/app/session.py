@@ -74,7 +74,6 @@ WINDOW_MODULES = (
     "desktop_blog.storage.drafts",
     "desktop_blog.markup",
     "desktop_blog.models.entry_model",
-    "desktop_blog.plurals",
     "desktop_blog.models.tag_model",
     "desktop_blog.ui.actions",
     "desktop_blog.ui.dialogs.about_dialog",
@@ -110,7 +109,7 @@ WINDOW_MODULES = (
     "desktop_blog.app.preferences_controller",
     "desktop_blog.security.unlock",
     "argon2.low_level",
-    "cryptography.hazmat.primitives.ciphers.aead",
+    "desktop_blog.security.aead",
 )
 
 

@@ -2,13 +2,13 @@
 
 The journal is encrypted with a random 256-bit data key. The key file beside the journal
 (``<journal>.key``, JSON, owner-only, replaced atomically) holds that key wrapped with
-AES-256-GCM under a key derived from the password with argon2id, and optionally a second
-copy wrapped under a key derived from the recovery key. The KDF parameters are the GCM
-associated data, so a key file whose parameters were edited does not unlock.
+AES-256-GCM (:mod:`desktop_blog.security.aead`) under a key derived from the password with
+argon2id, and optionally a second copy wrapped under a key derived from the recovery key.
+The KDF parameters are the GCM associated data, so a key file whose parameters were edited
+does not unlock.
 
-argon2 and cryptography are imported where they are used (about 30 ms together): the
-storage layer imports this module for :class:`DataKey`, and the login dialog paints before
-any key is derived.
+argon2 and the cipher are imported where they are used: the storage layer imports this
+module for :class:`DataKey`, and the login dialog paints before any key is derived.
 """
 
 from __future__ import annotations
@@ -195,21 +195,20 @@ class WrappedKey:
 
     @classmethod
     def wrap(cls, key: DataKey, wrapping_key: bytes, kdf: KdfParams) -> WrappedKey:
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from desktop_blog.security.aead import AesGcm
 
         nonce = secrets.token_bytes(NONCE_BYTES)
-        sealed = AESGCM(wrapping_key).encrypt(nonce, bytes(key.raw), kdf.associated_data())
+        sealed = AesGcm(wrapping_key).encrypt(nonce, bytes(key.raw), kdf.associated_data())
         return cls(kdf, nonce, sealed)
 
     def unwrap(self, wrapping_key: bytes) -> DataKey:
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from desktop_blog.security.aead import AesGcm, InvalidTagError
 
         try:
-            raw = AESGCM(wrapping_key).decrypt(
+            raw = AesGcm(wrapping_key).decrypt(
                 self.nonce, self.ciphertext, self.kdf.associated_data()
             )
-        except InvalidTag as exc:
+        except InvalidTagError as exc:
             raise WrongSecretError("wrong secret") from exc
         return DataKey(raw)
 

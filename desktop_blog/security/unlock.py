@@ -1,7 +1,10 @@
 """Create, unlock, re-password and recover encrypted journals (no Qt).
 
 This is what the login dialog and the command line call: the password unwraps the data key
-from the key file beside the journal, and only then is the journal opened. A journal of an
+from the key file beside the journal, and only then is the journal opened. The storage layer
+(SQLCipher and the storage modules, about 19 ms to import) is imported only after the key
+derivation, so a login that comes before the window's idle steps imported it starts the KDF
+at once. A journal of an
 earlier version (plain SQLite, checked against ``password_hash``) still unlocks; the result
 says it is plain, so the caller can offer :func:`encrypt_plain_journal`.
 """
@@ -13,6 +16,7 @@ import hmac
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +25,7 @@ from desktop_blog.config import Settings, SettingsError, save_credentials
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 from desktop_blog.passwords import MIN_PASSWORD_LENGTH, PasswordHashError, verify_password
+from desktop_blog.security.file_kind import is_plain_file
 from desktop_blog.security.keys import (
     DataKey,
     KeyFile,
@@ -33,8 +38,6 @@ from desktop_blog.security.keys import (
     wrap_with_recovery,
     write_key_file,
 )
-from desktop_blog.storage.database import DatabaseError, is_plain_file, open_database
-from desktop_blog.storage.errors import JournalDamagedError
 
 # Login refusals, in English: an UnlockResult's message is translate("Unlock", one of them).
 INVALID_USERNAME = QT_TRANSLATE_NOOP("Unlock", "Invalid username")
@@ -141,6 +144,8 @@ def create_encrypted_journal(path: Path, password: str) -> NewJournal:
                 path=key_file_path(path), error=exc.strerror
             )
         ) from exc
+    from desktop_blog.storage.database import DatabaseError, open_database
+
     try:
         open_database(path, key=key).close()
     except DatabaseError as exc:
@@ -149,8 +154,10 @@ def create_encrypted_journal(path: Path, password: str) -> NewJournal:
 
 
 def _open(path: Path, key: DataKey) -> sqlite3.Connection:
-    conn = open_database(path, create=False, key=key)
+    from desktop_blog.storage.database import open_database
     from desktop_blog.storage.drafts import adopt_draft_file
+
+    conn = open_database(path, create=False, key=key)
 
     adopt_draft_file(conn, path)
     return conn
@@ -177,19 +184,47 @@ def unlock_journal(settings: Settings, username: str, password: str) -> UnlockRe
     expected = settings.username or ""
     if not expected or not hmac.compare_digest(username.encode(), expected.encode()):
         return failure(INVALID_USERNAME)
+    if is_encrypted_journal(journal):
+        try:
+            key = read_key_file(journal).unlock(password)  # the KDF, before any storage import
+        except WrongSecretError:
+            return failure(INVALID_PASSWORD)
+        except KeyFileError as exc:
+            return UnlockResult(str(exc))
+        return _open_unlocked(journal, key, throttle)
+    return _unlock_unencrypted(settings, journal, password, throttle, failure)
+
+
+def _open_unlocked(journal: Path, key: DataKey, throttle: PersistentLoginThrottle) -> UnlockResult:
+    """Open the encrypted journal with the key the password unwrapped."""
+    from desktop_blog.storage.database import DatabaseError
+    from desktop_blog.storage.errors import JournalDamagedError
+
     try:
-        if is_encrypted_journal(journal):
-            key_file = read_key_file(journal)
-            try:
-                key = key_file.unlock(password)
-            except WrongSecretError:
-                return failure(INVALID_PASSWORD)
-            try:
-                result = UnlockResult(connection=_open(journal, key), key=key)
-            except JournalDamagedError as exc:  # the password was right: keep the key to rescue
-                throttle.succeeded()
-                return UnlockResult(str(exc), key=key, damaged=True)
-        elif settings.password_hash:
+        result = UnlockResult(connection=_open(journal, key), key=key)
+    except JournalDamagedError as exc:  # the password was right: keep the key to rescue
+        throttle.succeeded()
+        return UnlockResult(str(exc), key=key, damaged=True)
+    except DatabaseError as exc:
+        return UnlockResult(str(exc))
+    throttle.succeeded()
+    return result
+
+
+def _unlock_unencrypted(
+    settings: Settings,
+    journal: Path,
+    password: str,
+    throttle: PersistentLoginThrottle,
+    failure: Callable[[str], UnlockResult],
+) -> UnlockResult:
+    """A plain journal of an earlier version (its password hash is in the settings), or none
+    yet with such credentials (created encrypted now)."""
+    from desktop_blog.storage.database import DatabaseError, open_database
+    from desktop_blog.storage.errors import JournalDamagedError
+
+    try:
+        if settings.password_hash:
             if not verify_password(password, settings.password_hash):
                 return failure(INVALID_PASSWORD)
             if is_plain_journal(journal):

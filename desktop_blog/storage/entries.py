@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.storage import sql_errors
-from desktop_blog.storage.database import DatabaseError, entry_count, transaction
+from desktop_blog.storage.database import DatabaseError, kept_entry_count, transaction
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
 from desktop_blog.storage.tags import extract_tags, normalize_tag
 from desktop_blog.storage.zones import (
@@ -514,7 +514,8 @@ class EntryRepository:
         return _to_entry(row) if row else None
 
     def count(self) -> int:
-        return entry_count(self._conn)
+        """How many entries the journal holds (kept by triggers, read in a fraction of a ms)."""
+        return kept_entry_count(self._conn)
 
     def newest(self, limit: int, *, before: int | None = None) -> list[Entry]:
         """Up to ``limit`` entries newest first (date, then id), older than sort key ``before``."""

@@ -21,10 +21,8 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from desktop_blog.i18n import translate
+from desktop_blog.security.aead import AesGcm, InvalidTagError
 from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KdfParamsError
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.transfer.atomic import atomic_file
@@ -57,7 +55,7 @@ def seal(plain: bytes, passphrase: str) -> bytes:
         ).encode("ascii")
         + b"\n"
     )
-    return header + AESGCM(kdf.derive(passphrase)).encrypt(nonce, plain, header)
+    return header + AesGcm(kdf.derive(passphrase)).encrypt(nonce, plain, header)
 
 
 def unseal(data: bytes, passphrase: str) -> bytes:
@@ -91,8 +89,8 @@ def unseal(data: bytes, passphrase: str) -> bytes:
             text.format(name=exc.name, value=exc.value, low=exc.low, high=exc.high)
         ) from exc
     try:
-        return AESGCM(kdf.derive(passphrase)).decrypt(nonce, data[end + 1 :], data[: end + 1])
-    except (InvalidTag, ValueError) as exc:
+        return AesGcm(kdf.derive(passphrase)).decrypt(nonce, data[end + 1 :], data[: end + 1])
+    except (InvalidTagError, ValueError) as exc:
         raise ExportDecryptError(
             translate(
                 "EncryptedExport",

@@ -193,3 +193,27 @@ def test_encryption_libraries_are_bundled() -> None:
         importlib.import_module(name)  # each names a real module of the installed libraries
     spec = SPEC.read_text(encoding="utf-8")
     assert "hiddenimports=HIDDEN_IMPORTS" in spec
+
+
+def _modules_imported_by(paths: list[Path]) -> set[str]:
+    found: set[str] = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_every_module_the_idle_steps_import_by_name_reaches_the_bundle() -> None:
+    """The idle steps import the app's modules by name, which PyInstaller does not see: each
+    must also be imported by a statement of the package, or the frozen app logs a
+    ModuleNotFoundError while the login dialog is shown (as desktop_blog.plurals did)."""
+    from desktop_blog.app.session import WINDOW_MODULES
+
+    seen = _modules_imported_by(list(PACKAGE.rglob("*.py")))
+    ours = [name for name in WINDOW_MODULES if name.startswith("desktop_blog.")]
+    assert len(ours) > 20
+    assert [name for name in ours if name not in seen] == []

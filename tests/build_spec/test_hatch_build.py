@@ -82,8 +82,16 @@ def test_an_editable_install_compiles_the_catalogues_into_the_checkout(tmp_path:
 
 
 @pytest.mark.timeout(300)
-def test_a_broken_catalogue_fails_the_build(tmp_path: Path) -> None:
+def test_a_broken_catalogue_fails_the_build_and_leaves_no_work_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     project = _project(tmp_path)
     (project / "resources" / "translations" / "desktop_blog_de.ts").write_text("<TS><context>")
     with pytest.raises(RuntimeError, match="lrelease"):
         _build(project, "standard", tmp_path / "dist")
+    assert list(scratch.glob("desktop-blog-qm-*")) == []

@@ -319,3 +319,44 @@ def test_a_key_file_without_its_journal_is_kept_aside_not_overwritten(tmp_path: 
     create_encrypted_journal(journal, "another password")
     kept = list(tmp_path.glob("journal.sqlite3.key.old-*"))
     assert [p.read_bytes() for p in kept] == [old]
+
+
+_KDF_FIRST = """
+import json, sys
+from pathlib import Path
+from desktop_blog.config import load_settings
+from desktop_blog.security import keys
+from desktop_blog.security.unlock import unlock_journal
+
+seen = []
+derive = keys.KdfParams.derive
+
+def watched(self, secret):
+    seen.append(sorted(m for m in ("desktop_blog.storage", "sqlcipher3") if m in sys.modules))
+    return derive(self, secret)
+
+keys.KdfParams.derive = watched
+result = unlock_journal(load_settings(Path(sys.argv[1])), "alice", sys.argv[2])
+print(json.dumps([seen, result.ok]))
+"""
+
+
+def test_the_key_is_derived_before_the_storage_layer_is_imported(
+    tmp_path: Path, journal: Path
+) -> None:
+    """A login pressed before the idle steps imported SQLCipher starts argon2 at once."""
+    import json
+    import subprocess
+    import sys
+
+    settings = tmp_path / "kdf-first.toml"
+    write_settings(settings, {"database": str(journal), "username": "alice"})
+    result = subprocess.run(
+        [sys.executable, "-c", _KDF_FIRST, str(settings), PASSWORD],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[[]], True]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,23 @@ def test_the_salvage_summary_writes_counts_as_the_locale_does() -> None:
         assert "Saved 1.200 entries" in report.summary()  # no German catalogue: English words
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_check_reads_through_a_small_cache(
+    journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The weekly check reads the whole file once: it does not fill the 64 MiB cache an open
+    journal gets (that memory stayed in use while it ran after login)."""
+    from desktop_blog.storage import rescue
+
+    sizes: list[int] = []
+    check = rescue._quick_check
+
+    def watched(conn: sqlite3.Connection, table: str | None = None) -> bool:
+        sizes.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return check(conn, table)
+
+    monkeypatch.setattr(rescue, "_quick_check", watched)
+    assert check_journal(journal).ok
+    assert sizes == [-rescue.CHECK_CACHE_KIB]
+    assert rescue.CHECK_CACHE_KIB <= 2 * 1024

@@ -136,3 +136,26 @@ def test_each_entry_counts_on_the_day_where_it_was_written(
         assert stats.entries_per_day == expected
         assert stats.entries_per_month[(2027, 1)] == 1
         assert stats.words_per_month[(2026, 7)] == 5  # "Late in Kolkata" + "one two"
+
+
+def test_the_list_count_is_the_kept_one_and_follows_every_write(
+    repository: EntryRepository,
+) -> None:
+    """``count()`` reads migration 7's per-day counts (not a walk over a million rows), and
+    they stay equal to the rows through adds, date edits, deletes and restores."""
+    from desktop_blog.storage.database import entry_count
+
+    conn = repository._conn
+    noon = datetime(2026, 1, 5, 12, tzinfo=UTC)
+    first = repository.add("One", "a", created=noon, tz="UTC")
+    second = repository.add("Two", "b", created=noon, tz="UTC")
+    repository.add("Three", "c", created=datetime(2026, 3, 9, tzinfo=UTC), tz="UTC")
+    repository.update(second.id, "Two", "b", created=datetime(2027, 1, 1, tzinfo=UTC))
+    deleted = repository.delete(first.id)
+    assert repository.count() == entry_count(conn) == 2
+    repository.restore(deleted)
+    assert repository.count() == entry_count(conn) == 3
+    days = len(stored(conn)[1])
+    conn.execute("UPDATE entry_days SET entries = entries + 5")  # what count() reads
+    assert repository.count() == 3 + 5 * days
+    assert entry_count(conn) == 3  # backups and conversions still count the rows

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._image_provider: ImageProvider | None = None
         self._default_format = "html"
         self._spell_language = ""
+        self._spelling_applied: str | None = None  # the language the editor was given
 
         # The main area shows one entry to read, or the editor while writing.
         self.main_area = QStackedWidget(self)
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             editor.setEnabled(not self._read_only)
             editor.preview.set_image_provider(self._image_provider)
             editor.set_default_format(self._default_format)
-            editor.set_spell_language(self._spell_language)
+            # Spelling (enchant and a dictionary: about 6 MiB) waits until the editor is shown.
             self.main_area.addWidget(editor)
             editor.leave_requested.connect(self.read)
             self.editor_created.emit(editor)
@@ -330,10 +331,17 @@ class MainWindow(QMainWindow):
         return self._editor is not None
 
     def set_spell_language(self, language: str) -> None:
-        """The language the editor checks spelling in (``""``: none)."""
+        """The language the editor checks spelling in (``""``: none); its dictionary is
+        loaded once the editor is first shown."""
         self._spell_language = language
-        if self._editor is not None:
-            self._editor.set_spell_language(language)
+        if self._editor is not None and self._spelling_applied is not None:
+            self._apply_spelling()
+
+    def _apply_spelling(self) -> None:
+        """Give the editor the chosen language, unless it has it already."""
+        if self._editor is not None and self._spelling_applied != self._spell_language:
+            self._editor.set_spell_language(self._spell_language)
+            self._spelling_applied = self._spell_language
 
     def set_default_format(self, body_format: str) -> None:
         """The body format new entries start with."""
@@ -346,6 +354,7 @@ class MainWindow(QMainWindow):
         if self._read_only:
             return
         self.main_area.setCurrentWidget(self.entry_form)
+        self._apply_spelling()
         self.sidebar.hide()  # the editor gets the room the calendar and tags took
         self.entry_form.focus_title()
 
