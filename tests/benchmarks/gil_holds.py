@@ -2,17 +2,19 @@
 
 Exports a generated journal of N entries (default 100,000) to JSON, then imports it into an
 empty journal on a worker thread (automatic garbage collection paused, as the app's jobs do)
-while the main thread runs a watchdog: it sleeps 1 ms at a time and notes each wake-up that
-comes late. A late wake-up is time the worker kept the interpreter in one C call (no switch
-interval applies inside one); on the app's GUI thread that is a frame not painted. Each hold
-over ``--threshold`` ms is printed with where the worker was when it let go (its innermost
-frames), then a summary by place. A control first: the same watchdog while a thread only
-sleeps (on a shared machine the scheduler alone makes late wake-ups). No Qt is involved.
+while a watchdog thread sleeps 1 ms at a time and notes each wake-up that comes late. A late
+wake-up is time the worker kept the interpreter in one C call (no switch interval applies
+inside one); on the app's GUI thread that is a frame not painted. Each hold over
+``--threshold`` ms is printed with where the worker was when it let go (its innermost
+frames), then a summary by place. A control first: the same watchdog while nothing runs (on
+a shared machine the scheduler alone makes late wake-ups). No Qt is involved;
+``gui_gaps --where`` uses the same watchdog inside the app.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import gc
 import resource
 import statistics
@@ -28,37 +30,76 @@ from typing import Any
 from tests.benchmarks.generate import journal
 
 
-class Watchdog:
-    """Sleeps ``tick`` seconds at a time on the calling thread; notes late wake-ups."""
+class Watchdog(threading.Thread):
+    """Sleeps 1 ms at a time; notes how late each wake-up came and where the other threads
+    were then (the main thread, which is the GUI thread in the app, and the workers: their
+    innermost frames of the app).
 
-    def __init__(self, watched: threading.Thread, threshold_ms: float, tick: float = 0.001):
-        self.watched = watched
+    A late wake-up means some thread kept the interpreter in one C call. Wake-ups later than
+    ``threshold_ms`` are kept in :attr:`holds`; with ``keep``, the last ``keep`` wake-ups
+    too, late or not (:meth:`during`: what a stretch of time covered).
+    """
+
+    def __init__(self, threshold_ms: float = 15.0, keep: int = 0) -> None:
+        super().__init__(name="watchdog", daemon=True)
         self.threshold_ms = threshold_ms
-        self.tick = tick
-        self.holds: list[tuple[float, float, str]] = []  # (at s, late ms, where)
         self.lates: list[float] = []
+        self.holds: list[tuple[float, float, str]] = []  # (s from the start, late ms, where)
+        self.recent: collections.deque[tuple[float, float, str]] = collections.deque(maxlen=keep)
+        self._running = True
 
     def run(self) -> None:
         started = last = time.perf_counter()
-        while self.watched.is_alive():
-            time.sleep(self.tick)
+        while self._running:
+            time.sleep(0.001)
             now = time.perf_counter()
-            late = (now - last - self.tick) * 1000
+            late = (now - last) * 1000 - 1
             self.lates.append(late)
-            if late > self.threshold_ms:
-                self.holds.append((now - started, late, self._where()))
+            if late > self.threshold_ms or self.recent.maxlen:
+                where = self.where()
+                if late > self.threshold_ms:
+                    self.holds.append((now - started, late, where))
+                self.recent.append((now, late, where))
             last = now
 
-    def _where(self) -> str:
-        frame = sys._current_frames().get(self.watched.ident or -1)
-        if frame is None:
-            return "(ended)"
-        frames = [
-            f"{Path(f.filename).name}:{f.lineno} {f.name}"
-            for f in traceback.extract_stack(frame)
-            if "desktop_blog" in f.filename or "json" in f.filename
+    def stop(self) -> None:
+        self._running = False
+        self.join()
+
+    def where(self) -> str:
+        """Each other thread's innermost frames of the app (or of ``json``)."""
+        places = []
+        for ident, frame in sys._current_frames().items():
+            if ident == self.ident:
+                continue
+            stack = [
+                f"{Path(f.filename).stem}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)
+                if "desktop_blog" in f.filename or "json" in f.filename
+            ]
+            thread = "main" if ident == threading.main_thread().ident else "worker"
+            places.append(f"{thread}: {' < '.join(reversed(stack[-3:])) or '-'}")
+        return " | ".join(sorted(places))
+
+    def during(self, start: float, end: float) -> list[str]:
+        """What the kept wake-ups between ``start`` and ``end`` saw: each place once, with
+        its latest wake-up and how many saw it."""
+        seen: dict[str, list[float]] = {}
+        for at, late, where in list(self.recent):
+            if start <= at <= end + 0.002:
+                seen.setdefault(where, []).append(late)
+        return [
+            f"    {len(lates):3d} samples, late up to {max(lates):6.1f} ms: {where}"
+            for where, lates in seen.items()
         ]
-        return " < ".join(reversed(frames[-3:])) or "(outside desktop_blog)"
+
+    def summary(self, name: str) -> str:
+        lates = sorted(self.lates) or [0.0]
+        return (
+            f"{name}: late wake-ups max {lates[-1]:.1f} ms, p99"
+            f" {lates[int(len(lates) * 0.99)]:.1f} ms, median {statistics.median(lates):.2f} ms,"
+            f" {len(self.lates)} wake-ups; {len(self.holds)} over {self.threshold_ms:g} ms"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,16 +149,16 @@ def main(argv: list[str] | None = None) -> int:
                 conn.close()
                 gc.enable()
 
-        idle = threading.Thread(target=time.sleep, args=(options.idle,), name="idle")
-        control = Watchdog(idle, options.threshold)
-        idle.start()
-        control.run()
-        idle.join()
+        control = Watchdog(options.threshold)
+        control.start()
+        time.sleep(options.idle)
+        control.stop()
         worker = threading.Thread(target=work, name="import")
-        watchdog = Watchdog(worker, options.threshold)
+        watchdog = Watchdog(options.threshold)
+        watchdog.start()
         worker.start()
-        watchdog.run()
         worker.join()
+        watchdog.stop()
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{export.name}: {outcome[0]!r} entries added; peak RSS {peak:,.0f} MiB")
@@ -128,13 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     by_place: dict[str, list[float]] = defaultdict(list)
     for _at, late, where in watchdog.holds:
         by_place[where].append(late)
-    for name, dog in (("nothing running (control)", control), ("the import", watchdog)):
-        lates = sorted(dog.lates)
-        print(
-            f"{name}: late wake-ups max {lates[-1]:.1f} ms, p99"
-            f" {lates[int(len(lates) * 0.99)]:.1f} ms, median {statistics.median(lates):.2f} ms,"
-            f" {len(lates)} wake-ups; {len(dog.holds)} over {options.threshold:g} ms"
-        )
+    print(control.summary("nothing running (control)"))
+    print(watchdog.summary("the import"))
     for where, holds in sorted(by_place.items(), key=lambda kv: -max(kv[1])):
         print(f"  {len(holds):4d} x, largest {max(holds):6.1f} ms: {where}")
     return 0

@@ -1,11 +1,11 @@
 """``python -m tests.benchmarks.gui_gaps [--entries N]``: does the GUI thread keep turning?
 
 Logs in to a copy of a generated journal of N entries (default 100,000; offscreen; the
-offer to encrypt the plain journal is answered "Not now"), then
-runs each long operation through the window's own actions (the transfer controller, its
-jobs on the thread pool, file dialogs answered) while a :class:`QTimer` on the GUI thread
-ticks every 10 ms and records the gaps between its ticks. A gap over 10 ms is time the GUI
-thread could not run its event loop (paint, type, click).
+offer to encrypt the plain journal is answered "Not now"), then runs each long operation
+through the window's own actions (the transfer controller, its jobs on the thread pool, file
+dialogs answered) while a :class:`QTimer` on the GUI thread ticks every 10 ms and records
+the gaps between its ticks. A gap over 10 ms is time the GUI thread could not run its event
+loop (paint, type, click).
 
 Operations: JSON export, Markdown export, HTML site export, backup, statistics, restore of
 that backup, and the JSON export imported into an empty journal. For comparison the same
@@ -17,21 +17,24 @@ ticks, the operation's duration and when the gaps over the target ended (seconds
 start). The issue's target: largest gap under 50 ms. A control line first: the same timer
 for a few seconds with nothing running (on a shared machine the scheduler alone makes gaps;
 compare with it).
+
+``--where`` also prints what each gap over 50 ms covered, from a watchdog thread that wakes
+every millisecond (``gil_holds.Watchdog``): a late wake-up means a thread held the
+interpreter in one C call; on-time wake-ups that see the GUI thread in the app's painting
+code mean the GUI thread itself was busy.
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
 import itertools
+import math
 import os
 import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +44,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.benchmarks.generate import journal
+from tests.benchmarks.gil_holds import Watchdog
 
 USERNAME = "bench"
 PASSWORD = "bench-password"
@@ -57,53 +61,7 @@ OPERATIONS = (
 )
 
 
-class Sampler(threading.Thread):
-    """``--where``: every millisecond, where the other threads are; what a long gap covered.
-
-    A sample that comes late means some thread kept the interpreter in one C call; on-time
-    samples showing the GUI thread in the same place mean the GUI thread itself was busy.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(name="sampler", daemon=True)
-        self.samples: collections.deque[tuple[float, float, str]] = collections.deque(maxlen=5000)
-
-    def run(self) -> None:
-        last = time.perf_counter()
-        while True:
-            time.sleep(0.001)
-            now = time.perf_counter()
-            self.samples.append((now, (now - last) * 1000 - 1, self._where()))
-            last = now
-
-    def _where(self) -> str:
-        places = []
-        for ident, frame in sys._current_frames().items():
-            if ident == self.ident:
-                continue
-            stack = [
-                f"{Path(f.filename).stem}:{f.lineno} {f.name}"
-                for f in traceback.extract_stack(frame)
-                if "desktop_blog" in f.filename or "json" in f.filename
-            ]
-            thread = "GUI" if ident == threading.main_thread().ident else "worker"
-            places.append(f"{thread}: {' < '.join(reversed(stack[-3:])) or '-'}")
-        return " | ".join(sorted(places))
-
-    def during(self, start: float, end: float) -> list[str]:
-        """What was seen between ``start`` and ``end``: each place once, with its longest
-        late wake-up and how many samples saw it."""
-        seen: dict[str, list[float]] = {}
-        for at, late, where in list(self.samples):
-            if start <= at <= end + 0.002:
-                seen.setdefault(where, []).append(late)
-        return [
-            f"    {len(lates):3d} samples, late up to {max(lates):6.1f} ms: {where}"
-            for where, lates in seen.items()
-        ]
-
-
-SAMPLER: Sampler | None = None
+SAMPLER: Watchdog | None = None  # --where
 
 
 class GapRecorder:
@@ -274,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.where:
         global SAMPLER  # noqa: PLW0603 - one sampler for the run
-        SAMPLER = Sampler()
+        SAMPLER = Watchdog(threshold_ms=math.inf, keep=5000)
         SAMPLER.start()
 
     from desktop_blog.app.application import application
