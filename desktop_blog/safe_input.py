@@ -4,7 +4,10 @@
   such as ``/dev/zero``) without opening it for reading, so nothing can block or stream
   forever; :func:`read_input` then reads at most ``cap`` bytes in chunks.
 - :func:`load_json` parses JSON with a nesting limit (checked before the parser recurses),
-  refuses numbers with more than :data:`MAX_NUMBER_DIGITS` digits and NaN/Infinity.
+  refuses numbers with more than :data:`MAX_NUMBER_DIGITS` digits and NaN/Infinity;
+  :func:`load_json_chunks` does the same for text that arrives a chunk at a time. Both parse
+  a bounded piece per C call (see :class:`_JsonReader`), so a large file read on a worker
+  thread never keeps the interpreter from the GUI thread for long.
 - :func:`load_toml` parses TOML with the same nesting limit.
 - :func:`parse_timestamp` reads an ISO 8601 time and makes sure it converts to UTC (year 1
   or 9999 with an offset would overflow).
@@ -20,7 +23,9 @@ import json
 import os
 import re
 import stat
+import sys
 import tomllib
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +39,7 @@ MAX_BODY_FILE_BYTES = 4 * MIB  # a body read by 'desktop-blog add --body-file'
 MAX_DEPTH = 64  # nesting of JSON arrays/objects and TOML tables/arrays
 MAX_NUMBER_DIGITS = 30
 CHUNK_BYTES = MIB
+PIECE_CHARS = 256 * 1024  # a container up to this long is parsed by one C call
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _TOML_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -220,21 +226,224 @@ def _constant(text: str) -> Any:
 
 def load_json(text: str, *, max_depth: int = MAX_DEPTH) -> Any:
     """Parse JSON with bounded nesting and number sizes; raise :class:`InputError`."""
-    depth = nesting_depth(text)
-    if depth > max_depth:
-        raise InputError(
+    return load_json_chunks((text,), max_depth=max_depth)
+
+
+def load_json_chunks(chunks: Iterable[str], *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse the JSON text made of ``chunks`` as :func:`load_json` does.
+
+    The chunks are taken one at a time as the parser needs them (a chunk iterator may
+    report progress or raise to cancel); the whole text is never joined into one string.
+    """
+    try:
+        return _JsonReader(iter(chunks), max_depth).document()
+    except RecursionError as exc:  # pragma: no cover - only with a max_depth in the hundreds
+        raise InputError(translate("SafeInput", "the JSON nests too deeply")) from exc
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+_ATOM = re.compile(r"[\w.+-]*")  # the characters a number or a literal may go on with
+# A flat array or object: strings and anything but brackets, up to its closing bracket.
+_FLAT = re.compile(r'[\[{][^"\[\]{}]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"\[\]{}]*)*', re.DOTALL)
+_CLOSING = {"[": "]", "{": "}"}
+_DEPTH_TOKENS = re.compile(f'(?P<string>{_STRING.pattern})|(?P<quote>")|[\\[\\]{{}}]', re.DOTALL)
+
+
+def _end(pattern: re.Pattern[str], text: str, pos: int, endpos: int = sys.maxsize) -> int:
+    """Where ``pattern`` matching at ``pos`` ends (``pos`` if it does not match)."""
+    match = pattern.match(text, pos, endpos)
+    return match.end() if match else pos
+
+
+class _JsonReader:
+    """JSON text parsed a bounded piece at a time, as it arrives in chunks.
+
+    ``json.loads`` parses a whole document in one C call, holding the interpreter (on a
+    worker thread, the GUI thread stalls) for as long as the document is big. Here Python
+    walks the containers and hands the C scanner one flat piece at a time: a flat array or
+    object (no brackets inside) of at most :data:`PIECE_CHARS` characters, or one string,
+    number or literal. Python keeps the nesting level, so the depth budget is checked before
+    anything deeper is parsed and the C scanner never recurses. Consumed text is dropped as
+    chunks are added; errors give the same message and position as ``json.loads``.
+    """
+
+    def __init__(self, chunks: Iterator[str], max_depth: int) -> None:
+        self._chunks = chunks
+        self._max_depth = max_depth
+        decoder = json.JSONDecoder(parse_int=_number, parse_float=_float, parse_constant=_constant)
+        # The C scanner JSONDecoder makes for itself (its stubs do not name it).
+        self._scan: Callable[[str, int], tuple[Any, int]] = decoder.scan_once  # type: ignore[attr-defined]
+        self._buf = ""
+        self._pos = 0
+        self._ended = False
+        self._offset = 0  # characters dropped before _buf[0]
+        self._line = 1  # the line of _buf[0]
+        self._last_newline = -1  # where the last dropped newline was
+
+    def document(self) -> Any:
+        """The one JSON value of the text (nothing but whitespace after it)."""
+        if self._peek() == "\ufeff":
+            raise self._error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+        value = self._value(0)
+        self._skip_whitespace()
+        if self._peek():
+            raise self._error("Extra data", self._pos)
+        return value
+
+    def _more(self, at_least: int = 1) -> bool:
+        """Add at least ``at_least`` characters (fewer at the end); ``False`` at the end.
+
+        Everything before the current position is dropped first.
+        """
+        if self._ended:
+            return False
+        added: list[str] = []
+        count = 0
+        while count < at_least:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                self._ended = True
+                break
+            added.append(chunk)
+            count += len(chunk)
+        if not count:
+            return False
+        buf, pos = self._buf, self._pos
+        newlines = buf.count("\n", 0, pos)
+        if newlines:
+            self._line += newlines
+            self._last_newline = self._offset + buf.rfind("\n", 0, pos)
+        self._offset += pos
+        parts = [buf[pos:], *added] if pos < len(buf) else added
+        self._buf = parts[0] if len(parts) == 1 else "".join(parts)
+        self._pos = 0
+        return True
+
+    def _peek(self) -> str:
+        """The next character ("" at the end)."""
+        if self._pos >= len(self._buf) and not self._more():
+            return ""
+        return self._buf[self._pos]
+
+    def _skip_whitespace(self) -> None:
+        while True:
+            self._pos = _end(_WS, self._buf, self._pos)
+            if self._pos < len(self._buf) or not self._more():
+                return
+
+    def _value(self, level: int) -> Any:
+        """The value at the current position, inside ``level`` arrays and objects."""
+        self._skip_whitespace()
+        while True:
+            buf, pos = self._buf, self._pos
+            char = buf[pos : pos + 1]
+            if char in ("[", "{"):
+                if level >= self._max_depth:
+                    raise self._too_deep(level)
+                limit = pos + PIECE_CHARS
+                end = _end(_FLAT, buf, pos, limit)
+                if buf[end : end + 1] == _CLOSING[char]:
+                    return self._piece()  # flat and short: one C call
+                cut = len(buf) < limit and buf[end : end + 1] in ("", '"')
+                if cut and self._more(end - pos):
+                    continue  # cut off by the end of the text read so far: read on
+                return self._container(char, level + 1)
+            if char == '"':
+                if _STRING.match(buf, pos) is None and self._more(len(buf) - pos):
+                    continue
+            elif _end(_ATOM, buf, pos) == len(buf) and self._more():
+                continue
+            return self._piece()
+
+    def _piece(self) -> Any:
+        """One value parsed by the C scanner."""
+        try:
+            value, self._pos = self._scan(self._buf, self._pos)
+        except StopIteration as exc:
+            raise self._error("Expecting value", exc.value) from None
+        except json.JSONDecodeError as exc:
+            raise self._error(exc.msg, exc.pos) from None
+        return value
+
+    def _container(self, opening: str, level: int) -> Any:
+        """The array or object at the current position, a member at a time."""
+        self._pos += 1
+        self._skip_whitespace()
+        if opening == "[":
+            items: list[Any] = []
+            if self._peek() == "]":
+                self._pos += 1
+                return items
+            while True:
+                items.append(self._value(level))
+                if self._delimiter("]"):
+                    return items
+        members: dict[str, Any] = {}
+        if self._peek() == "}":
+            self._pos += 1
+            return members
+        while True:
+            if self._peek() != '"':
+                raise self._error("Expecting property name enclosed in double quotes", self._pos)
+            key = self._value(level)
+            self._skip_whitespace()
+            if self._peek() != ":":
+                raise self._error("Expecting ':' delimiter", self._pos)
+            self._pos += 1
+            members[key] = self._value(level)
+            if self._delimiter("}"):
+                return members
+            self._skip_whitespace()
+
+    def _delimiter(self, closing: str) -> bool:
+        """Past the ``,`` after a member (``False``) or the container's end (``True``)."""
+        self._skip_whitespace()
+        char = self._peek()
+        if char not in (",", closing):
+            raise self._error("Expecting ',' delimiter", self._pos)
+        self._pos += 1
+        return char == closing
+
+    def _error(self, message: str, pos: int) -> InputError:
+        """``message`` at ``pos`` of the buffer, worded as ``json.JSONDecodeError`` does."""
+        where = self._offset + pos
+        newline = self._buf.rfind("\n", 0, pos)
+        line = self._line + self._buf.count("\n", 0, pos)
+        column = where - (self._offset + newline if newline >= 0 else self._last_newline)
+        error = f"{message}: line {line} column {column} (char {where})"
+        return InputError(
+            translate("SafeInput", "it is not valid JSON ({error})").format(error=error)
+        )
+
+    def _too_deep(self, level: int) -> InputError:
+        """The refusal of an array or object nested deeper than allowed, with the depth the
+        text reaches (counted on from here as :func:`nesting_depth` counts)."""
+        depth = deepest = level
+        while True:
+            match = _DEPTH_TOKENS.search(self._buf, self._pos)
+            if match is None:
+                self._pos = len(self._buf)
+                if self._more():
+                    continue
+                break
+            if match.lastgroup == "quote":  # a string cut off by the end of the chunk
+                self._pos = match.start()
+                if not self._more(len(self._buf) - self._pos):
+                    self._pos += 1
+                continue
+            self._pos = match.end()
+            if match.lastgroup == "string":
+                continue
+            if match.group() in "[{":
+                depth += 1
+                deepest = max(deepest, depth)
+            else:
+                depth = max(0, depth - 1)
+        return InputError(
             translate(
                 "SafeInput", "the JSON nests {depth} levels deep; at most {limit} are read"
-            ).format(depth=depth, limit=max_depth)
+            ).format(depth=deepest, limit=self._max_depth)
         )
-    try:
-        return json.loads(text, parse_int=_number, parse_float=_float, parse_constant=_constant)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            translate("SafeInput", "it is not valid JSON ({error})").format(error=exc)
-        ) from exc
-    except RecursionError as exc:  # pragma: no cover - the depth check comes first
-        raise InputError(translate("SafeInput", "the JSON nests too deeply")) from exc
 
 
 def load_toml(text: str, *, max_depth: int = MAX_DEPTH) -> dict[str, Any]:

@@ -11,18 +11,27 @@ The work must not touch the GUI thread's objects: it opens its own database conn
 (SQLite connections belong to the thread that made them). Nothing here pumps events.
 
 Python runs one thread at a time: the GUI thread gets the interpreter back within the
-switch interval (5 ms) unless the worker is inside one long C call. The longest such calls
-in an export of 100,000 entries were the cyclic garbage collector's full passes over the
-hundreds of thousands of objects the work had made (100-200 ms each, measured by
+switch interval unless the worker is inside one long C call. The longest such calls in an
+export of 100,000 entries were the cyclic garbage collector's full passes over the hundreds
+of thousands of objects the work had made (100-200 ms each, measured by
 ``tests/benchmarks/gui_gaps.py``), so automatic collection is paused while any job runs
-(:class:`_CollectorPause`; reference counting still frees everything not in a cycle) and
-resumes when the last one ends.
+(reference counting still frees everything not in a cycle).
+
+The switch interval itself adds up: each time the GUI thread calls Python it waits up to
+the interval for a worker busy in Python code to let go, and it calls Python hundreds of
+times a second (every event passes the idle lock's application-wide filter; painting runs
+the calendar's cells, the list's delegate and the models' ``data``). With Python's 5 ms, the
+repaint when the progress window opened over a 100,000-entry journal took 220-440 ms while
+an import parsed its file; with :data:`JOB_SWITCH_INTERVAL` (0.5 ms) the largest gap of the
+import was 26-45 ms. Both settings are made when the first job starts and undone when the
+last one ends (:class:`_WhileJobsRun`).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +43,7 @@ from desktop_blog.storage.progress import Cancelled, Progress
 logger = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
+JOB_SWITCH_INTERVAL = 0.0005  # seconds a thread waits for the interpreter while jobs run
 
 
 class Job(QObject):
@@ -77,7 +87,7 @@ class Job(QObject):
         return not self._stop.is_set()
 
     def _run(self) -> None:
-        _CollectorPause.enter()
+        _WhileJobsRun.enter()
         try:
             result = self._work(self._report)
         except Cancelled:
@@ -90,16 +100,18 @@ class Job(QObject):
                 logger.debug("background job finished after cancel was asked")
             self.succeeded.emit(result)
         finally:
-            _CollectorPause.leave()
+            _WhileJobsRun.leave()
         self.done.emit()
 
 
-class _CollectorPause:
-    """Automatic garbage collection off while at least one job runs (see the module doc)."""
+class _WhileJobsRun:
+    """Automatic garbage collection off and a short switch interval while at least one job
+    runs (see the module doc)."""
 
     _lock = threading.Lock()
     _running = 0
     _was_enabled = False
+    _switch_interval = 0.005
 
     @classmethod
     def enter(cls) -> None:
@@ -107,14 +119,18 @@ class _CollectorPause:
             if cls._running == 0:
                 cls._was_enabled = gc.isenabled()
                 gc.disable()
+                cls._switch_interval = sys.getswitchinterval()
+                sys.setswitchinterval(min(JOB_SWITCH_INTERVAL, cls._switch_interval))
             cls._running += 1
 
     @classmethod
     def leave(cls) -> None:
         with cls._lock:
             cls._running -= 1
-            if cls._running == 0 and cls._was_enabled:
-                gc.enable()
+            if cls._running == 0:
+                sys.setswitchinterval(cls._switch_interval)
+                if cls._was_enabled:
+                    gc.enable()
 
 
 class _Runnable(QRunnable):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sys
 import threading
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_blog.app.session import Session
 from desktop_blog.app.transfer_controller import TransferController
-from desktop_blog.app.workers import Job
+from desktop_blog.app.workers import JOB_SWITCH_INTERVAL, Job
 from desktop_blog.storage import EntryRepository
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.ui.windows.main_window import MainWindow
@@ -64,6 +65,18 @@ def test_garbage_collection_pauses_while_a_job_runs(qtbot: QtBot) -> None:
         job.start()
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_the_switch_interval_is_short_while_a_job_runs(qtbot: QtBot) -> None:
+    """The GUI thread's calls into Python (painting) wait less for a worker busy in Python."""
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    job = Job(lambda _progress: seen.append(sys.getswitchinterval()))
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    assert seen == [JOB_SWITCH_INTERVAL]
+    assert before > JOB_SWITCH_INTERVAL
+    assert sys.getswitchinterval() == before
 
 
 def test_a_failing_job_reports_its_exception(qtbot: QtBot) -> None:
