@@ -45,6 +45,13 @@ class NavigationController(QObject):
         self.watcher.set_repository(repository)
         self.refresh()
 
+    def pause_watching(self) -> None:
+        """Stop looking for changes while a job of this app writes (it reloads after)."""
+        self.watcher.pause()
+
+    def resume_watching(self) -> None:
+        self.watcher.resume()
+
     def refresh_now(self) -> None:
         """View > Refresh (F5): look at the journal now instead of at the next poll."""
         if not self.watcher.check():  # a change found is shown through ``changed``

@@ -82,6 +82,7 @@ class TransferController(QObject):
     """Connects the main window's data menu items to exports, imports and backups."""
 
     reloaded = Signal()  # the journal's content was replaced (import, restore)
+    job_started = Signal()  # a job began (its result, if it changes the journal, reloads it)
     job_finished = Signal()  # a job ended, whatever its outcome (after its message)
 
     def __init__(
@@ -178,6 +179,7 @@ class TransferController(QObject):
         job.cancelled.connect(self._cancelled)
         job.done.connect(self._job_done)
         job.start()
+        self.job_started.emit()
         return True
 
     def _failed(self, exc: object) -> None:

@@ -50,6 +50,15 @@ class JournalWatcher(QObject):
     def is_watching(self) -> bool:
         return self._timer.isActive()
 
+    def pause(self) -> None:
+        """Stop looking (a job of this app is writing the journal and reloads it after)."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Look again, against the version seen last (a reload since has set it anew)."""
+        if self._repository is not None:
+            self._timer.start()
+
     def check(self) -> bool:
         """Look now; emit :attr:`changed` and return ``True`` if the journal changed."""
         version = self._read()

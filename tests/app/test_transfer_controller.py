@@ -337,3 +337,29 @@ def test_messages_go_through_the_catalogues(
         assert (
             window.flash_banner.message() == f"«Exported 1 entries to {tmp_path / 'marked.json'}»"
         )
+
+
+def test_the_watcher_rests_while_a_job_runs_and_looks_again_after(
+    transfers: TransferController,
+    qtbot: QtBot,
+    window: MainWindow,
+    journal_app: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The journal watcher does not look while the import writes (its commit would make the
+    watcher reload the window before the import's own reload); it looks again after."""
+    source = tmp_path / "jrnl.json"
+    entries = [
+        {"title": f"E{n}", "body": "b", "date": "2024-01-01", "time": "10:00"} for n in range(3)
+    ]
+    source.write_text(json.dumps({"entries": entries}))
+    choose(monkeypatch, source, "getOpenFileName")
+    navigation = journal_app.navigation
+    assert navigation is not None
+    watching_during: list[bool] = []
+    transfers.job_started.connect(lambda: watching_during.append(navigation.watcher.is_watching()))
+    run(qtbot, transfers, window.actions.import_journal)
+    assert sorted(titles(window)) == ["E0", "E1", "E2"]
+    assert watching_during == [False]
+    assert navigation.watcher.is_watching()
