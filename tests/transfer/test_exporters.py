@@ -156,3 +156,15 @@ def test_cancelled_json_keeps_the_previous_file(filled: EntryRepository, tmp_pat
         export_json(filled._conn, out, progress=lambda done, _t: done < 1)
     assert out.read_text() == "previous"
     assert list(out.parent.iterdir()) == [out]
+
+
+def test_json_is_written_as_utf8_text_laid_out_one_field_a_line(
+    filled: EntryRepository, tmp_path: Path
+) -> None:
+    """The pieces encoded by hand (a binary buffer, for the GUI thread's sake) make the same
+    bytes ``json.dumps(..., ensure_ascii=False, indent=1)`` would: UTF-8, not escaped."""
+    out = tmp_path / "j.json"
+    export_json(filled._conn, out)
+    data = out.read_bytes()
+    assert json.dumps(json.loads(data), ensure_ascii=False, indent=1).encode("utf-8") == data
+    assert 'Quotes \\"and\\" ünïcode'.encode() in data
