@@ -54,18 +54,21 @@ def test_version_is_the_package_version() -> None:
     assert bundle_config.version() == desktop_blog.__version__
 
 
-def _qt_modules_imported_by_the_package() -> set[str]:
+def _modules_imported_by(paths: list[Path]) -> set[str]:
     found: set[str] = set()
-    for path in PACKAGE.rglob("*.py"):
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
             elif isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            else:
-                continue
-            found.update(n.split(".")[1] for n in names if n.startswith("PySide6.Qt"))
+                found.update(alias.name for alias in node.names)
     return found
+
+
+def _qt_modules_imported_by_the_package() -> set[str]:
+    names = _modules_imported_by(list(PACKAGE.rglob("*.py")))
+    return {name.split(".")[1] for name in names if name.startswith("PySide6.Qt")}
 
 
 def test_no_excluded_qt_module_is_used_by_the_app() -> None:
@@ -193,18 +196,6 @@ def test_encryption_libraries_are_bundled() -> None:
         importlib.import_module(name)  # each names a real module of the installed libraries
     spec = SPEC.read_text(encoding="utf-8")
     assert "hiddenimports=HIDDEN_IMPORTS" in spec
-
-
-def _modules_imported_by(paths: list[Path]) -> set[str]:
-    found: set[str] = set()
-    for path in paths:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module:
-                found.add(node.module)
-                found.update(f"{node.module}.{alias.name}" for alias in node.names)
-            elif isinstance(node, ast.Import):
-                found.update(alias.name for alias in node.names)
-    return found
 
 
 def test_every_module_the_idle_steps_import_by_name_reaches_the_bundle() -> None:
