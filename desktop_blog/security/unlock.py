@@ -1,12 +1,13 @@
 """Create, unlock, re-password and recover encrypted journals (no Qt).
 
 This is what the login dialog and the command line call: the password unwraps the data key
-from the key file beside the journal, and only then is the journal opened. The storage layer
-(SQLCipher and the storage modules, about 19 ms to import) is imported only after the key
-derivation, so a login that comes before the window's idle steps imported it starts the KDF
-at once. A journal of an
+from the key file beside the journal, and only then is the journal opened. A journal of an
 earlier version (plain SQLite, checked against ``password_hash``) still unlocks; the result
 says it is plain, so the caller can offer :func:`encrypt_plain_journal`.
+
+The storage layer (SQLCipher and the storage modules, about 19 ms to import) is imported only
+after the key derivation, so a login that comes before the window's idle steps imported it
+starts the KDF at once.
 """
 
 from __future__ import annotations
@@ -158,7 +159,6 @@ def _open(path: Path, key: DataKey) -> sqlite3.Connection:
     from desktop_blog.storage.drafts import adopt_draft_file
 
     conn = open_database(path, create=False, key=key)
-
     adopt_draft_file(conn, path)
     return conn
 
