@@ -54,13 +54,21 @@ class AesGcm:
 
     def encrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes:
         """``data`` sealed: its ciphertext followed by the tag."""
+        _check_nonce(nonce)
         return self._cipher.encrypt(nonce, data, associated)
 
     def decrypt(self, nonce: bytes, sealed: bytes, associated: bytes) -> bytes:
         """The plain data; raises :class:`InvalidTagError` if anything was altered."""
+        _check_nonce(nonce)
         if len(sealed) < TAG_BYTES:
             raise InvalidTagError("too short")
         return self._cipher.decrypt(nonce, sealed, associated)
+
+
+def _check_nonce(nonce: bytes) -> None:
+    """Refuse a nonce OpenSSL would (``ValueError``, as ``cryptography`` does): 8-128 bytes."""
+    if not 8 <= len(nonce) <= 128:
+        raise ValueError("AES-GCM takes a nonce of 8 to 128 bytes")
 
 
 class _OpenSsl:

@@ -135,6 +135,11 @@ def test_shorter_than_a_tag_is_refused_and_keys_must_be_256_bits(backend: str) -
         AesGcm(bytes(32)).decrypt(bytes(12), b"short", b"")
     with pytest.raises(ValueError, match="32-byte"):
         AesGcm(bytes(16))
+    for nonce in (b"", bytes(7), bytes(129)):  # a tampered header's nonce: no OpenSSL error
+        with pytest.raises(ValueError, match="nonce"):
+            AesGcm(bytes(32)).decrypt(nonce, bytes(40), b"")
+        with pytest.raises(ValueError, match="nonce"):
+            AesGcm(bytes(32)).encrypt(nonce, b"x", b"")
 
 
 def test_files_sealed_by_cryptography_still_open(backend: str) -> None:
