@@ -181,14 +181,16 @@ def nesting_depth(text: str, strings: re.Pattern[str] = _STRING) -> int:
     """
     depth = deepest = 0
     for match in _tokens(strings).finditer(text):
-        if match.lastgroup == "string":
-            continue
-        if match.group() in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth = max(0, depth - 1)
+        if match.lastgroup != "string":
+            depth, deepest = _nest(match.group(), depth, deepest)
     return deepest
+
+
+def _nest(bracket: str, depth: int, deepest: int) -> tuple[int, int]:
+    """The nesting ``(depth, deepest)`` after one opening or closing bracket."""
+    if bracket in "[{":
+        return depth + 1, max(deepest, depth + 1)
+    return max(0, depth - 1), deepest
 
 
 @functools.cache
@@ -432,13 +434,8 @@ class _JsonReader:
                     self._pos += 1
                 continue
             self._pos = match.end()
-            if match.lastgroup == "string":
-                continue
-            if match.group() in "[{":
-                depth += 1
-                deepest = max(deepest, depth)
-            else:
-                depth = max(0, depth - 1)
+            if match.lastgroup != "string":
+                depth, deepest = _nest(match.group(), depth, deepest)
         return InputError(
             translate(
                 "SafeInput", "the JSON nests {depth} levels deep; at most {limit} are read"
