@@ -17,10 +17,16 @@ start is what it would be from the desktop). It prints, as
   first window: ``login`` at its first paint, then it fills in the username and the password
   twice and clicks Create (``accepted``), prints ``recovery`` when the recovery key is
   painted and clicks Continue (``continued``);
+- ``derived`` when argon2 returns a key (the import hook below wraps
+  ``argon2.low_level.hash_secret_raw``, which the app calls through its module), with the
+  peak RSS so far (VmHWM: argon2id's 64 MiB, freed on return, are in it); the probe then
+  resets the kernel's peak (``5`` to ``/proc/self/clear_refs``), so the peaks printed later
+  count from the key on;
 - ``list`` when the entry list (``entryList``) is painted with the journal shown, with the
-  peak RSS (VmHWM: the key derivation's memory is in it) and the RSS at that moment;
+  peak RSS of the whole run (the key derivation's memory in it), the RSS at that moment and
+  the peak since the key was derived;
 - ``settled`` 2 s later (the editor and the checks that follow the first paint are built),
-  with both again;
+  with the three again;
 - then triggers View > Statistics (the action with Ctrl+Shift+S) and prints ``statistics``
   when ``statisticsWindow`` is painted;
 - and exits at once (``os._exit``: no backup on close, nothing else measured).
@@ -60,9 +66,37 @@ def _status(field: str) -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+_peak_before_reset: list[int] = []  # VmHWM when it was last reset (after a key derivation)
+
+
 def peak_rss_kib() -> int:
-    """This process's peak RSS (VmHWM: unlike ru_maxrss, not inherited from the parent)."""
+    """This process's peak RSS over the whole run (VmHWM: unlike ru_maxrss, not inherited
+    from the parent), the key derivations included."""
+    return max([_status("VmHWM:"), *_peak_before_reset])
+
+
+def peak_since_key_kib() -> int:
+    """The peak RSS since the last key derivation returned (the whole run's if none did, or
+    if the kernel's peak could not be reset)."""
     return _status("VmHWM:")
+
+
+def memory() -> tuple[int, int, int]:
+    """The whole run's peak, the RSS now and the peak since the key (KiB)."""
+    return peak_rss_kib(), rss_kib(), peak_since_key_kib()
+
+
+def _key_derived() -> None:
+    """After argon2 returned (its memory freed): note the peak, then reset the kernel's."""
+    peak = _status("VmHWM:")
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # resets VmHWM to the RSS now (Linux 4.0+)
+    except OSError:
+        emit("derived", peak, rss_kib())
+        return
+    _peak_before_reset.append(peak)
+    emit("derived", peak, rss_kib())
 
 
 def rss_kib() -> int:
@@ -123,11 +157,11 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
                 main = find("mainWindow")
                 if isinstance(main, QWidget) and main.isVisible():
                     self.seen.add("list")
-                    emit("list", peak_rss_kib(), rss_kib())
+                    emit("list", *memory())
                     QTimer.singleShot(SETTLE_MS, self.settled)
             elif "statistics" not in self.seen and _is_within(watched, "statisticsWindow"):
                 self.seen.add("statistics")
-                emit("statistics", peak_rss_kib(), rss_kib())
+                emit("statistics", *memory())
                 QTimer.singleShot(0, lambda: os._exit(0))
             return False
 
@@ -201,7 +235,7 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
             button.click()
 
         def settled(self) -> None:
-            emit("settled", peak_rss_kib(), rss_kib())
+            emit("settled", *memory())
             self.open_statistics()
 
         def open_statistics(self) -> None:
@@ -259,9 +293,48 @@ class _WatchQtWidgets(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         module.QApplication = ProbedApplication
 
 
+class _WatchKeyDerivation(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """When the app imports ``argon2.low_level``, wrap ``hash_secret_raw`` so that its return
+    is seen (:func:`_key_derived`); the app looks it up there at each derivation."""
+
+    def __init__(self) -> None:
+        self._spec: importlib.machinery.ModuleSpec | None = None
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != "argon2.low_level" or self._spec is not None:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return None
+        self._spec = spec
+        return importlib.machinery.ModuleSpec(fullname, self, origin=spec.origin)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        assert self._spec is not None
+        assert self._spec.loader is not None
+        return self._spec.loader.create_module(self._spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        assert self._spec is not None
+        assert self._spec.loader is not None
+        self._spec.loader.exec_module(module)
+        derive = module.hash_secret_raw
+
+        def hash_secret_raw(*args: Any, **kwargs: Any) -> bytes:
+            try:
+                return bytes(derive(*args, **kwargs))
+            finally:
+                _key_derived()
+
+        module.hash_secret_raw = hash_secret_raw
+
+
 def watch_application(password: str, type_ms: int = 0) -> None:
-    """Watch the app's QApplication from the moment it imports Qt's widgets."""
+    """Watch the app's QApplication from the moment it imports Qt's widgets, and its key
+    derivations."""
     sys.meta_path.insert(0, _WatchQtWidgets(password, type_ms))
+    sys.meta_path.insert(0, _WatchKeyDerivation())
 
 
 def floor() -> int:
@@ -284,8 +357,8 @@ def floor() -> int:
             if event.type() == QEvent.Type.Paint and _is_within(watched, "entryList"):
                 app.removeEventFilter(self)
                 emit("login")
-                emit("list", peak_rss_kib(), rss_kib())
-                emit("settled", peak_rss_kib(), rss_kib())
+                emit("list", *memory())
+                emit("settled", *memory())
                 QTimer.singleShot(0, lambda: os._exit(0))
             return False
 

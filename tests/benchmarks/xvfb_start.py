@@ -13,8 +13,10 @@ before the child is spawned):
 - with ``--type-ms N`` (default 120; 0 leaves it out), a second run of each kind in which the
   username and password are typed one key every N ms first: Login to the list painted then,
   and the largest delay of a key (the event loop was busy);
-- peak RSS once the list is painted (VmHWM: the KDF's 64 MiB are in it), the RSS at that
-  moment and 2 s later (the editor built), and their differences to the floor's;
+- peak RSS once the list is painted (VmHWM: the KDF's 64 MiB are in it), the peak from the
+  moment argon2 returned the key until 2 s after the list (the probe resets the kernel's
+  peak there: the session's own memory, without the KDF's), the RSS at the list and 2 s
+  later (the editor built), and their differences to the floor's;
 - View > Statistics to the Statistics window painted.
 
 Medians over the runs. The user is made by the app's own CLI (``set-password``); journals come
@@ -62,6 +64,7 @@ class Runs:
     over_kdf: list[float] = field(default_factory=list)  # Login → list minus that KDF
     over_kdf_typed: list[float] = field(default_factory=list)  # the same, typed first
     create: list[float] = field(default_factory=list)  # first run: Create → recovery key
+    peak_after_key: list[int] = field(default_factory=list)  # VmHWM from the key to settled
 
 
 def _accepts_clients(number: int) -> bool:
@@ -234,6 +237,8 @@ def run_child(
         runs.rss_now.append(int(events["list"][2]))
     if "settled" in events and len(events["settled"]) > 2:
         runs.rss_settled.append(int(events["settled"][2]))
+    if "settled" in events and len(events["settled"]) > 3:
+        runs.peak_after_key.append(int(events["settled"][3]))
     if "accepted" in at:
         runs.after_login.append((at["list"] - at["accepted"]) * 1000)
         if kdf:
@@ -319,7 +324,8 @@ def report(
         "| journal | login dialog painted | x floor | Login → list painted (minus KDF) |"
         " typed first: Login → list (minus KDF) | slowest key |"
         " KDF before each run (at the start) |"
-        " peak RSS after login | RSS at list / 2 s later, vs floor | Statistics painted |",
+        " peak RSS: whole run / from the key on | RSS at list / 2 s later, vs floor |"
+        " Statistics painted |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     rows = [(f"{n:,}", n) for n in sizes]
@@ -329,13 +335,14 @@ def report(
         r = results[key]
         login, mib = median(r.login), median(r.rss) / 1024
         now, settled = median(r.rss_now) / 1024, median(r.rss_settled) / 1024
+        after = median(r.peak_after_key) / 1024
         kdf_text = f"{kdf[n]:.0f} ms" if kdf.get(n) is not None else "n/a"
         lines.append(
             f"| {key} | {login:.0f} ms | {login / floor_ms:.2f} |"
             f" {median(r.after_login):.0f} ms ({median(r.over_kdf):+.0f}) |"
             f" {median(r.after_typing):.0f} ms ({median(r.over_kdf_typed):+.0f}) |"
             f" {median(r.key_delay):.0f} ms | {median(r.kdf):.0f} ms ({kdf_text}) |"
-            f" {mib:.0f} MiB (+{mib - floor_mib:.0f}) |"
+            f" {mib:.0f} / {after:.0f} MiB (+{mib - floor_mib:.0f} / +{after - floor_mib:.0f}) |"
             f" +{now - floor_now:.0f} / +{settled - floor_now:.0f} MiB |"
             f" {median(r.statistics):.0f} ms |"
         )
@@ -344,22 +351,27 @@ def report(
         lines += [
             "",
             "| first run | setup dialog painted | x floor | Create → recovery key painted |"
-            " Continue → list painted | peak RSS | RSS at list / 2 s later, vs floor |",
+            " Continue → list painted | peak RSS: whole run / from the key on |"
+            " RSS at list / 2 s later, vs floor |",
             "|---|---|---|---|---|---|---|",
         ]
     for key in firsts:
         r = results[key]
         login, mib = median(r.login), median(r.rss) / 1024
         now, settled = median(r.rss_now) / 1024, median(r.rss_settled) / 1024
+        after = median(r.peak_after_key) / 1024
         lines.append(
             f"| {key} | {login:.0f} ms | {login / floor_ms:.2f} | {median(r.create):.0f} ms |"
-            f" {median(r.after_login):.0f} ms | {mib:.0f} MiB (+{mib - floor_mib:.0f}) |"
+            f" {median(r.after_login):.0f} ms | {mib:.0f} / {after:.0f} MiB"
+            f" (+{mib - floor_mib:.0f} / +{after - floor_mib:.0f}) |"
             f" +{now - floor_now:.0f} / +{settled - floor_now:.0f} MiB |"
         )
     lines += [
         "",
-        "Targets: login ≤ 1.2 x floor; Login → list ≤ KDF + 80 ms at 1,000,000; RSS ≤ floor +"
-        " 35 MiB; Statistics ≤ 300 ms at 1,000,000. 'minus KDF': the median over the runs of"
+        "Targets: login ≤ 1.2 x floor; Login → list ≤ KDF + 80 ms at 1,000,000; peak RSS after"
+        " login ≤ floor + 35 MiB ('from the key on': the peak from the moment argon2id returned"
+        " the key, its 64 MiB freed, to 2 s after the list); Statistics ≤ 300 ms at"
+        " 1,000,000. 'minus KDF': the median over the runs of"
         " Login → list minus the KDF (argon2id and the unwrap) measured here just before that"
         " run. 'slowest key': the median over the runs of the largest delay of a key typed"
         " while the window was being built.",
