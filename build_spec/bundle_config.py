@@ -84,8 +84,8 @@ UNUSED_PYTHON_MODULES = (
     # TLS: the app opens no network connection (libssl, 0.9 MB with the module).
     "ssl",
     "_ssl",
-    # AES-GCM comes from the libcrypto hashlib loads (desktop_blog/security/aead.py); the
-    # cryptography package is only a dependency off Linux (and of the tests).
+    # AES-GCM comes from the OpenSSL in SQLCipher's extension (desktop_blog/security/aead.py);
+    # the cryptography package is only a dependency off Linux (and of the tests).
     "cryptography",
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)

@@ -53,10 +53,10 @@ fi
 [ -z "$(find dist/desktop-blog -xtype l)" ] || fail "the bundle has dangling links"
 grep -q "resources $root/dist/desktop-blog/_internal/desktop_blog/resources" \
     "$work/bundle-smoke.txt" || fail "the bundle did not use its own resources"
-# The key's cipher comes from the bundle's own libcrypto (the one hashlib loads), and the
+# The key's cipher comes from the OpenSSL in the bundle's own SQLCipher extension, and the
 # cryptography package (11.6 MB) is not in the bundle.
-grep -q "AES-GCM from libcrypto $root/dist/desktop-blog/_internal/libcrypto.so" \
-    "$work/bundle-smoke.txt" || fail "the bundle's AES-GCM did not come from its own libcrypto"
+grep -q "AES-GCM from OpenSSL $root/dist/desktop-blog/_internal/sqlcipher3/_sqlite3" \
+    "$work/bundle-smoke.txt" || fail "the bundle's AES-GCM did not come from its own SQLCipher"
 [ ! -e dist/desktop-blog/_internal/cryptography ] || fail "the bundle contains cryptography"
 [ ! -e dist/desktop-blog/_internal/desktop_blog/resources/screenshots ] \
     || fail "the bundle contains the README screenshots"

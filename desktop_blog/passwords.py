@@ -2,14 +2,15 @@
 
 A hash is stored as ``scrypt$ln=15,r=8,p=1$<salt>$<key>`` (base64), so its parameters
 travel with it and can be raised later without breaking old settings files.
+
+``hashlib`` and ``hmac`` are imported where a hash is made or checked: they load Python's
+OpenSSL (3.7 MiB resident), which an encrypted journal's session never needs.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-import secrets
+import os
 
 from desktop_blog.i18n import translate
 
@@ -46,6 +47,8 @@ def _memory(log_n: int, r: int) -> int:
 
 
 def _derive(password: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     n = 1 << log_n
     return hashlib.scrypt(
         password.encode("utf-8"),
@@ -60,7 +63,7 @@ def _derive(password: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
 
 def hash_password(password: str, *, log_n: int = DEFAULT_LOG_N) -> str:
     """Return a salted scrypt hash of ``password`` with its parameters."""
-    salt = secrets.token_bytes(_SALT_BYTES)
+    salt = os.urandom(_SALT_BYTES)  # what secrets.token_bytes returns
     key = _derive(password, salt, log_n, DEFAULT_R, DEFAULT_P)
     return f"{SCHEME}$ln={log_n},r={DEFAULT_R},p={DEFAULT_P}${_b64(salt)}${_b64(key)}"
 
@@ -94,5 +97,7 @@ def check_hash(stored: str) -> None:
 
 def verify_password(password: str, stored: str) -> bool:
     """Return whether ``password`` matches ``stored`` (constant-time comparison)."""
+    import hmac
+
     log_n, r, p, salt, key = _parse(stored)
     return hmac.compare_digest(_derive(password, salt, log_n, r, p), key)

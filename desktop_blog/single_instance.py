@@ -17,7 +17,6 @@ first to listen (:meth:`SingleInstance.notify_running` tries again for up to two
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import time
@@ -26,7 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    Signal,
+)
 
 from desktop_blog import APP_ID
 
@@ -47,6 +54,17 @@ def runtime_dir() -> Path:
     return Path(platformdirs.user_runtime_dir(APP_ID, appauthor=False))
 
 
+def journal_key(journal: Path) -> str:
+    """The lock's and socket's name for ``journal``: 16 hex digits of its path's SHA-256.
+
+    Qt's hash, not ``hashlib``'s: that would load Python's OpenSSL (3.7 MiB resident) into a
+    session that has no other use for it.
+    """
+    path = QByteArray(str(journal.resolve()).encode("utf-8"))
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")[:16]
+
+
 class SingleInstance(QObject):
     """Holds the lock of one journal; emits ``activation_requested`` when another launch
     of the same journal asks this one to show itself."""
@@ -57,7 +75,7 @@ class SingleInstance(QObject):
         self, journal: Path, directory: Path | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        key = hashlib.sha256(str(Path(journal).resolve()).encode("utf-8")).hexdigest()[:16]
+        key = journal_key(Path(journal))
         folder = directory or runtime_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.lock_path = folder / f"{key}.lock"

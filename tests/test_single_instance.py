@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_blog.single_instance import SingleInstance, runtime_dir
+from desktop_blog.single_instance import SingleInstance, journal_key, runtime_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,6 +22,18 @@ def first(qtbot: QtBot, db_path: Path) -> SingleInstance:
     assert instance.acquire()
     yield instance
     instance.release()
+
+
+def test_the_names_are_the_journal_paths_sha256_as_before(db_path: Path) -> None:
+    """Qt's SHA-256 names the lock and socket as hashlib's did: an app started before the
+    change and one started after it still find each other."""
+    import hashlib
+
+    before = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    assert journal_key(db_path) == before
+    instance = SingleInstance(db_path)
+    assert instance.lock_path.name == f"{before}.lock"
+    assert journal_key(db_path.parent / "other.sqlite3") != before
 
 
 def test_lock_and_socket_live_in_the_runtime_folder(first: SingleInstance) -> None:

@@ -109,6 +109,26 @@ def encrypted_repository(encrypted_settings: Path, db_path: Path) -> Iterator[En
     conn.close()
 
 
+def test_an_encrypted_journals_session_loads_one_openssl(
+    encrypted_settings: Path, encrypted_repository: EntryRepository
+) -> None:
+    """Unlocking and showing the journal use SQLCipher's OpenSSL only: nothing imports
+    ``hashlib``, ``hmac`` or ``secrets``, which would load Python's libcrypto too (3.7 MiB)."""
+    encrypted_repository.add("Hello", "<p>an <b>HTML</b> body</p>")
+    names = ("_hashlib", "hashlib", "hmac", "secrets", "cryptography")
+    assert loaded_after(LOG_IN, str(encrypted_settings), PASSWORD, names=names) == []
+    script = LOG_IN + "\nimport desktop_blog.security.aead as A\nprint(A.backend_name())"
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + script, str(encrypted_settings), PASSWORD],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "sqlcipher3/_sqlite3" in result.stdout.strip().splitlines()[-1]
+
+
 def test_logging_in_to_an_html_journal_leaves_them_out_too(
     encrypted_settings: Path, encrypted_repository: EntryRepository
 ) -> None:
@@ -214,7 +234,8 @@ WINDOW_LAYER = (
     "argon2",
     "desktop_blog.security.aead",
 )
-# Never loaded by the app: the single-instance socket is Python's own, AES-GCM is libcrypto's.
+# Never loaded by the app: the single-instance socket is Python's own, AES-GCM is the OpenSSL
+# in SQLCipher's extension.
 NEVER_LOADED = ("PySide6.QtNetwork", "cryptography")
 
 

@@ -1,12 +1,14 @@
-"""AES-256-GCM from the OpenSSL library Python's own ``hashlib`` already loaded (no Qt).
+"""AES-256-GCM from an OpenSSL the process has anyway (no Qt).
 
 The key file's wrapped keys and the encrypted export are AES-256-GCM. On Linux the cipher
-comes from ``libcrypto``, which ``hashlib`` maps into every Python process (and which the
-bundle ships for it), called through :mod:`ctypes`. Loading ``cryptography`` for the same
-cipher cost 6.8 MiB of resident memory at every start and 11.6 MB of the bundle
-(README > Performance). Elsewhere, or if no ``libcrypto`` is found, ``cryptography`` is used
-(it is a dependency on those systems only). Both produce the same bytes: the tests check
-NIST's vectors and files made by ``cryptography``.
+comes, through :mod:`ctypes`, from the OpenSSL that SQLCipher's extension
+(``sqlcipher3._sqlite3``) is built with and exports: the journal needs that library anyway.
+If an extension does not export it, the ``libcrypto`` Python's ``hashlib`` loads is used
+(its import costs 3.7 MiB resident, which an encrypted journal's session otherwise never
+spends). Loading ``cryptography`` for the cipher cost 6.8 MiB of resident memory at every
+start and 11.6 MB of the bundle (README > Performance); it is used only where neither
+library is found (it is a dependency off Linux only). All produce the same bytes: the tests
+check NIST's vectors and files made by ``cryptography``.
 
 ctypes releases the interpreter during each call, so a worker thread sealing a large export
 leaves the GUI thread free; data goes to OpenSSL in 1 MiB pieces (its length is a C ``int``).
@@ -72,7 +74,7 @@ def _check_nonce(nonce: bytes) -> None:
 
 
 class _OpenSsl:
-    """The EVP calls of one ``libcrypto``, typed for ctypes."""
+    """The EVP calls of one OpenSSL library, typed for ctypes."""
 
     def __init__(self, library: ctypes.CDLL) -> None:
         pointer, size = ctypes.c_void_p, ctypes.c_int
@@ -183,7 +185,7 @@ def _address(data: bytes) -> int:
 
 
 class _CryptographyGcm:
-    """The same cipher from ``cryptography``, where no ``libcrypto`` was found."""
+    """The same cipher from ``cryptography``, where no OpenSSL was found."""
 
     def __init__(self, key: bytes) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -202,6 +204,18 @@ class _CryptographyGcm:
             raise InvalidTagError("the tag does not match") from exc
 
 
+def sqlcipher_path() -> str | None:
+    """SQLCipher's extension, if it exports OpenSSL's AES-GCM (``sqlcipher3-wheels`` does)."""
+    try:
+        from sqlcipher3 import _sqlite3  # type: ignore[attr-defined]
+
+        path = str(_sqlite3.__file__)
+        library = ctypes.CDLL(path)  # already mapped: only a handle
+    except (ImportError, OSError, AttributeError, TypeError):
+        return None
+    return path if hasattr(library, "EVP_aes_256_gcm") else None
+
+
 def libcrypto_path() -> str | None:
     """The ``libcrypto`` that Python's ``hashlib`` mapped into this process (Linux), if any."""
     try:
@@ -218,23 +232,29 @@ def libcrypto_path() -> str | None:
 
 
 @cache
+def openssl_path() -> str | None:
+    """The library the cipher comes from: SQLCipher's extension, else hashlib's libcrypto."""
+    return sqlcipher_path() or libcrypto_path()
+
+
+@cache
 def _openssl() -> _OpenSsl:
-    path = libcrypto_path()
+    path = openssl_path()
     if path is None:
-        raise OSError("no libcrypto in this process")
+        raise OSError("no OpenSSL in this process")
     return _OpenSsl(ctypes.CDLL(path))
 
 
 @cache
 def _backend() -> Callable[[bytes], _Cipher]:
-    """libcrypto when this process has it and it works, else ``cryptography``."""
+    """An OpenSSL of this process when there is one and it works, else ``cryptography``."""
     if sys.platform.startswith("linux"):
         try:
             _openssl()
             return _LibcryptoGcm
         except (OSError, AttributeError) as exc:
             logger.warning(
-                "AES-GCM: no usable libcrypto (%s); using cryptography", type(exc).__name__
+                "AES-GCM: no usable OpenSSL (%s); using cryptography", type(exc).__name__
             )
     return _CryptographyGcm
 
@@ -242,5 +262,5 @@ def _backend() -> Callable[[bytes], _Cipher]:
 def backend_name() -> str:
     """Where the cipher comes from, for the smoke test's report: a library path or a name."""
     if _backend() is _LibcryptoGcm:
-        return f"libcrypto {libcrypto_path()}"
+        return f"OpenSSL {openssl_path()}"
     return "cryptography"

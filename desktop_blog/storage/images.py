@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -93,6 +92,8 @@ class ImageStore:
 
     def add(self, data: bytes) -> StoredImage:
         """Store ``data`` (once per content) and return it; raises :class:`ImageError`."""
+        import hashlib  # here: it loads Python's OpenSSL (3.7 MiB), which reading does not need
+
         mime = sniff_mime(data)
         sha = hashlib.sha256(data).hexdigest()
         created = datetime.now(UTC).isoformat()

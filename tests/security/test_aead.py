@@ -1,4 +1,4 @@
-"""AES-256-GCM from libcrypto: NIST's vectors, the same bytes as ``cryptography``, tampering."""
+"""AES-256-GCM from OpenSSL: NIST's vectors, the same bytes as ``cryptography``, tampering."""
 
 from __future__ import annotations
 
@@ -50,29 +50,64 @@ VECTORS = [
 ]
 
 
-@pytest.fixture(params=["libcrypto", "cryptography"])
+@pytest.fixture(params=["sqlcipher", "libcrypto", "cryptography"])
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Each test once with the ctypes libcrypto path, once with the fallback."""
-    aead._backend.cache_clear()
+    """Each test with SQLCipher's OpenSSL, with hashlib's libcrypto, and with the fallback."""
+    _clear_caches()
+    if request.param != "sqlcipher":
+        monkeypatch.setattr(aead, "sqlcipher_path", lambda: None)
     if request.param == "cryptography":
         monkeypatch.setattr(aead, "libcrypto_path", lambda: None)
-        aead._openssl.cache_clear()
     yield request.param
+    _clear_caches()
+
+
+def _clear_caches() -> None:
     aead._backend.cache_clear()
     aead._openssl.cache_clear()
+    aead.openssl_path.cache_clear()
 
 
-def test_this_linux_process_uses_the_libcrypto_hashlib_loaded() -> None:
+def test_this_linux_process_uses_the_openssl_sqlcipher_is_built_with() -> None:
+    """sqlcipher3-wheels exports its static OpenSSL: the journal's library serves the key too."""
+    import sqlcipher3._sqlite3 as extension  # type: ignore[import-not-found]
+
     assert sys.platform.startswith("linux")
-    path = aead.libcrypto_path()
-    assert path is not None
-    assert "libcrypto.so" in path
-    assert aead.backend_name() == f"libcrypto {path}"
+    assert aead.sqlcipher_path() == extension.__file__
+    assert aead.backend_name() == f"OpenSSL {extension.__file__}"
 
 
-def test_without_libcrypto_the_cipher_comes_from_cryptography(backend: str) -> None:
-    expected = "cryptography" if backend == "cryptography" else f"libcrypto {aead.libcrypto_path()}"
-    assert aead.backend_name() == expected
+def test_the_backend_named_is_the_one_used(backend: str) -> None:
+    names = {
+        "sqlcipher": f"OpenSSL {aead.sqlcipher_path()}",
+        "libcrypto": f"OpenSSL {aead.libcrypto_path()}",
+        "cryptography": "cryptography",
+    }
+    assert aead.backend_name() == names[backend]
+    if backend == "libcrypto":
+        assert "libcrypto.so" in names[backend]
+
+
+def test_an_extension_without_openssl_is_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SQLCipher build that does not export OpenSSL (a system libsqlcipher) falls back."""
+    import ctypes
+
+    real = ctypes.CDLL
+
+    class Stripped:
+        def __init__(self, path: str) -> None:
+            self.path = path
+
+    def load(path: str) -> object:
+        return Stripped(path) if "sqlcipher" in path else real(path)
+
+    monkeypatch.setattr(ctypes, "CDLL", load)
+    assert aead.sqlcipher_path() is None
+    monkeypatch.setattr(ctypes, "CDLL", real)
+    _clear_caches()
+    monkeypatch.setattr(aead, "sqlcipher_path", lambda: None)
+    assert aead.openssl_path() == aead.libcrypto_path()
+    _clear_caches()
 
 
 @pytest.mark.parametrize(("key", "nonce", "plain", "associated", "cipher", "tag"), VECTORS)
