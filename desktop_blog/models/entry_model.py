@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from array import array
 from collections import OrderedDict
 from dataclasses import replace
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 
 from desktop_blog.locale_format import long_date_time
 from desktop_blog.markup import to_html
-from desktop_blog.storage import Entry, EntryFilter, EntryRepository
+from desktop_blog.storage import Entry, EntryFilter, EntryRepository, sql_errors
 from desktop_blog.storage.fulltext import snippet
 
 logger = logging.getLogger(__name__)
@@ -120,7 +119,7 @@ class EntryListModel(QAbstractListModel):
         before = self._keys[-1] if self._keys else None
         try:
             found = self._repository.filtered_keys(self._filter, self._page_size, before=before)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._exhausted = True
             self._report(self.tr("The search could not be completed: {error}.").format(error=exc))
@@ -179,7 +178,7 @@ class EntryListModel(QAbstractListModel):
             return self._ids.index(entry_id) if entry_id in self._ids else -1
         try:
             row = self._repository.count_newer(entry_id)
-        except sqlite3.Error:
+        except sql_errors.ERROR:
             return -1
         entry = self.entry_at(row)
         return row if entry is not None and entry.id == entry_id else -1
@@ -342,7 +341,7 @@ class EntryListModel(QAbstractListModel):
         """Whether ``entry`` passes the filter, by the same query that lists the matches."""
         try:
             found = self._journal().filtered_ids(self._filter, 1, before=entry.sort_key + 1)
-        except sqlite3.Error as exc:  # the entry is saved; only the list misses it
+        except sql_errors.ERROR as exc:  # the entry is saved; only the list misses it
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(self.tr("The search could not be updated: {error}.").format(error=exc))
             return False
@@ -366,7 +365,7 @@ class EntryListModel(QAbstractListModel):
                 wanted = max(len(self._ids), self._page_size)
                 found = self._repository.filtered_keys(self._filter, wanted)
                 size = len(found)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
             return
@@ -443,7 +442,7 @@ class EntryListModel(QAbstractListModel):
                 self._keys.extend(k for k, _ in found)
                 self._ids.extend(i for _, i in found)
                 self._exhausted = len(self._ids) < self._page_size
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
 
@@ -454,7 +453,7 @@ class EntryListModel(QAbstractListModel):
             return page
         try:
             page = self._read_page(number) if self._filter.is_empty else self._read_matches(number)
-        except sqlite3.Error as exc:
+        except sql_errors.ERROR as exc:
             logger.warning("reading the journal for the entry list failed: %s", type(exc).__name__)
             self._report(self.tr("The journal could not be read: {error}.").format(error=exc))
             return []

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_blog.storage import EntryRepository
+from desktop_blog.storage import EntryRepository, sql_errors
 
 logger = logging.getLogger(__name__)
 POLL_MS = 500
@@ -73,7 +72,7 @@ class JournalWatcher(QObject):
             return None
         try:
             return self._repository.data_version()
-        except sqlite3.Error as exc:  # closed or unreadable: stop asking every half second
+        except sql_errors.ERROR as exc:  # closed or unreadable: stop asking every half second
             logger.warning("Stopped watching the journal for changes: %s", exc)
             self._timer.stop()
             return None

@@ -147,14 +147,20 @@ def test_markdown_snippet_shows_text_not_markup(repository: EntryRepository) -> 
     assert model.index(0, 0).data(EntryRole.SNIPPET) == "Written in Markdown: a quiet morning"
 
 
+@pytest.mark.parametrize("driver", ["sqlite3", "sqlcipher3"])
 def test_read_errors_are_reported_not_raised(
-    qtbot: QtBot, repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, repository: EntryRepository, monkeypatch: pytest.MonkeyPatch, driver: str
 ) -> None:
+    """Either driver's errors: an encrypted journal's come from SQLCipher's own classes, which
+    ``except sqlite3.Error`` did not catch."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
     fill(repository, 3)
     model = EntryListModel(repository)
+    error = sqlite3.OperationalError if driver == "sqlite3" else sqlcipher.OperationalError
 
     def broken(*_args: object, **_kwargs: object) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
+        raise error("disk I/O error")
 
     monkeypatch.setattr(EntryRepository, "newest", broken)
     messages: list[str] = []

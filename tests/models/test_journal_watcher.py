@@ -134,8 +134,17 @@ def test_refresh_under_a_filter_adds_and_drops_matches(
     assert model.rowCount() == 4
 
 
-def test_the_watcher_stops_when_the_journal_goes(qtbot: QtBot, db_path: Path) -> None:
-    conn = open_database(db_path)
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_the_watcher_stops_when_the_journal_goes(
+    qtbot: QtBot, db_path: Path, encrypted: bool
+) -> None:
+    """Also for an encrypted journal, whose closed connection raises SQLCipher's error."""
+    key = None
+    if encrypted:
+        from desktop_blog.security.unlock import create_encrypted_journal
+
+        key = create_encrypted_journal(db_path, PASSWORD).key
+    conn = open_database(db_path, key=key)
     watcher = JournalWatcher(EntryRepository(conn))
     assert watcher.is_watching()
     watcher.set_repository(None)
