@@ -6,7 +6,6 @@ of the week (Sunday in the United States, Monday in Germany).
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, Signal
@@ -46,7 +45,8 @@ class CalendarPanel(QCalendarWidget):
     def month_range(self) -> tuple[date, date]:
         """The first and last day of the month on show."""
         year, month = self.yearShown(), self.monthShown()
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        last = QDate(year, month, 1).daysInMonth()  # Qt's: Python's calendar loads locale too
+        return date(year, month, 1), date(year, month, last)
 
     def marked_days(self) -> set[date]:
         return set(self._marked)

@@ -104,3 +104,20 @@ def test_days_of_the_neighbouring_months_are_dimmed(qtbot: QtBot) -> None:
         return image
 
     assert darkest(cell(QDate(2026, 2, 28))) > darkest(cell(QDate(2026, 3, 18))) + 40
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "last"), [(2024, 2, 29), (2023, 2, 28), (2026, 12, 31), (2026, 4, 30)]
+)
+def test_the_calendar_month_ends_on_its_last_day(
+    qtbot: QtBot, year: int, month: int, last: int
+) -> None:
+    """The range the calendar asks the journal for: leap Februaries and 30-day months too."""
+    from datetime import date
+
+    from desktop_blog.ui.widgets.calendar_panel import CalendarPanel
+
+    calendar = CalendarPanel()
+    qtbot.addWidget(calendar)
+    calendar.setCurrentPage(year, month)
+    assert calendar.month_range() == (date(year, month, 1), date(year, month, last))
