@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_blog.auth import LoginResult, check_login
 from desktop_blog.config import Settings, load_settings
@@ -26,6 +25,9 @@ from desktop_blog.storage import (
     EntryValidationError,
 )
 from desktop_blog.storage.zones import system_zone
+
+if TYPE_CHECKING:
+    import sqlite3
 
 JOURNAL_COMMANDS = frozenset(
     {"add", "list", "search", "export", "import", "backup", "star", "unstar"}

@@ -15,7 +15,6 @@ import logging
 import logging.handlers
 import os
 import platform
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -104,7 +103,7 @@ def library_versions(*, markdown: bool = False) -> dict[str, str]:
     versions = {
         APP_NAME: __version__,
         "Python": platform.python_version(),
-        "SQLite": sqlite3.sqlite_version,
+        "SQLite": sqlite_version(),
         "SQLCipher": sqlcipher_version(),
     }
     if markdown or "markdown_it" in sys.modules:
@@ -119,6 +118,15 @@ def library_versions(*, markdown: bool = False) -> dict[str, str]:
         versions["Qt"] = QtCore.qVersion()
         versions["PySide6"] = PySide6.__version__
     return versions
+
+
+def sqlite_version() -> str:
+    """The SQLite inside SQLCipher, the one the journals are read with (or "unavailable")."""
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher
+    except ImportError:
+        return "unavailable"
+    return str(sqlcipher.sqlite_version)
 
 
 def sqlcipher_version() -> str:

@@ -140,7 +140,7 @@ def _lock_and_unlock(session: Session, entry: Entry) -> None:
 
 def _check_at_rest(journal: Path, entry: Entry) -> str:
     """The file is unreadable without its key and reads back with the password."""
-    import sqlite3
+    from sqlcipher3 import dbapi2 as sqlcipher
 
     from desktop_blog.config import load_settings
     from desktop_blog.security.unlock import unlock_journal
@@ -148,7 +148,11 @@ def _check_at_rest(journal: Path, entry: Entry) -> str:
     from desktop_blog.storage.sql_errors import DATABASE_ERROR
 
     try:
-        sqlite3.connect(journal).execute("SELECT count(*) FROM entries").fetchone()
+        unkeyed = sqlcipher.connect(str(journal))  # SQLite as it reads any plain file
+        try:
+            unkeyed.execute("SELECT count(*) FROM entries").fetchone()
+        finally:
+            unkeyed.close()
     except DATABASE_ERROR:
         pass
     else:

@@ -129,6 +129,27 @@ def test_an_encrypted_journals_session_loads_one_openssl(
     assert "sqlcipher3/_sqlite3" in result.stdout.strip().splitlines()[-1]
 
 
+def test_a_session_links_one_sqlite_sqlcipher_s(
+    encrypted_settings: Path, encrypted_repository: EntryRepository
+) -> None:
+    """Python's own sqlite3 (a second SQLite library, 1.4 MiB) is never loaded: two copies of
+    SQLite in one process do not see each other's locks on the same file."""
+    encrypted_repository.add("Hello", "<p>an <b>HTML</b> body</p>")
+    names = ("sqlite3", "_sqlite3")
+    assert loaded_after(LOG_IN, str(encrypted_settings), PASSWORD, names=names) == []
+    assert loaded_after(_EVERY_MODULE, names=names) == []
+
+
+# Every module of the package imported: none of them needs Python's sqlite3 at run time.
+_EVERY_MODULE = """
+import importlib, pkgutil
+import desktop_blog
+for found in pkgutil.walk_packages(desktop_blog.__path__, "desktop_blog."):
+    if not found.name.endswith("__main__"):
+        importlib.import_module(found.name)
+"""
+
+
 def test_logging_in_to_an_html_journal_leaves_them_out_too(
     encrypted_settings: Path, encrypted_repository: EntryRepository
 ) -> None:

@@ -15,12 +15,11 @@ thread. No SQL here: everything goes through :mod:`desktop_blog.storage.rescue`.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -34,6 +33,9 @@ from desktop_blog.storage import rescue as storage_rescue
 from desktop_blog.storage.errors import JournalDamagedError
 from desktop_blog.storage.rescue import BackupOffer, JournalHealth
 from desktop_blog.ui.dialogs.rescue_dialog import RescueChoice, RescueDialog, backup_date
+
+if TYPE_CHECKING:
+    import sqlite3
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -41,6 +40,8 @@ from desktop_blog.domain.preferences import Preferences
 from desktop_blog.login_throttle import PersistentLoginThrottle, throttle_path_for
 
 if TYPE_CHECKING:  # built in idle time once the login dialog is painted, or after login
+    import sqlite3
+
     from desktop_blog.app.draft_keeper import DraftKeeper
     from desktop_blog.app.entries_controller import EntriesController
     from desktop_blog.app.idle_lock import IdleLock

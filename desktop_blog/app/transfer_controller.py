@@ -18,10 +18,9 @@ unlike on QPixmap or widgets), and the document only holds QImage resources.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -36,6 +35,8 @@ from desktop_blog.ui.windows.main_window import MainWindow
 logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from desktop_blog.security.keys import DataKey
     from desktop_blog.storage.stats import JournalStats
     from desktop_blog.ui.dialogs.progress_dialog import ProgressDialog
@@ -75,7 +76,7 @@ BUSY = {
         "TransferController", "Wait for the statistics to be counted first."
     ),
 }
-JournalWork = Callable[[sqlite3.Connection, Progress], object]
+JournalWork: TypeAlias = "Callable[[sqlite3.Connection, Progress], object]"
 
 
 class TransferController(QObject):

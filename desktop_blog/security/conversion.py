@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -43,7 +42,10 @@ from desktop_blog.storage.database import (
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.progress import Progress, report
 
-_FAILURES: tuple[type[Exception], ...] = (*sql_errors.ERROR, OSError)
+if TYPE_CHECKING:
+    import sqlite3
+
+_FAILURES: tuple[type[Exception], ...] = (sql_errors.ERROR, OSError)
 
 
 @dataclass
@@ -89,7 +91,7 @@ def _export(plain: Path, target: Path, key: DataKey) -> tuple[int, int]:
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     source = sqlcipher.connect(str(plain), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
-        register_functions(cast(sqlite3.Connection, source))
+        register_functions(cast("sqlite3.Connection", source))
         # Every committed page into the main file, so the export sees it all.
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         count = int(source.execute("SELECT count(*) FROM entries").fetchone()[0])

@@ -15,11 +15,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog.config import Settings, SettingsError, save_credentials
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
@@ -38,6 +38,9 @@ from desktop_blog.security.keys import (
     wrap_with_recovery,
     write_key_file,
 )
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Login refusals, in English: an UnlockResult's message is translate("Unlock", one of them).
 INVALID_USERNAME = QT_TRANSLATE_NOOP("Unlock", "Invalid username")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog.i18n import translate
 from desktop_blog.private_file import write_private_text
@@ -32,11 +32,14 @@ from desktop_blog.storage.errors import DiskFullError
 from desktop_blog.storage.progress import Cancelled, Progress, report
 from desktop_blog.storage.schema_check import check_schema, recreate_triggers
 
+if TYPE_CHECKING:
+    import sqlite3
+
 DEFAULT_KEEP = 7
 AUTO_INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^journal-(\d{8}T\d{12}Z)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_COPY_ERRORS: tuple[type[Exception], ...] = (*sql_errors.ERROR, OSError)
+_COPY_ERRORS: tuple[type[Exception], ...] = (sql_errors.ERROR, OSError)
 
 
 class BackupError(DatabaseError):

@@ -1,16 +1,19 @@
-"""Opening, creating and migrating the journal's SQLite database."""
+"""Opening, creating and migrating the journal's SQLite database.
+
+Every file is opened with SQLCipher's ``sqlcipher3``, a plain journal too (SQLCipher without
+a key is SQLite): one SQLite library in the process (:mod:`desktop_blog.storage.sql_errors`).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import stat
 import urllib.parse
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -21,10 +24,13 @@ from desktop_blog.security.file_kind import is_plain_file as is_plain_file  # no
 from desktop_blog.security.keys import DataKey, key_file_path
 from desktop_blog.storage import sql_errors
 from desktop_blog.storage.errors import DatabaseError as DatabaseError  # noqa: PLC0414 (re-exported)
-from desktop_blog.storage.errors import GuardedConnection, guarded_connection_class
+from desktop_blog.storage.errors import GuardedConnection
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.migrations import MIGRATIONS
 from desktop_blog.storage.schema_check import check_schema
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -41,10 +47,14 @@ class JournalExistsError(DatabaseError):
     """``init_database`` refused to replace a journal that holds entries."""
 
 
-# SQLCipher's connection, explaining damage and disk failures as the plain one does.
-_GUARDED_CIPHER_CONNECTION = guarded_connection_class(
-    sqlcipher.Connection, sqlcipher.Cursor, sqlcipher.Error
-)
+def _connect(target: str | Path, **options: Any) -> sqlite3.Connection:
+    """A guarded SQLCipher connection to ``target``, without a key yet (a plain file)."""
+    factory = cast("type[sqlcipher.Connection]", GuardedConnection)  # typed as sqlite3's
+    conn = sqlcipher.connect(str(target), timeout=BUSY_TIMEOUT_SECONDS, factory=factory, **options)
+    # SQLCipher would also print its own line to stderr for a wrong key or a damaged page;
+    # the app's message says it better.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return cast("sqlite3.Connection", conn)
 
 
 def _connect_encrypted(
@@ -55,16 +65,7 @@ def _connect_encrypted(
     The connection follows Python's DB-API like ``sqlite3``'s, but raises ``sqlcipher3``
     exceptions: catch :mod:`desktop_blog.storage.sql_errors`.
     """
-    conn = sqlcipher.connect(
-        str(target),
-        uri=uri,
-        timeout=BUSY_TIMEOUT_SECONDS,
-        isolation_level=None,
-        factory=_GUARDED_CIPHER_CONNECTION,
-    )
-    # SQLCipher would also print its own line to stderr for a wrong key; the app's message
-    # says it better.
-    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn = _connect(target, uri=uri, isolation_level=None)
     conn.execute(key.sqlcipher_pragma())
     # SQLCipher can wipe and lock every buffer it frees (cipher_memory_security). Measured at
     # 100,000 entries it makes full-text searches 2-20x slower (a prefix search 26 ms instead
@@ -77,7 +78,7 @@ def _connect_encrypted(
     # took 93-155 ms each time with the default 2 MiB cache, 0.5 ms with this one (filled on
     # demand, at most 64 MiB).
     conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
-    return cast(sqlite3.Connection, conn)
+    return conn
 
 
 def connect_journal_file(
@@ -87,9 +88,7 @@ def connect_journal_file(
     target: str | Path = _uri(path, mode="ro") if read_only else path
     if key is not None:
         return _connect_encrypted(target, key, uri=read_only)
-    return sqlite3.connect(
-        target, uri=read_only, timeout=BUSY_TIMEOUT_SECONDS, factory=GuardedConnection
-    )
+    return _connect(target, uri=read_only)
 
 
 def _check_path(path: Path) -> None:
@@ -140,13 +139,7 @@ def _connect_read_only(path: Path, key: DataKey | None = None) -> sqlite3.Connec
     """Connect without the right (or, in a read-only folder, the need) to write anything."""
     if key is not None:
         return _connect_encrypted(_uri(path, **_read_only_params(path)), key, uri=True)
-    return sqlite3.connect(
-        _uri(path, **_read_only_params(path)),
-        uri=True,
-        timeout=BUSY_TIMEOUT_SECONDS,
-        isolation_level=None,
-        factory=GuardedConnection,
-    )
+    return _connect(_uri(path, **_read_only_params(path)), uri=True, isolation_level=None)
 
 
 def _expected_size(header: bytes) -> int:
@@ -172,7 +165,7 @@ def _check_kind(path: Path, header: bytes, size: int, key: DataKey | None) -> No
                     "Database", "The journal {path} is encrypted; it opens only with its password."
                 ).format(path=path)
             )
-        raise _explain(path, sqlite3.DatabaseError("file is not a database"))
+        raise _explain(path, sqlcipher.DatabaseError("file is not a database"))
     if key is not None and plain:
         raise DatabaseError(
             translate(
@@ -181,7 +174,7 @@ def _check_kind(path: Path, header: bytes, size: int, key: DataKey | None) -> No
             ).format(path=path)
         )
     if plain and size < _expected_size(header):
-        raise _explain(path, sqlite3.DatabaseError("malformed: the file is truncated"))
+        raise _explain(path, sqlcipher.DatabaseError("malformed: the file is truncated"))
 
 
 def _read_schema(conn: sqlite3.Connection, path: Path) -> tuple[int, set[str]]:
@@ -235,7 +228,7 @@ def _inspect(path: Path, key: DataKey | None = None) -> tuple[int, bool]:
         except sql_errors.ERROR as again:
             raise _explain(path, again, key) from again
     if version > SCHEMA_VERSION:
-        raise _explain(path, sqlite3.DatabaseError(_newer(version)))
+        raise _explain(path, sqlcipher.DatabaseError(_newer(version)))
     if version == 0 and tables - _OUR_TABLES:
         raise DatabaseError(
             translate(
@@ -296,12 +289,7 @@ def open_database(
         if key is not None:
             conn = _connect_encrypted(path, key)
         else:
-            conn = sqlite3.connect(
-                path,
-                timeout=BUSY_TIMEOUT_SECONDS,
-                isolation_level=None,
-                factory=GuardedConnection,
-            )
+            conn = _connect(path, isolation_level=None)
     except sql_errors.ERROR as exc:
         raise DatabaseError(
             translate("Database", "Cannot open the journal {path}: {error}.").format(
@@ -311,10 +299,21 @@ def open_database(
     try:
         _configure(conn)
         _migrate(conn)
+        _read_search_index_root(conn)
     except sql_errors.DATABASE_ERROR as exc:
         conn.close()
         raise _explain(path, exc) from exc
     return conn
+
+
+def _read_search_index_root(conn: sqlite3.Connection) -> None:
+    """Read the full-text index's structure record (a few pages): a damaged index is found
+    when the journal opens, where :func:`desktop_blog.storage.rescue.open_journal` rebuilds
+    it, rather than at the first search (Python's own SQLite, 3.40, happened to read it while
+    opening; SQLCipher's, 3.51, reads it on first use)."""
+    indexed = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entries_fts_data'"
+    if conn.execute(indexed).fetchone():
+        conn.execute("SELECT block FROM entries_fts_data WHERE id = 10").fetchone()
 
 
 def _open_read_only(
@@ -410,7 +409,7 @@ def _newer(version: int) -> str:
 def _migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(_newer(version))
+        raise sqlcipher.DatabaseError(_newer(version))
     if version == SCHEMA_VERSION:
         return
     with transaction(conn):
@@ -431,7 +430,7 @@ def _statements(script: str) -> list[str]:
         if line.lstrip().startswith("--"):
             continue
         current += line
-        if sqlite3.complete_statement(current):
+        if sqlcipher.complete_statement(current):
             statements.append(current.strip())
             current = ""
     return statements

@@ -12,14 +12,17 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog.i18n import translate
 from desktop_blog.private_file import write_private_text
 from desktop_blog.storage import sql_errors
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _VERSION = 1
 logger = logging.getLogger(__name__)

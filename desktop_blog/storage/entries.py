@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.storage import sql_errors
@@ -22,6 +21,9 @@ from desktop_blog.storage.zones import (
     system_zone,
     zone,
 )
+
+if TYPE_CHECKING:
+    import sqlite3
 
 PAGE_CACHE_KIB = 8192
 _MAX_KEY = 2**63 - 1  # above every sort key: "older than nothing" means all

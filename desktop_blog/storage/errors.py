@@ -1,28 +1,31 @@
 """One explanation for every SQLite failure of a journal (no Qt).
 
-Every connection the app opens to a journal or a backup uses :data:`GuardedConnection` (or
-the class :func:`guarded_connection_class` builds for another DB-API module, such as an
-encrypted build of SQLite): whatever statement, fetch or commit fails because the file is
-damaged, the disk is full or the disk fails raises one of the typed errors below, whose
-message names the file, says what happened and what to do. Other SQLite errors (a syntax
-error, a constraint) pass through unchanged, so callers keep handling them as before.
+Every connection the app opens to a journal or a backup uses :data:`GuardedConnection`
+(SQLCipher's connection class, :mod:`desktop_blog.storage.sql_errors`): whatever statement,
+fetch or commit fails because the file is damaged, the disk is full or the disk fails raises
+one of the typed errors below, whose message names the file, says what happened and what to
+do. Other SQLite errors (a syntax error, a constraint) pass through unchanged, so callers
+keep handling them as before.
 
 The typed errors derive from :class:`DatabaseError` (what the CLI and the windows show) and
-from :class:`sqlite3.DatabaseError`, so existing ``except sqlite3.Error`` handlers still see
-them.
+from the driver's ``DatabaseError``, so ``except sql_errors.ERROR`` handlers still see them.
 """
 
 from __future__ import annotations
 
 import errno
-import sqlite3
 import urllib.parse
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.i18n import translate
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _T = TypeVar("_T")
 
@@ -38,7 +41,7 @@ class DatabaseError(RuntimeError):
     """The journal database cannot be used; the message says why and what to do."""
 
 
-class JournalDamagedError(DatabaseError, sqlite3.DatabaseError):
+class JournalDamagedError(DatabaseError, sqlcipher.DatabaseError):
     """The journal (or backup) file is damaged or is not a database."""
 
     def __init__(self, message: str, path: Path | None = None) -> None:
@@ -46,11 +49,11 @@ class JournalDamagedError(DatabaseError, sqlite3.DatabaseError):
         self.path = path
 
 
-class DiskFullError(DatabaseError, sqlite3.DatabaseError):
+class DiskFullError(DatabaseError, sqlcipher.DatabaseError):
     """A write failed because the disk (or the user's quota) is full; nothing was lost."""
 
 
-class DiskIOError(DatabaseError, sqlite3.DatabaseError):
+class DiskIOError(DatabaseError, sqlcipher.DatabaseError):
     """The operating system reported an input/output error reading or writing the file."""
 
 
@@ -149,7 +152,7 @@ def guarded_connection_class(
     """A ``factory`` for ``connect()`` of any DB-API module built on SQLite.
 
     ``connection_base``, ``cursor_base`` and ``error_base`` are the module's ``Connection``,
-    ``Cursor`` and ``Error`` (``sqlite3``'s, or an encrypted build's with the same API).
+    ``Cursor`` and ``Error`` (SQLCipher's, or ``sqlite3``'s, which has the same API).
     """
 
     def guard(owner: Any, call: Callable[[], _T]) -> _T:
@@ -233,6 +236,7 @@ def guarded_connection_class(
     return GuardedConnection
 
 
+# Typed as sqlite3's connection, whose API SQLCipher's follows (and which mypy knows).
 GuardedConnection: type[sqlite3.Connection] = guarded_connection_class(
-    sqlite3.Connection, sqlite3.Cursor, sqlite3.Error
+    sqlcipher.Connection, sqlcipher.Cursor, sqlcipher.Error
 )

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 from collections import deque
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _OPENER = re.compile(r"<(script|style|head)\b", re.IGNORECASE)
 _CLOSER = {

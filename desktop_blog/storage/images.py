@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop_blog.i18n import translate
 from desktop_blog.storage import sql_errors
 from desktop_blog.storage.database import DatabaseError, transaction
+
+if TYPE_CHECKING:
+    import sqlite3
 
 IMAGE_SCHEME = "journal-image"
 MAX_IMAGE_BYTES = 20 * 1024 * 1024

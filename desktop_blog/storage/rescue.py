@@ -18,10 +18,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.security.keys import DataKey, key_file_path
@@ -31,6 +31,9 @@ from desktop_blog.storage.entries import Entry, EntryRepository, EntryValidation
 from desktop_blog.storage.errors import DatabaseError, JournalDamagedError
 from desktop_blog.storage.images import referenced_images
 from desktop_blog.storage.zones import ZoneError, check_zone
+
+if TYPE_CHECKING:
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -549,7 +552,7 @@ def newest_verified_backup(folder: Path, key: DataKey | None = None) -> BackupOf
     return None
 
 
-_RESTORE_ERRORS: tuple[type[Exception], ...] = (*sql_errors.ERROR, OSError)
+_RESTORE_ERRORS: tuple[type[Exception], ...] = (sql_errors.ERROR, OSError)
 
 
 def restore_in_place(backup: Path, journal: Path, key: DataKey | None = None) -> Path:

@@ -11,13 +11,16 @@ with the same columns, every index, view and trigger with the same SQL, nothing 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from desktop_blog.i18n import translate
 from desktop_blog.storage.errors import DatabaseError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _SPACE = re.compile(r"\s+")
 # Tables SQLite itself may add (AUTOINCREMENT, ANALYZE).
@@ -55,7 +58,7 @@ def schema_of(conn: sqlite3.Connection) -> Schema:
     return schema
 
 
-Steps = tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...]
+Steps: TypeAlias = "tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...]"
 
 
 def _steps(version: int) -> Steps:
@@ -69,11 +72,13 @@ def _steps(version: int) -> Steps:
 
 def _reference(steps: Steps) -> sqlite3.Connection:
     """An in-memory journal built by the app's schema and the migrations ``steps``."""
+    from sqlcipher3 import dbapi2 as sqlcipher  # the journals' own engine
+
     from desktop_blog.resources import read_text
     from desktop_blog.storage.database import _statements
     from desktop_blog.storage.fulltext import register_functions
 
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = cast("sqlite3.Connection", sqlcipher.connect(":memory:", isolation_level=None))
     register_functions(conn)
     for statement in _statements(read_text("schema.sql")):
         conn.execute(statement)

@@ -1,19 +1,17 @@
-"""SQLite error classes of both drivers: Python's ``sqlite3`` and SQLCipher's ``sqlcipher3``.
+"""The SQLite error classes of the app's one SQLite engine, SQLCipher's ``sqlcipher3``.
 
-Plain journals are opened with ``sqlite3``, encrypted ones with ``sqlcipher3``, whose
-exception classes are separate. Catch these tuples instead of ``sqlite3.Error`` & co.
+Every journal, plain or encrypted, and every backup is opened with ``sqlcipher3`` (a plain
+file is an SQLCipher database without a key): one SQLite library in the process, as SQLite
+asks (two copies in one process break each other's file locks), and Python's ``sqlite3``
+never loaded (1.4 MiB). Its exception classes are not ``sqlite3``'s: catch these instead of
+``sqlite3.Error`` & co.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlcipher3 import dbapi2 as sqlcipher
 
-ERROR: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DATABASE_ERROR: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OPERATIONAL_ERROR: tuple[type[Exception], ...] = (
-    sqlite3.OperationalError,
-    sqlcipher.OperationalError,
-)
-INTEGRITY_ERROR: tuple[type[Exception], ...] = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
+ERROR: type[Exception] = sqlcipher.Error
+DATABASE_ERROR: type[Exception] = sqlcipher.DatabaseError
+OPERATIONAL_ERROR: type[Exception] = sqlcipher.OperationalError
+INTEGRITY_ERROR: type[Exception] = sqlcipher.IntegrityError

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_blog.html_scan import visible_text
 from desktop_blog.storage.fulltext import count_words, word_count
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["JournalStats", "count_words", "journal_stats", "plain_text", "word_count"]
 

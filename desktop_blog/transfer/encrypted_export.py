@@ -18,14 +18,17 @@ import base64
 import binascii
 import json
 import secrets
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog.i18n import translate
 from desktop_blog.security.aead import AesGcm, InvalidTagError
 from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KdfParamsError
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.transfer.atomic import atomic_file
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MAGIC = b"DESKTOP-BLOG-ENCRYPTED-EXPORT 1\n"
 

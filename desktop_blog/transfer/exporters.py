@@ -6,9 +6,9 @@ import base64
 import html
 import json
 import re
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_blog import APP_NAME, __version__
 from desktop_blog.i18n import translate
@@ -21,6 +21,9 @@ from desktop_blog.storage.progress import Progress, report
 from desktop_blog.storage.stats import plain_text
 from desktop_blog.transfer.atomic import atomic_file, atomic_folder
 from desktop_blog.transfer.journal_data import JournalData, read_journal, release_in_slices
+
+if TYPE_CHECKING:
+    import sqlite3
 
 JSON_FORMAT = "desktop-blog"
 JSON_VERSION = 2  # 2: format, updated, tz and starred (version 1 files are still read)

@@ -19,16 +19,17 @@ import hashlib
 import html
 import logging
 import re
-import sqlite3
+import urllib.parse
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_blog.safe_input import (
@@ -50,6 +51,9 @@ from desktop_blog.storage.tags import extract_tags, normalize_tag
 from desktop_blog.storage.zones import ZoneError, check_zone, system_zone, zone
 from desktop_blog.transfer.exporters import JSON_FORMAT, JSON_VERSION
 from desktop_blog.transfer.journal_data import release_in_slices
+
+if TYPE_CHECKING:
+    import sqlite3
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -344,8 +348,10 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
     except InputError as exc:
         raise ImportFormatError(str(exc)) from exc
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        # The app's one SQLite; the path quoted, so that a '#' or '?' in it stays a name.
+        uri = f"file:{urllib.parse.quote(str(Path(path).resolve()))}?mode=ro"
+        conn = cast("sqlite3.Connection", sqlcipher.connect(uri, uri=True))
+    except sql_errors.ERROR as exc:
         raise ImportFormatError(
             translate("Importers", "Cannot open {path}: {error}.").format(path=path, error=exc)
         ) from exc
@@ -379,7 +385,7 @@ def read_flaskr(path: Path) -> list[ImportedEntry]:
                 )
                 for n, (t, b, c, who) in enumerate(rows, 1)
             ]
-    except sqlite3.DatabaseError as exc:
+    except sql_errors.DATABASE_ERROR as exc:
         raise ImportFormatError(
             translate("Importers", "{path} cannot be read as a Flaskr database ({error}).").format(
                 path=path, error=exc

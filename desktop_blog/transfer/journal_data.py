@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_blog.storage.entries import Entry, EntryRepository
 from desktop_blog.storage.images import ImageStore, StoredImage, referenced_images
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
@@ -25,6 +25,9 @@ from desktop_blog.storage.images import IMAGE_SCHEME
 from desktop_blog.storage.progress import Progress, report
 from desktop_blog.transfer.atomic import atomic_file
 from desktop_blog.transfer.journal_data import JournalData, read_journal
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MAX_IMAGE_WIDTH = 480  # document pixels: wider images are scaled to fit the page
 _IMG = re.compile(r'<img\b[^>]*?src="' + IMAGE_SCHEME + r':([0-9a-f]{64})"', re.IGNORECASE)

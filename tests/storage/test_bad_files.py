@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.storage import (
     DatabaseError,
@@ -130,7 +131,9 @@ def test_locked_journal_times_out_with_a_message(
 ) -> None:
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_SECONDS", 0.2)
     _journal_with(db_path, "First")
-    other = sqlite3.connect(db_path, isolation_level=None)
+    # Another connection of the app's own SQLite (two copies of SQLite in one process do not
+    # see each other's locks: that is why the app links only SQLCipher's).
+    other = sqlcipher.connect(str(db_path), isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         conn = open_database(db_path)
@@ -192,14 +195,14 @@ def test_opening_does_not_read_every_page(db_path: Path, monkeypatch: pytest.Mon
     """A journal of a million entries must open in milliseconds: no full-file check."""
     _journal_with(db_path, "One")
     statements: list[str] = []
-    real_connect = sqlite3.connect
+    real_connect = sqlcipher.connect
 
-    def tracing_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+    def tracing_connect(*args: object, **kwargs: object) -> sqlcipher.Connection:
         conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
         conn.set_trace_callback(statements.append)
         return conn
 
-    monkeypatch.setattr(sqlite3, "connect", tracing_connect)
+    monkeypatch.setattr(sqlcipher, "connect", tracing_connect)
     open_database(db_path).close()
     assert statements
     assert not [s for s in statements if "quick_check" in s or "integrity_check" in s]

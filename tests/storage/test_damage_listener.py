@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.errors import JournalDamagedError
@@ -21,7 +21,7 @@ def test_the_listener_hears_damage_caught_elsewhere_and_nothing_else(tmp_path: P
     heard: list[JournalDamagedError] = []
     conn.damage_listener = heard.append  # type: ignore[attr-defined]
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(sqlcipher.OperationalError):
             conn.execute("SELEC 1")  # not damage: not heard
         assert heard == []
         with contextlib.suppress(JournalDamagedError):  # caught, as the window's model does

@@ -5,6 +5,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.storage import (
     SCHEMA_VERSION,
@@ -131,7 +132,7 @@ def test_failed_migration_leaves_the_journal_as_it_was(
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE half_done (x)")
-        raise sqlite3.OperationalError("disk I/O error")
+        raise sqlcipher.OperationalError("disk I/O error")
 
     monkeypatch.setattr(database, "MIGRATIONS", {SCHEMA_VERSION + 1: broken})
     monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.storage import DatabaseError, EntryRepository, EntryValidationError
 
@@ -49,7 +49,7 @@ def test_invalid_entries_write_nothing(
 
 
 def test_write_error_rolls_back_and_explains(db_path: object) -> None:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlcipher.connect(":memory:", isolation_level=None)
     conn.execute(
         "CREATE TABLE entries (id INTEGER PRIMARY KEY, title TEXT NOT NULL CHECK "
         "(title != 'boom'), text TEXT NOT NULL, created TIMESTAMP NOT NULL)"

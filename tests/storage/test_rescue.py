@@ -193,10 +193,10 @@ def test_restore_in_place_keeps_the_damaged_file(journal: Path, tmp_path: Path) 
 
 
 def test_other_sqlite_errors_pass_through_unchanged(tmp_path: Path) -> None:
-    import sqlite3
+    from sqlcipher3 import dbapi2 as sqlcipher
 
-    conn = sqlite3.connect(tmp_path / "x.sqlite3", factory=GuardedConnection)
-    with pytest.raises(sqlite3.OperationalError, match="syntax"):
+    conn = sqlcipher.connect(str(tmp_path / "x.sqlite3"), factory=GuardedConnection)
+    with pytest.raises(sqlcipher.OperationalError, match="syntax"):
         conn.execute("SELEC 1")
     conn.close()
 

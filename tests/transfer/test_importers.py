@@ -92,6 +92,17 @@ def test_flaskr_tutorial_database_once(repository: EntryRepository, tmp_path: Pa
     assert repository.count() == 2
 
 
+@pytest.mark.parametrize("name", ["flaskr #2.db", "what?.db", "50% off.db"])
+def test_a_flaskr_database_whose_name_has_uri_characters(
+    repository: EntryRepository, tmp_path: Path, name: str
+) -> None:
+    """The file is opened through a quoted ``file:`` URI: '#', '?' and '%' stay in its name."""
+    source = tmp_path / name
+    make_flaskr(source)
+    report = import_file(repository._conn, source)
+    assert (report.kind, report.added) == (SourceKind.FLASKR, 2)
+
+
 def test_newer_flaskr_posts(repository: EntryRepository, tmp_path: Path) -> None:
     source = tmp_path / "flaskr.sqlite"
     conn = sqlite3.connect(source)

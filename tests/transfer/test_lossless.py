@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog.storage import EntryRepository, open_database
 from desktop_blog.storage.images import ImageStore
@@ -110,7 +111,7 @@ def test_a_markdown_entry_comes_back_as_markdown(
 
 
 def test_writers_that_bypass_the_repository_are_refused(repository: EntryRepository) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="EntryRepository"):
+    with pytest.raises(sqlcipher.IntegrityError, match="EntryRepository"):
         repository._conn.execute(
             "INSERT INTO entries (title, text, created) VALUES ('a', 'b', '2024-01-01')"
         )

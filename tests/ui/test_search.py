@@ -129,10 +129,10 @@ def test_a_posted_entry_is_selected_and_scrolled_into_view(
 def test_read_errors_are_flashed(
     qtbot: QtBot, searchable: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sqlite3
+    from sqlcipher3 import dbapi2 as sqlcipher
 
     def broken(*_args: object, **_kwargs: object) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
+        raise sqlcipher.OperationalError("disk I/O error")
 
     monkeypatch.setattr(EntryRepository, "search_keys", broken)
     qtbot.keyClicks(searchable.search_edit, "x")

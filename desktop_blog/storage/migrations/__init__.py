@@ -8,8 +8,8 @@ Each migration gets the connection inside that transaction and must not commit.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
 
 from desktop_blog.storage.migrations import (
     v2_fulltext,
@@ -20,7 +20,10 @@ from desktop_blog.storage.migrations import (
     v7_word_counts,
 )
 
-Migration = Callable[[sqlite3.Connection], None]
+if TYPE_CHECKING:
+    import sqlite3
+
+Migration: TypeAlias = "Callable[[sqlite3.Connection], None]"
 
 MIGRATIONS: dict[int, Migration] = {
     2: v2_fulltext.migrate,

@@ -10,9 +10,12 @@ scan the titles without reading every body.
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from desktop_blog.storage.fulltext import register_functions
+
+if TYPE_CHECKING:
+    import sqlite3
 
 STATEMENTS = (
     "CREATE INDEX IF NOT EXISTS entries_id ON entries (id)",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from desktop_blog.storage.tags import extract_tags
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -17,11 +17,14 @@ they returned them by id.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.zones import key_range, local_day, system_zone
+
+if TYPE_CHECKING:
+    import sqlite3
 
 FULLTEXT = (
     "DROP TRIGGER IF EXISTS entries_fts_insert",

@@ -12,9 +12,12 @@ months (:func:`desktop_blog.storage.stats.journal_stats`).
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from desktop_blog.storage.fulltext import register_functions
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _ADD_TO_DAY = (
     "INSERT INTO entry_days (day, entries, words)"

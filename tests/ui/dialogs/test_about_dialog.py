@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 import stat
 
 import PySide6
@@ -12,6 +11,7 @@ from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop_blog import __version__
 from desktop_blog.log import log_folder
@@ -46,7 +46,7 @@ def test_about_shows_version_licence_credits_and_library_versions(
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("Python", platform.python_version()),
-        ("SQLite", sqlite3.sqlite_version),
+        ("SQLite", sqlcipher.sqlite_version),  # the journals' own: SQLCipher's
         ("markdown-it-py", ""),
         ("SQLCipher", "4."),
     ):
