@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop_blog import APP_NAME, __version__, resume_collector
+from desktop_blog.allocator import return_large_buffers
 from desktop_blog.cli_language import install_language
 from desktop_blog.config import (
     Settings,
@@ -361,6 +362,7 @@ def _run(argv: list[str] | None, stdin: TextIO | None) -> int:
 
         return run_gui(named_settings_path(named_file))
     resume_collector()  # the window's start-up pauses it; a command has no start-up to speed
+    return_large_buffers()  # an import or export of a large file frees large buffers
     install_language(arguments)  # before the parser is built: its help is translated too
     from desktop_blog.cli_journal import JOURNAL_COMMANDS, JournalCommandError, run_journal_command
     from desktop_blog.cli_rescue import (

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_blog import APP_ID, APP_NAME, DESKTOP_ID, __version__, i18n, resume_collector
+from desktop_blog.allocator import return_large_buffers
 from desktop_blog.app.settings_service import preferences_of
 from desktop_blog.app.start_guard import clean_start_folders, install_crash_dialog
 from desktop_blog.config import SettingsError, load_settings
@@ -155,6 +156,7 @@ def run_gui(named_settings: Path | None) -> int:
     session.finished.connect(app.exit)
     session.start()  # shows the dialog; the window is built once it is painted
     session.preparation.add("listen for other launches", instance.listen, first=True)
+    session.preparation.add("return large buffers", return_large_buffers)
     session.preparation.add("window icon", lambda: set_window_icon(app))
     session.preparation.add("log the versions", lambda: log_versions("Desktop Blog window"))
     session.preparation.finished.connect(resume_collector)  # paused by desktop_blog.main
