@@ -301,7 +301,7 @@ def test_the_salvage_summary_writes_counts_as_the_locale_does() -> None:
 def test_the_check_reads_through_a_small_cache(
     journal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The weekly check reads the whole file once: it does not fill the 64 MiB cache an open
+    """The weekly check reads the whole file once: it does not fill the larger cache an open
     journal gets (that memory stayed in use while it ran after login)."""
     from desktop_blog.storage import rescue
 
