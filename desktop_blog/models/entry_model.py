@@ -8,7 +8,6 @@ from collections import OrderedDict
 from dataclasses import replace
 from datetime import datetime
 from enum import IntEnum
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,12 +30,29 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Page = list[Entry | None]
 
 
-@lru_cache(maxsize=4096)
-def _snippet(text: str, body_format: str) -> str:
-    """The body's start as plain text, whatever its format (cached: asked on every paint)."""
-    if body_format == "markdown":
-        text = to_html(text[:2000], body_format)
-    return snippet(text)
+SNIPPET_CACHE = 4096  # snippets kept (a few hundred rows are painted at most)
+_snippets: OrderedDict[tuple[int, int, str], str] = OrderedDict()
+
+
+def _snippet(entry: Entry) -> str:
+    """The body's start as plain text, whatever its format (cached: asked on every paint).
+
+    Cached by the entry's id and its body's hash, not by the body: a cache keyed by the text
+    kept up to 4,096 bodies alive after their pages had left the list (14 searches at
+    1,000,000 entries, 5 MiB).
+    """
+    key = (entry.id, hash(entry.text), entry.body_format)
+    found = _snippets.get(key)
+    if found is not None:
+        _snippets.move_to_end(key)
+        return found
+    text = entry.text
+    if entry.body_format == "markdown":
+        text = to_html(text[:2000], entry.body_format)
+    found = _snippets[key] = snippet(text)
+    if len(_snippets) > SNIPPET_CACHE:
+        _snippets.popitem(last=False)
+    return found
 
 
 class EntryRole(IntEnum):
@@ -107,7 +123,7 @@ class EntryListModel(QAbstractListModel):
         if role == EntryRole.ENTRY_ID:
             return entry.id
         if role == EntryRole.SNIPPET:
-            return _snippet(entry.text, entry.body_format)
+            return _snippet(entry)
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:

@@ -140,6 +140,40 @@ def test_snippet_is_one_line_of_plain_text(repository: EntryRepository) -> None:
     assert len(text) <= 160
 
 
+def test_the_snippet_cache_keeps_no_body_and_follows_edits(repository: EntryRepository) -> None:
+    """Snippets are cached by entry id and body hash: the bodies themselves are not kept
+    alive by the cache (it held up to 4,096 of them), and an edited body gets a new one."""
+    import sys
+
+    from desktop_blog.models import entry_model
+
+    body = "<p>" + "quiet morning " * 2000 + "</p>"
+    repository.add("T", body)
+    (entry,) = repository.newest(1)
+    held = sys.getrefcount(entry.text)
+    shown = entry_model._snippet(entry)
+    after = sys.getrefcount(entry.text)  # (not inside assert: its rewriting holds one more)
+    assert shown.startswith("quiet morning")
+    assert after == held
+    model = EntryListModel(repository)
+    assert model.index(0, 0).data(EntryRole.SNIPPET).startswith("quiet morning")
+    model.edit_entry(entry.id, "T", "<p>loud evening</p>")
+    assert model.index(0, 0).data(EntryRole.SNIPPET) == "loud evening"
+
+
+def test_the_snippet_cache_is_bounded(
+    repository: EntryRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_blog.models import entry_model
+
+    monkeypatch.setattr(entry_model, "SNIPPET_CACHE", 5)
+    monkeypatch.setattr(entry_model, "_snippets", entry_model.OrderedDict())
+    fill(repository, 9)
+    for entry in repository.newest(9):
+        entry_model._snippet(entry)
+    assert len(entry_model._snippets) == 5
+
+
 def test_markdown_snippet_shows_text_not_markup(repository: EntryRepository) -> None:
     repository.add("T", "Written in **Markdown**:\n\n- a *quiet* morning\n", body_format="markdown")
     model = EntryListModel(repository)
