@@ -3,7 +3,10 @@
 A :class:`QLockFile` keyed on the journal's path says whether an app already runs; the
 owner of the lock listens on a Unix-domain socket of the same key, watched by a
 :class:`QSocketNotifier`. QLockFile stores the owner's process id, so a lock left by a
-crashed app is recognised as stale and taken over (its socket file is replaced).
+crashed app is recognised as stale and taken over (its socket file is replaced). When that
+id has since been given to another program of the same name (another Python 3), QLockFile
+takes it for alive; the owner's advisory lock on the file, which dies with it, says
+otherwise (:meth:`SingleInstance.acquire`).
 
 The socket is Python's own (:mod:`socket`), not QtNetwork's ``QLocalServer``: one line is
 all that is ever said, and QtNetwork cost 2.7 MiB of memory at every start and 3.4 MB of the
@@ -19,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import time
 from functools import partial
 from pathlib import Path
@@ -47,6 +51,7 @@ _TIMEOUT_S = 2.0
 _READ_TIMEOUT_MS = 500  # a client that says nothing for this long is dropped
 _MAX_REQUEST = 64
 _RETRY_S = 0.05  # between attempts to reach an app that does not listen yet
+_BEING_MADE_S = 1.0  # a lock file younger than this may be one QLockFile is still making
 
 
 def runtime_dir() -> Path:
@@ -92,10 +97,41 @@ class SingleInstance(QObject):
         With ``listen=False`` only the lock is taken; call :meth:`listen` later.
         """
         if not self._lock.tryLock(0):
-            return False
+            if not (
+                self._owner_is_gone() and self._lock.removeStaleLockFile() and self._lock.tryLock(0)
+            ):
+                return False
+            logger.warning("single instance: took over the lock of an app that is gone")
         if listen:
             self.listen()
         return True
+
+    def _owner_is_gone(self) -> bool:
+        """Whether the lock file's owner is gone although QLockFile takes it for alive.
+
+        QLockFile holds an advisory lock (``flock``) on the file while it owns it, which the
+        kernel drops when the process dies, whatever its id names now: free, on a file not
+        being made this moment, the owner is gone. Linux only (elsewhere: never).
+        """
+        if not sys.platform.startswith("linux"):
+            return False
+        import fcntl
+
+        try:
+            fd = os.open(self.lock_path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return False
+        try:
+            if time.time() - os.fstat(fd).st_mtime < _BEING_MADE_S:
+                return False
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False  # held: the owner lives
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return True
+        finally:
+            os.close(fd)
 
     def listen(self) -> None:
         """Listen for other launches (once the lock is taken); owner-only socket."""

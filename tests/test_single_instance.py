@@ -98,6 +98,44 @@ def test_stale_lock_after_a_crash_does_not_block(qtbot: QtBot, db_path: Path) ->
     after.release()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="flock and /proc")
+def test_a_crashed_apps_lock_whose_pid_now_names_another_python_is_taken_over(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """QLockFile takes a lock for alive when its process id runs a program of the same name:
+    after a crash, another Python 3 program given that id (PIDs are reused) kept every later
+    launch out with "already open in another Desktop Blog that does not answer". The
+    owner's advisory lock on the file (QLockFile holds one) dies with it, and says so."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(db_path)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == b"locked\n"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=10)
+    other_python = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock_path = SingleInstance(db_path).lock_path
+        lines = lock_path.read_bytes().split(b"\n")
+        lines[0] = str(other_python.pid).encode()  # the crashed app's id, now the other's
+        lock_path.write_bytes(b"\n".join(lines))
+        assert not SingleInstance(db_path).acquire()  # as young as one being made: left alone
+        old = os.stat(lock_path)
+        os.utime(lock_path, (old.st_atime - 10, old.st_mtime - 10))  # not one being made now
+        after = SingleInstance(db_path)
+        assert after.acquire()
+        second = SingleInstance(db_path)
+        assert not second.acquire()  # a live owner keeps its lock
+        with qtbot.waitSignal(after.activation_requested, timeout=3000):
+            assert second.notify_running()
+        after.release()
+    finally:
+        other_python.kill()
+        other_python.wait(timeout=10)
+
+
 def test_run_gui_second_launch_exits_zero(
     qtbot: QtBot, first: SingleInstance, settings_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
