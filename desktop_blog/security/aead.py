@@ -19,7 +19,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Protocol
 
@@ -43,6 +43,10 @@ class _Cipher(Protocol):
 
     def encrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes: ...
 
+    def encrypt_pieces(
+        self, nonce: bytes, pieces: Iterable[bytes], associated: bytes
+    ) -> Iterator[bytes]: ...
+
     def decrypt(self, nonce: bytes, sealed: bytes, associated: bytes) -> bytes: ...
 
 
@@ -58,6 +62,15 @@ class AesGcm:
         """``data`` sealed: its ciphertext followed by the tag."""
         _check_nonce(nonce)
         return self._cipher.encrypt(nonce, data, associated)
+
+    def encrypt_pieces(
+        self, nonce: bytes, pieces: Iterable[bytes], associated: bytes
+    ) -> Iterator[bytes]:
+        """``pieces`` sealed as one message, as they come: the ciphertext of each piece, then
+        the tag. Joined, the same bytes as :meth:`encrypt` of the pieces joined, without the
+        whole message in memory at once."""
+        _check_nonce(nonce)
+        return self._cipher.encrypt_pieces(nonce, pieces, associated)
 
     def decrypt(self, nonce: bytes, sealed: bytes, associated: bytes) -> bytes:
         """The plain data; raises :class:`InvalidTagError` if anything was altered."""
@@ -105,6 +118,24 @@ class _LibcryptoGcm:
     def __init__(self, key: bytes) -> None:
         self._key = key
         self._ssl = _openssl()
+
+    def encrypt_pieces(
+        self, nonce: bytes, pieces: Iterable[bytes], associated: bytes
+    ) -> Iterator[bytes]:
+        ctx = self._start("Encrypt", nonce, associated)
+        try:
+            for piece in pieces:
+                out = ctypes.create_string_buffer(max(len(piece), 1))
+                self._feed("Encrypt", ctx, piece, len(piece), ctypes.addressof(out), final=False)
+                yield ctypes.string_at(out, len(piece))
+            tag = ctypes.create_string_buffer(TAG_BYTES)
+            _init, _update, finish = self._ssl.steps["Encrypt"]
+            written = ctypes.c_int()
+            self._check(finish(ctx, ctypes.addressof(tag), ctypes.byref(written)))
+            self._check(self._ssl.ctrl(ctx, _GET_TAG, TAG_BYTES, ctypes.addressof(tag)))
+            yield tag.raw
+        finally:
+            self._ssl.free(ctx)
 
     def encrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes:
         out = ctypes.create_string_buffer(len(data) + TAG_BYTES)
@@ -190,7 +221,20 @@ class _CryptographyGcm:
     def __init__(self, key: bytes) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        self._key = key
         self._aead = AESGCM(key)
+
+    def encrypt_pieces(
+        self, nonce: bytes, pieces: Iterable[bytes], associated: bytes
+    ) -> Iterator[bytes]:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        encryptor = Cipher(algorithms.AES(self._key), modes.GCM(nonce)).encryptor()
+        encryptor.authenticate_additional_data(associated)
+        for piece in pieces:
+            yield encryptor.update(piece)
+        yield encryptor.finalize()
+        yield encryptor.tag
 
     def encrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes:
         return self._aead.encrypt(nonce, data, associated)

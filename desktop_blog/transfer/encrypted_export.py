@@ -18,6 +18,7 @@ import base64
 import binascii
 import json
 import secrets
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,12 @@ def is_encrypted_export(path: Path) -> bool:
 
 def seal(plain: bytes, passphrase: str) -> bytes:
     """The container holding ``plain`` encrypted under ``passphrase``."""
+    return b"".join(seal_pieces([plain], passphrase))
+
+
+def seal_pieces(pieces: Iterable[bytes], passphrase: str) -> Iterator[bytes]:
+    """The container holding ``pieces`` (one message) encrypted under ``passphrase``, as it
+    is made: the header, then the ciphertext piece by piece, then the tag."""
     kdf = KdfParams.fresh()
     nonce = secrets.token_bytes(NONCE_BYTES)
     header = (
@@ -58,7 +65,8 @@ def seal(plain: bytes, passphrase: str) -> bytes:
         ).encode("ascii")
         + b"\n"
     )
-    return header + AesGcm(kdf.derive(passphrase)).encrypt(nonce, plain, header)
+    yield header
+    yield from AesGcm(kdf.derive(passphrase)).encrypt_pieces(nonce, pieces, header)
 
 
 def unseal(data: bytes, passphrase: str) -> bytes:
@@ -105,15 +113,22 @@ def unseal(data: bytes, passphrase: str) -> bytes:
 def export_json_encrypted(
     conn: sqlite3.Connection, path: Path, passphrase: str, *, progress: Progress | None = None
 ) -> int:
-    """Write the whole journal as an encrypted JSON export; return the number of entries."""
-    from desktop_blog.transfer.exporters import journal_to_json
-    from desktop_blog.transfer.journal_data import read_journal
+    """Write the whole journal as an encrypted JSON export; return the number of entries.
+
+    The JSON export's text is encoded and sealed a MiB at a time into the file: it is never
+    whole in memory (it was, twice: the text and its ciphertext) and never on disk.
+    """
+    from desktop_blog.transfer.exporters import journal_to_json, json_chunks
+    from desktop_blog.transfer.journal_data import read_journal, release_in_slices
 
     data = read_journal(conn)
     report(progress, 0, 1)
-    plain = json.dumps(journal_to_json(data), ensure_ascii=False, indent=1).encode("utf-8")
-    sealed = seal(plain, passphrase)
-    with atomic_file(path) as part:
-        part.write_bytes(sealed)
+    document = journal_to_json(data)
+    with atomic_file(path) as part, part.open("wb") as out:
+        for piece in seal_pieces(json_chunks(document), passphrase):
+            out.write(piece)
         report(progress, 1, 1)
-    return len(data.entries)
+    count = len(data.entries)
+    release_in_slices(document["entries"])  # type: ignore[arg-type]
+    release_in_slices(data.entries)
+    return count

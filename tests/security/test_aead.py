@@ -147,6 +147,28 @@ def test_the_same_bytes_as_cryptography_both_ways(
     assert AESGCM(key).decrypt(nonce, ours, associated) == plain
 
 
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        [],
+        [0],
+        [1, 0, 15],
+        [(1 << 20) - 1, 2, (1 << 20) + 3],
+        [3 * (1 << 20) + 7],
+        [1] * 100,
+    ],
+)
+def test_pieces_seal_as_the_whole_message_would(backend: str, sizes: list[int]) -> None:
+    """The encrypted export seals its JSON piece by piece: the same bytes as in one go."""
+    key, nonce, associated = os.urandom(32), os.urandom(12), b"header\n"
+    pieces = [os.urandom(size) for size in sizes]
+    streamed = list(AesGcm(key).encrypt_pieces(nonce, pieces, associated))
+    whole = b"".join(streamed)
+    assert whole == AESGCM(key).encrypt(nonce, b"".join(pieces), associated)
+    assert streamed[-1] == whole[-16:]  # the tag comes last, on its own
+    assert AesGcm(key).decrypt(nonce, whole, associated) == b"".join(pieces)
+
+
 @pytest.mark.parametrize("part", ["key", "nonce", "associated", "ciphertext", "tag"])
 def test_any_altered_part_is_refused(backend: str, part: str) -> None:
     key, nonce, associated = bytearray(os.urandom(32)), bytearray(os.urandom(12)), bytearray(b"ad")

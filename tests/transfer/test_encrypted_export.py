@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,37 @@ def test_altered_or_wrong_is_one_clear_error(
 ) -> None:
     with pytest.raises(ExportDecryptError, match=message):
         unseal(alter(seal(PLAIN, "pass phrase")), passphrase)
+
+
+def test_the_export_is_sealed_as_it_is_encoded_never_whole_in_memory(tmp_path: Path) -> None:
+    """The journal's text is held once (the entries read); the JSON and its ciphertext go to
+    the file a MiB at a time. Made whole, they were each as large again (and more)."""
+    import tracemalloc
+
+    from desktop_blog.storage import EntryRepository, open_database
+    from desktop_blog.transfer.encrypted_export import export_json_encrypted
+    from desktop_blog.transfer.importers import import_file
+
+    conn = open_database(tmp_path / "journal.sqlite3")
+    repository = EntryRepository(conn)
+    with repository.batch():
+        for n in range(300):
+            repository.add(f"Day {n}", "<p>" + f"words of day {n} " * 1200 + "</p>")
+    target = tmp_path / "export.dbexport"
+    tracemalloc.start()
+    try:
+        assert export_json_encrypted(conn, target, "pass phrase") == 300
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = target.stat().st_size
+    assert size > 5_000_000
+    # The entries read (the size of the text) and a few MiB of chunks in flight; before, the
+    # text and its ciphertext whole as well: 4 x the size.
+    assert peak < size + 8 * 2**20
+    assert b"words of day" not in target.read_bytes()
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    report = import_file(fresh, target, passphrase="pass phrase")
+    assert report.added == 300
+    fresh.close()
+    conn.close()
