@@ -87,6 +87,10 @@ UNUSED_PYTHON_MODULES = (
     # AES-GCM comes from the OpenSSL in SQLCipher's extension (desktop_blog/security/aead.py);
     # the cryptography package is only a dependency off Linux (and of the tests).
     "cryptography",
+    # Every journal, plain or encrypted, is opened with SQLCipher's sqlcipher3: Python's own
+    # SQLite (the module and libsqlite3) is never loaded (desktop_blog/storage/sql_errors.py).
+    "sqlite3",
+    "_sqlite3",
 )
 EXCLUDES = [f"PySide6.{name}" for name in EXCLUDED_QT_MODULES] + list(UNUSED_PYTHON_MODULES)
 

@@ -58,6 +58,9 @@ grep -q "resources $root/dist/desktop-blog/_internal/desktop_blog/resources" \
 grep -q "AES-GCM from OpenSSL $root/dist/desktop-blog/_internal/sqlcipher3/_sqlite3" \
     "$work/bundle-smoke.txt" || fail "the bundle's AES-GCM did not come from its own SQLCipher"
 [ ! -e dist/desktop-blog/_internal/cryptography ] || fail "the bundle contains cryptography"
+# One SQLite: SQLCipher's. Python's sqlite3 (its module and libsqlite3) is left out.
+[ -z "$(find dist/desktop-blog -name 'libsqlite3*' -o -name '_sqlite3.cpython*' \
+    -not -path '*/sqlcipher3/*')" ] || fail "the bundle contains Python's sqlite3"
 [ ! -e dist/desktop-blog/_internal/desktop_blog/resources/screenshots ] \
     || fail "the bundle contains the README screenshots"
 [ -f dist/desktop-blog/LICENSE ] || fail "the bundle has no LICENSE beside the program"
