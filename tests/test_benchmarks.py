@@ -59,7 +59,8 @@ def test_xvfb_probe_sees_login_list_and_statistics_through_public_names(tmp_path
     assert len(app.login) == len(app.after_login) == len(app.statistics) == 1
     assert app.rss[0] > floor.rss[0] > 0
     # The peak from the key on leaves argon2id's 64 MiB out (the probe reset the kernel's peak
-    # when the key was derived); the floor derives no key, so its two peaks are one.
-    assert floor.peak_after_key == floor.rss
+    # when the key was derived); the floor derives no key, so its two peaks are one (read a
+    # moment apart: at the list's paint and at the settled line).
+    assert 0 <= floor.peak_after_key[0] - floor.rss[0] < 1024
     assert floor.rss[0] < app.peak_after_key[0] < app.rss[0] - 48 * 1024
     assert xvfb_start.kdf_ms(settings) is not None
