@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 from desktop_blog.i18n import translate
 from desktop_blog.security.aead import AesGcm, InvalidTagError
 from desktop_blog.security.keys import NONCE_BYTES, KdfParams, KdfParamsError
-from desktop_blog.storage.progress import Progress, report
-from desktop_blog.transfer.atomic import atomic_file
+from desktop_blog.storage.progress import Progress
 
 if TYPE_CHECKING:
     import sqlite3
@@ -118,17 +117,8 @@ def export_json_encrypted(
     The JSON export's text is encoded and sealed a MiB at a time into the file: it is never
     whole in memory (it was, twice: the text and its ciphertext) and never on disk.
     """
-    from desktop_blog.transfer.exporters import journal_to_json, json_chunks
-    from desktop_blog.transfer.journal_data import read_journal, release_in_slices
+    from desktop_blog.transfer.exporters import export_json
 
-    data = read_journal(conn)
-    report(progress, 0, 1)
-    document = journal_to_json(data)
-    with atomic_file(path) as part, part.open("wb") as out:
-        for piece in seal_pieces(json_chunks(document), passphrase):
-            out.write(piece)
-        report(progress, 1, 1)
-    count = len(data.entries)
-    release_in_slices(document["entries"])  # type: ignore[arg-type]
-    release_in_slices(data.entries)
-    return count
+    return export_json(
+        conn, path, progress=progress, seal=lambda chunks: seal_pieces(chunks, passphrase)
+    )

@@ -6,7 +6,7 @@ import base64
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,13 +102,24 @@ def json_chunks(document: object, size: int = JSON_CHUNK_BYTES) -> Iterator[byte
         yield bytes(chunk)
 
 
-def export_json(conn: sqlite3.Connection, path: Path, *, progress: Progress | None = None) -> int:
-    """Write the whole journal as JSON to ``path``; return the number of entries."""
+def export_json(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    seal: Callable[[Iterable[bytes]], Iterable[bytes]] | None = None,
+) -> int:
+    """Write the whole journal as JSON to ``path``; return the number of entries.
+
+    ``seal`` turns the JSON's chunks into what is written instead, as they come (the
+    encrypted export: :func:`desktop_blog.transfer.encrypted_export.seal_pieces`).
+    """
     data = read_journal(conn)
     report(progress, 0, 1)
     document = journal_to_json(data)
+    chunks: Iterable[bytes] = json_chunks(document)
     with atomic_file(path) as part, part.open("wb") as out:
-        for chunk in json_chunks(document):
+        for chunk in chunks if seal is None else seal(chunks):
             out.write(chunk)
         report(progress, 1, 1)
     count = len(data.entries)
