@@ -254,16 +254,17 @@ def make_watcher(password: str | None, type_ms: int = 0) -> Any:
     return watcher
 
 
-class _WatchQtWidgets(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """When the app imports PySide6.QtWidgets, replace QApplication by a watched subclass."""
+class _AfterImport(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Loads the module :attr:`name` as usual the first time the app imports it, then hands
+    it to :meth:`patch` (the probe imports nothing of it itself)."""
 
-    def __init__(self, password: str, type_ms: int) -> None:
-        self.password = password
-        self.type_ms = type_ms
+    name = ""
+
+    def __init__(self) -> None:
         self._spec: importlib.machinery.ModuleSpec | None = None
 
     def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
-        if fullname != "PySide6.QtWidgets" or self._spec is not None:
+        if fullname != self.name or self._spec is not None:
             return None
         sys.meta_path.remove(self)
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
@@ -281,6 +282,23 @@ class _WatchQtWidgets(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         assert self._spec is not None
         assert self._spec.loader is not None
         self._spec.loader.exec_module(module)
+        self.patch(module)
+
+    def patch(self, module: ModuleType) -> None:
+        raise NotImplementedError
+
+
+class _WatchQtWidgets(_AfterImport):
+    """When the app imports PySide6.QtWidgets, replace QApplication by a watched subclass."""
+
+    name = "PySide6.QtWidgets"
+
+    def __init__(self, password: str, type_ms: int) -> None:
+        super().__init__()
+        self.password = password
+        self.type_ms = type_ms
+
+    def patch(self, module: ModuleType) -> None:
         base = module.QApplication
         watcher = make_watcher(self.password, self.type_ms)
 
@@ -293,32 +311,13 @@ class _WatchQtWidgets(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         module.QApplication = ProbedApplication
 
 
-class _WatchKeyDerivation(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+class _WatchKeyDerivation(_AfterImport):
     """When the app imports ``argon2.low_level``, wrap ``hash_secret_raw`` so that its return
     is seen (:func:`_key_derived`); the app looks it up there at each derivation."""
 
-    def __init__(self) -> None:
-        self._spec: importlib.machinery.ModuleSpec | None = None
+    name = "argon2.low_level"
 
-    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
-        if fullname != "argon2.low_level" or self._spec is not None:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        if spec is None or spec.loader is None:
-            return None
-        self._spec = spec
-        return importlib.machinery.ModuleSpec(fullname, self, origin=spec.origin)
-
-    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
-        assert self._spec is not None
-        assert self._spec.loader is not None
-        return self._spec.loader.create_module(self._spec)
-
-    def exec_module(self, module: ModuleType) -> None:
-        assert self._spec is not None
-        assert self._spec.loader is not None
-        self._spec.loader.exec_module(module)
+    def patch(self, module: ModuleType) -> None:
         derive = module.hash_secret_raw
 
         def hash_secret_raw(*args: Any, **kwargs: Any) -> bytes:
