@@ -76,8 +76,8 @@ time.sleep(60)
 """
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_stale_lock_after_a_crash_does_not_block(qtbot: QtBot, db_path: Path) -> None:
+def start_holder(db_path: Path) -> subprocess.Popen[bytes]:
+    """Another process running the app's lock on ``db_path``, once it holds it."""
     proc = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(db_path)],
         stdout=subprocess.PIPE,
@@ -85,6 +85,12 @@ def test_stale_lock_after_a_crash_does_not_block(qtbot: QtBot, db_path: Path) ->
     )
     assert proc.stdout is not None
     assert proc.stdout.readline() == b"locked\n"
+    return proc
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_stale_lock_after_a_crash_does_not_block(qtbot: QtBot, db_path: Path) -> None:
+    proc = start_holder(db_path)
     held = SingleInstance(db_path)
     assert not held.acquire()  # while the other process lives, it holds the journal
     proc.send_signal(signal.SIGKILL)
@@ -106,13 +112,7 @@ def test_a_crashed_apps_lock_whose_pid_now_names_another_python_is_taken_over(
     after a crash, another Python 3 program given that id (PIDs are reused) kept every later
     launch out with "already open in another Desktop Blog that does not answer". The
     owner's advisory lock on the file (QLockFile holds one) dies with it, and says so."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(db_path)],
-        stdout=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline() == b"locked\n"
+    proc = start_holder(db_path)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=10)
     other_python = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
