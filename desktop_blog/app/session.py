@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop_blog.allocator import share_one_arena
 from desktop_blog.app.idle_steps import IdleSteps
 from desktop_blog.app.journal_opener import (
     Opener,
@@ -236,6 +237,8 @@ class Session(QObject):
 
     def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         """Run ``work`` on the session's worker thread; ``done`` gets its result here."""
+        if self._task_number == 0:
+            share_one_arena()  # before the first worker thread allocates (allocator.py)
         self._task_number += 1
         self._running[self._task_number] = done
         self._pool.start(UnlockTask(self._task_number, work, self._task_signals))

@@ -127,6 +127,28 @@ def test_the_unlock_runs_on_a_worker_thread(
     assert app._conn.execute("SELECT count(*) FROM entries").fetchone() == (0,)
 
 
+def test_worker_threads_share_the_main_malloc_arena_from_the_first_unlock_on(
+    qtbot: QtBot,
+    start_session: StartSession,
+    settings_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_blog.app import session as session_module
+
+    events: list[str] = []
+
+    def opener(settings: Settings, username: str, password: str) -> UnlockResult:
+        events.append("worker")
+        return unlock_journal(settings, username, password)
+
+    monkeypatch.setattr(session_module, "share_one_arena", lambda: events.append("one arena"))
+    app = start_session(settings_file, opener=opener)
+    log_in(qtbot, app, password="wrong-pass")
+    log_in(qtbot, app)
+    qtbot.waitUntil(lambda: window_shown(app))
+    assert events == ["one arena", "worker", "worker"]  # before the first thread, once
+
+
 def test_a_journal_that_cannot_be_opened_is_explained_in_the_login_dialog(
     qtbot: QtBot, start_session: StartSession, settings_file: Path
 ) -> None:
