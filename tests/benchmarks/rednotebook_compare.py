@@ -111,7 +111,28 @@ class MapWatcher:
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        time.sleep(0.3)  # xev selects the events before the program starts
+        self._until_watching(display)
+
+    def _until_watching(self, display: str) -> None:
+        """Return once the watcher reports windows mapped: a second ``xev`` maps its own
+        window, again every half second until the watcher has seen one.
+
+        A fixed wait was not enough on a busy machine: xev had not yet selected the events
+        when the program's window was mapped, and the run failed as "no window".
+        """
+        deadline = time.monotonic() + 30
+        while not self.mapped.is_set():
+            if self._xev.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"xev on {display} does not report windows mapped")
+            helper = subprocess.Popen(
+                ["xev", "-display", display, "-geometry", "1x1+0+0"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            self.mapped.wait(0.5)
+            helper.terminate()
+            helper.wait(timeout=10)
+        self.mapped.clear()  # the helper's window was the one seen
 
     def _read(self) -> None:
         assert self._xev.stdout is not None
