@@ -63,7 +63,7 @@ def test_it_rotates_a_few_files_of_a_few_megabytes(logged: Path) -> None:
     root = logging.getLogger()
     handlers = [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]
     assert len(handlers) == 1
-    assert (handlers[0].maxBytes, handlers[0].backupCount) == (MAX_BYTES, BACKUP_COUNT)
+    assert (handlers[0].max_bytes, handlers[0].backup_count) == (MAX_BYTES, BACKUP_COUNT)
     assert 1024 * 1024 <= MAX_BYTES <= 10 * 1024 * 1024
     assert 2 <= BACKUP_COUNT <= 5
 
@@ -71,7 +71,7 @@ def test_it_rotates_a_few_files_of_a_few_megabytes(logged: Path) -> None:
 def test_rotated_files_stay_owner_only(tmp_path: Path) -> None:
     old_umask = os.umask(0o022)  # a common umask: new files would be 0644
     path = tmp_path / "small.log"
-    handler = PrivateRotatingFileHandler(path, maxBytes=200, backupCount=2, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, max_bytes=200, backup_count=2)
     record_logger = logging.getLogger("desktop_blog.rotation_test")
     record_logger.addHandler(handler)
     record_logger.propagate = False
@@ -86,6 +86,42 @@ def test_rotated_files_stay_owner_only(tmp_path: Path) -> None:
     files = sorted(tmp_path.glob("small.log*"))
     assert [f.name for f in files] == ["small.log", "small.log.1", "small.log.2"]
     assert {mode(f) for f in files} == {0o600}
+
+
+def rotate_lines(path: Path, count: int, *, backup_count: int) -> None:
+    handler = PrivateRotatingFileHandler(path, max_bytes=300, backup_count=backup_count)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    record_logger = logging.getLogger("desktop_blog.rotation_content_test")
+    record_logger.addHandler(handler)
+    record_logger.propagate = False
+    try:
+        for number in range(count):
+            record_logger.warning("record %03d of the rotation: é", number)
+    finally:
+        record_logger.removeHandler(handler)
+        handler.close()
+        record_logger.propagate = True
+
+
+def test_rotation_keeps_the_newest_records_in_order_each_file_within_its_size(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "app.log"
+    rotate_lines(path, 60, backup_count=3)
+    files = [path.with_name("app.log.3"), path.with_name("app.log.2"), path.with_name("app.log.1")]
+    lines = [line for f in [*files, path] for line in f.read_text("utf-8").splitlines()]
+    numbers = [int(line.split()[1]) for line in lines]
+    assert numbers == list(range(numbers[0], 60))  # none lost between the kept files
+    assert numbers[0] > 0  # the oldest were rotated out
+    assert all(0 < f.stat().st_size <= 300 for f in [*files, path])
+
+
+def test_without_backups_the_file_starts_again_when_full(tmp_path: Path) -> None:
+    path = tmp_path / "app.log"
+    rotate_lines(path, 60, backup_count=0)
+    assert [f.name for f in tmp_path.iterdir()] == ["app.log"]
+    assert 0 < path.stat().st_size <= 300
+    assert path.read_text("utf-8").splitlines()[-1].startswith("record 059")
 
 
 def test_setting_up_twice_keeps_one_handler(logged: Path) -> None:

@@ -85,6 +85,24 @@ def test_pyside6_reads_no_module_source_once_qt_is_imported_for_the_window() -> 
     assert run_fresh(SCAN.format(before=before)) is False
 
 
+LINES_KEPT = """
+import json, linecache
+{qt}
+print(json.dumps(sorted(name.rsplit("/", 1)[-1] for name in linecache.cache)))
+"""
+
+
+def test_the_lines_read_before_the_scan_was_turned_off_are_not_kept() -> None:
+    """PySide6 reads a few modules' sources as it is imported (``enum.py`` among them);
+    :func:`import_qt` drops them from :mod:`linecache` (0.3 MiB)."""
+    read = run_fresh(LINES_KEPT.format(qt="import PySide6.QtCore"))
+    if not read:
+        pytest.skip("this PySide6 reads no module sources on import")
+    assert "enum.py" in read  # the control: what import_qt drops
+    qt = "from desktop_blog.app.qt_import import import_qt\nimport_qt()"
+    assert run_fresh(LINES_KEPT.format(qt=qt)) == []
+
+
 def test_without_it_pyside6_reads_the_source_of_each_module_imported_after_it() -> None:
     """The control: the scan :func:`import_qt` turns off exists in this PySide6."""
     found = run_fresh(SCAN.format(before=""))

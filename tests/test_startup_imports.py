@@ -259,8 +259,8 @@ WINDOW_LAYER = (
     "desktop_blog.security.aead",
 )
 # Never loaded by the app: the single-instance socket is Python's own, AES-GCM is the OpenSSL
-# in SQLCipher's extension.
-NEVER_LOADED = ("PySide6.QtNetwork", "cryptography")
+# in SQLCipher's extension, the log rotates without logging.handlers (and pickle, queue).
+NEVER_LOADED = ("PySide6.QtNetwork", "cryptography", "logging.handlers", "pickle")
 
 
 def start_through_the_entry(settings: Path) -> dict[str, Any]:
