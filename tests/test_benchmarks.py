@@ -64,3 +64,25 @@ def test_xvfb_probe_sees_login_list_and_statistics_through_public_names(tmp_path
     assert 0 <= floor.peak_after_key[0] - floor.rss[0] < 1024
     assert floor.rss[0] < app.peak_after_key[0] < app.rss[0] - 48 * 1024
     assert xvfb_start.kdf_ms(settings) is not None
+
+
+def test_the_start_up_report_needs_no_other_tree() -> None:
+    """The table of a run without ``--other`` (the report once asked for the other tree's
+    first run, which only ``--other`` measures)."""
+    from tests.benchmarks import xvfb_start
+
+    def runs(ms: float, kib: int) -> xvfb_start.Runs:
+        figures = xvfb_start.Runs()
+        for name in ("login", "after_login", "statistics", "after_typing", "key_delay"):
+            getattr(figures, name).append(ms)
+        for name in ("kdf", "over_kdf", "over_kdf_typed", "create"):
+            getattr(figures, name).append(ms / 2)
+        for name in ("rss", "rss_now", "rss_settled", "peak_after_key"):
+            getattr(figures, name).append(kib)
+        return figures
+
+    results = {"floor": runs(100, 65 << 10), "0": runs(110, 90 << 10)}
+    results["first run"] = runs(120, 95 << 10)
+    table = xvfb_start.report([0], 1, results, {0: 50.0})
+    assert "| 0 | 110 ms | 1.10 |" in table
+    assert "| first run | 120 ms | 1.20 |" in table

@@ -346,7 +346,7 @@ def report(
             f" +{now - floor_now:.0f} / +{settled - floor_now:.0f} MiB |"
             f" {median(r.statistics):.0f} ms |"
         )
-    firsts = [key for key in ("first run", "first run other") if results[key].login]
+    firsts = [k for k in ("first run", "first run other") if k in results and results[k].login]
     if firsts:
         lines += [
             "",
