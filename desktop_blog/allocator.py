@@ -10,10 +10,10 @@ resident (48.7 MiB, 33.7 after ``malloc_trim``). With the threshold fixed, each 
 keeps an ``mmap`` of its own: 34.2 MiB after the same searches, at the same speed
 (``tests/benchmarks/search_memory.py``).
 
-glibc also gives each thread that allocates while another holds the main arena an arena of
-its own, and what a thread frees there stays resident for that thread's next allocation:
-the worker that derives the key and opens the journal left 0.55 MiB so (0.8 MiB of its own
-arena still resident 2 s after the list was painted). The app's workers run one job at a
+glibc also gives each new thread that allocates an arena of its own (up to eight per core),
+and what a thread frees there stays resident for that arena's next allocations: the worker
+that derives the key and opens the journal left 0.55 MiB so (0.8 MiB of its arena still
+resident 2 s after the list was painted). The app's workers run one job at a
 time and spend it in argon2 or SQLite, so one arena costs them no waiting worth measuring.
 """
 
