@@ -40,6 +40,7 @@ ENCRYPTED_CACHE_KIB = 8 * 1024  # SQLite's page cache for encrypted journals: _c
 COUNT_SQL = "SELECT count(*) FROM entries"
 DAY_COUNT_SQL = "SELECT coalesce(sum(entries), 0) FROM entry_days"
 DAY_COUNTS_VERSION = 7  # the schema version that added entry_days
+TAG_TOTALS_VERSION = 8  # the schema version that added tag_totals
 _OUR_TABLES = frozenset({"entries", "sqlite_sequence"})
 
 

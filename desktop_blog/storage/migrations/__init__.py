@@ -18,6 +18,7 @@ from desktop_blog.storage.migrations import (
     v5_chronology,
     v6_drafts,
     v7_word_counts,
+    v8_tag_totals,
 )
 
 if TYPE_CHECKING:
@@ -32,4 +33,5 @@ MIGRATIONS: dict[int, Migration] = {
     5: v5_chronology.migrate,
     6: v6_drafts.migrate,
     7: v7_word_counts.migrate,
+    8: v8_tag_totals.migrate,
 }
