@@ -1,7 +1,9 @@
 """Generate realistic journals of N entries quickly, cached in ``.bench/``.
 
 Titles and 1-3 KB HTML bodies are drawn from English words with a Zipf-like frequency, each
-body carries one rare made-up word, and dates spread evenly over 20 years. The entries are
+body carries one rare made-up word, seven in ten end with one to three of 50 ``#tags`` (also
+Zipf-like: the tag panel's counts and the tag filters meet a million entries' tags too), and
+dates spread evenly over 20 years. The entries are
 written with one ``executemany`` in one transaction into a version-1 journal, then the app's
 migrations bring it up to date and build the full-text index once.
 """
@@ -24,7 +26,7 @@ from desktop_blog.storage.fulltext import register_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".bench"
-FORMAT = 2  # bump when the generated content changes
+FORMAT = 3  # bump when the generated content changes (3: #tags)
 
 WORDS = """the of and to a in is it you that he was for on are with as his they be at one have
 this from or had by hot word but what some we can out other were all there when up use your
@@ -56,6 +58,11 @@ force blue object decide surface deep moon island foot system busy test record b
 possible plane stead dry wonder laugh thousand ago ran check game shape equate miss brought heat
 snow tire bring yes distant fill east paint language among garden journal coffee winter summer
 """.split()  # noqa: SIM905
+TAGS = """family work travel garden health books music friends cooking running walk sea
+mountains city rain snow summer winter spring autumn kids school money home dreams ideas
+projects coffee movies art photos birthday holiday weekend morning evening night sleep
+reading writing learning sport cycling swimming yoga cats dogs news love pets""".split()  # noqa: SIM905
+TAG_WEIGHTS = [1 / (rank + 1) for rank in range(len(TAGS))]
 SYLLABLES = "ka zor vel qui mon tra bex lum dri sav ort pex yul gan fio wex rud nim cal hob".split()  # noqa: SIM905
 
 
@@ -108,6 +115,9 @@ def _rows(size: int, rng: random.Random, pool: list[str], rare: list[str]) -> It
             body.append(paragraph)
             length += len(paragraph)
         body.append(f"<p>Remember {rare[i % len(rare)]}.</p>")
+        if rng.random() < 0.7:
+            tags = sorted(set(rng.choices(TAGS, weights=TAG_WEIGHTS, k=rng.randint(1, 3))))
+            body.append("<p>" + " ".join(f"#{tag}" for tag in tags) + "</p>")
         title = " ".join(rng.choices(WORDS[40:], k=rng.randint(2, 5))).capitalize()
         created = start + step * i + timedelta(seconds=rng.randint(0, 3600))
         yield title, "".join(body), created.isoformat()
