@@ -249,6 +249,9 @@ def test_plain_journal_unlocks_as_plain_then_converts(tmp_path: Path) -> None:
     conn = open_database(journal, key=key)
     repository = EntryRepository(conn)
     assert repository.count() == 30
+    # The kept totals came across once: sqlcipher_export copies triggers after the rows.
+    assert repository.tag_counts() == [("old", 30)]
+    assert conn.execute("SELECT count(*) FROM entry_tags").fetchone() == (30,)
     assert [e.title for e in repository.search("searchable7", 5)] == ["Plain 7 #old"]
     assert JournalDraftStore(conn).load() == Draft("Draft title", "<p>draft body</p>")
     conn.close()
