@@ -103,27 +103,37 @@ class MapWatcher:
     def __init__(self, display: str) -> None:
         self.mapped = threading.Event()
         self.at = 0.0
-        self._xev = subprocess.Popen(
-            ["stdbuf", "-oL", "xev", "-display", display, "-root", "-event", "substructure"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-        self._until_watching(display)
+        for attempt in range(3):
+            self._xev = subprocess.Popen(
+                ["stdbuf", "-oL", "xev", "-display", display, "-root", "-event", "substructure"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            self._reader = threading.Thread(target=self._read, daemon=True)
+            self._reader.start()
+            try:
+                self._until_watching(display)
+                return
+            except RuntimeError as exc:
+                self.close()
+                print(f"map watcher, attempt {attempt + 1}: {exc}", file=sys.stderr)
+        raise RuntimeError(f"no xev on {display} reports windows mapped")
 
-    def _until_watching(self, display: str) -> None:
+    def _until_watching(self, display: str, timeout: float = 10) -> None:
         """Return once the watcher reports windows mapped: a second ``xev`` maps its own
         window, again every half second until the watcher has seen one.
 
         A fixed wait was not enough on a busy machine: xev had not yet selected the events
         when the program's window was mapped, and the run failed as "no window".
         """
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while not self.mapped.is_set():
-            if self._xev.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"xev on {display} does not report windows mapped")
+            if self._xev.poll() is not None:
+                error = self._xev.stderr.read().strip() if self._xev.stderr else ""
+                raise RuntimeError(f"xev exited with {self._xev.returncode}: {error}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"xev reported no window mapped within {timeout:.0f} s")
             helper = subprocess.Popen(
                 ["xev", "-display", display, "-geometry", "1x1+0+0"],
                 stdout=subprocess.DEVNULL,

@@ -315,4 +315,4 @@ def test_the_check_reads_through_a_small_cache(
     monkeypatch.setattr(rescue, "_quick_check", watched)
     assert check_journal(journal).ok
     assert sizes == [-rescue.CHECK_CACHE_KIB]
-    assert rescue.CHECK_CACHE_KIB <= 2 * 1024
+    assert rescue.CHECK_CACHE_KIB <= 256
