@@ -60,6 +60,11 @@ class PrivateRotatingFileHandler(logging.FileHandler):
             os.fchmod(fd, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
+    def close(self) -> None:
+        """Close the file; on a full disk the lines still buffered are lost, silently."""
+        with contextlib.suppress(OSError):
+            super().close()
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             if self._is_full(record):
@@ -135,6 +140,9 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
         root.setLevel(level)
     _installed.append(handler)
     logging.captureWarnings(True)
+    # A record that cannot be written (a full disk) is dropped: Python's default prints
+    # "--- Logging error ---" and a traceback on the terminal.
+    logging.raiseExceptions = False
     return result
 
 

@@ -27,7 +27,7 @@ from desktop_blog.log import (
     setup_logging,
 )
 from desktop_blog.storage import open_database
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, fill_up, small_disk
 
 PACKAGE = Path(desktop_blog.__file__).parent
 # Files whose print() calls are the commands' own output to the user (one-line errors included).
@@ -122,6 +122,22 @@ def test_without_backups_the_file_starts_again_when_full(tmp_path: Path) -> None
     assert [f.name for f in tmp_path.iterdir()] == ["app.log"]
     assert 0 < path.stat().st_size <= 300
     assert path.read_text("utf-8").splitlines()[-1].startswith("record 059")
+
+
+def test_a_log_on_a_full_disk_says_nothing_on_the_terminal(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records that cannot be written are dropped: no "--- Logging error ---" traceback."""
+    monkeypatch.setattr(logging, "raiseExceptions", True)  # Python's default
+    with small_disk(tmp_path / "disk") as disk:
+        path = setup_logging(disk / "log")
+        assert path is not None
+        fill_up(disk)
+        for number in range(200):  # past a rotation, too
+            logging.getLogger("desktop_blog.test").warning("a record %d that finds no room", number)
+        assert setup_logging(tmp_path / "elsewhere") is not None  # closes the disk's handler
+    assert capfd.readouterr().err == ""
+    assert not logging.raiseExceptions
 
 
 def test_setting_up_twice_keeps_one_handler(logged: Path) -> None:

@@ -16,7 +16,7 @@ from desktop_blog.app.session import Session
 from desktop_blog.config import write_settings
 from desktop_blog.ui.dialogs.rescue_dialog import RescueDialog
 from desktop_blog.ui.windows.main_window import MainWindow
-from tests.conftest import USERNAME, small_disk
+from tests.conftest import USERNAME, fill_up, small_disk
 from tests.storage.damaged import damage, make_journal
 from tests.ui.conftest import StartSession, log_in, post, window_shown
 
@@ -34,12 +34,7 @@ def healthy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MB file system (tmpfs) filled to the last byte; needs root."""
     with small_disk(tmp_path / "full-disk") as folder:
-        with (folder / "filler").open("wb", buffering=0) as handle:
-            try:
-                while True:
-                    handle.write(b"\0" * 4096)
-            except OSError:
-                pass
+        fill_up(folder)
         yield folder
 
 
