@@ -38,6 +38,7 @@ from desktop_blog.storage.database import (
     entry_count,
     is_plain_file,
     open_database,
+    schema_version,
 )
 from desktop_blog.storage.fulltext import register_functions
 from desktop_blog.storage.progress import Progress, report
@@ -91,11 +92,12 @@ def _export(plain: Path, target: Path, key: DataKey) -> tuple[int, int]:
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     source = sqlcipher.connect(str(plain), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
-        register_functions(cast("sqlite3.Connection", source))
+        typed = cast("sqlite3.Connection", source)  # sqlite3's API, which SQLCipher's mirrors
+        register_functions(typed)
         # Every committed page into the main file, so the export sees it all.
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         count = int(source.execute("SELECT count(*) FROM entries").fetchone()[0])
-        version = int(source.execute("PRAGMA user_version").fetchone()[0])
+        version = schema_version(typed)
         source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.raw.hex()}'"))
         source.execute("SELECT sqlcipher_export('encrypted')")
         source.execute(f"PRAGMA encrypted.user_version = {version}")
@@ -110,7 +112,7 @@ def _verify(target: Path, key: DataKey, count: int, version: int) -> None:
     try:
         check = conn.execute("PRAGMA integrity_check").fetchall()
         found = entry_count(conn)
-        found_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        found_version = schema_version(conn)
     finally:
         conn.close()
     if check != [("ok",)] or found != count or found_version != version:

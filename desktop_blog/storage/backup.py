@@ -27,6 +27,7 @@ from desktop_blog.storage.database import (
     entry_count,
     is_plain_file,
     open_database,
+    schema_version,
 )
 from desktop_blog.storage.errors import DiskFullError
 from desktop_blog.storage.progress import Cancelled, Progress, report
@@ -104,7 +105,7 @@ def check_backup(path: Path, key: DataKey | None = None) -> int:
                     path=path, error=result[0][0]
                 )
             )
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version = schema_version(conn)
         if not 1 <= version <= SCHEMA_VERSION:
             raise BackupError(
                 translate(
@@ -297,7 +298,7 @@ def restore_backup(
             ).format(backup=backup, error=exc, safety=safety)
         ) from exc
     conn.execute("PRAGMA journal_mode = WAL")
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = schema_version(conn)
     conn.execute("BEGIN IMMEDIATE")
     recreate_triggers(conn, version)  # the app's own, whatever the backup carried
     conn.execute("COMMIT")

@@ -183,7 +183,7 @@ def _check_kind(path: Path, header: bytes, size: int, key: DataKey | None) -> No
 def _read_schema(conn: sqlite3.Connection, path: Path) -> tuple[int, set[str]]:
     """``(user_version, table names)``, checked against the app's schema; closes ``conn``."""
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = schema_version(conn)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if 1 <= version <= SCHEMA_VERSION:  # nothing foreign before it is opened for writing
             check_schema(conn, path, version)
@@ -402,6 +402,11 @@ def _explain(path: Path, exc: Exception, key: DataKey | None = None) -> Database
     )
 
 
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The journal's schema version (``PRAGMA user_version``; 0 for a new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def _newer(version: int) -> str:
     return translate(
         "Database",
@@ -410,7 +415,7 @@ def _newer(version: int) -> str:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise sqlcipher.DatabaseError(_newer(version))
     if version == SCHEMA_VERSION:
@@ -463,8 +468,7 @@ def kept_entry_count(conn: sqlite3.Connection) -> int:
     rows decrypts and walks a whole index (34 ms). A journal opened read-only at an older
     schema version has no ``entry_days``: its rows are counted.
     """
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version < DAY_COUNTS_VERSION:
+    if schema_version(conn) < DAY_COUNTS_VERSION:
         return entry_count(conn)
     return int(conn.execute(DAY_COUNT_SQL).fetchone()[0])
 

@@ -14,6 +14,7 @@ from desktop_blog.storage.database import (
     TAG_TOTALS_VERSION,
     DatabaseError,
     kept_entry_count,
+    schema_version,
     transaction,
 )
 from desktop_blog.storage.fulltext import fts_query, plain_fts_query, prepare_index_text
@@ -689,8 +690,7 @@ class EntryRepository:
         took 55 ms at 1,000,000 entries); a journal opened read-only at an older schema
         version has none, and is counted.
         """
-        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-        if version < TAG_TOTALS_VERSION:
+        if schema_version(self._conn) < TAG_TOTALS_VERSION:
             sql = "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
         else:
             sql = "SELECT tag, entries FROM tag_totals WHERE entries > 0 ORDER BY entries DESC, tag"
