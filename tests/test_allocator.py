@@ -11,58 +11,46 @@ import pytest
 
 from tests.malloc_probe import ARENAS_AFTER_THREADS, LARGE_BUFFER_MAPPED
 
-SCRIPT = (
-    LARGE_BUFFER_MAPPED
-    + """
-import sys
-from desktop_blog.allocator import return_large_buffers
-if sys.argv[1] == "fixed":
-    assert return_large_buffers()
-print(large_buffer_mapped())
+
+def after(setting: str, probe: str, measure: str, *, set_first: bool) -> str:
+    """What ``measure`` prints in a fresh interpreter, with ``allocator.<setting>()`` called
+    first (and returning True) or not: glibc's own behaviour is the control."""
+    script = f"""{probe}
+from desktop_blog.allocator import {setting}
+if {set_first!r}:
+    assert {setting}()
+print({measure})
 """
-)
-
-
-def mapped_after_a_larger_free(mode: str) -> bool:
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, mode], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
-    return result.stdout.strip() == "True"
+    return result.stdout.strip()
+
+
+def mapped_after_a_larger_free(*, fixed: bool) -> bool:
+    measured = after(
+        "return_large_buffers", LARGE_BUFFER_MAPPED, "large_buffer_mapped()", set_first=fixed
+    )
+    return measured == "True"
+
+
+def arenas_after_four_threads(*, one: bool) -> int:
+    measured = after(
+        "share_one_arena", ARENAS_AFTER_THREADS, "arenas_after_threads()", set_first=one
+    )
+    return int(measured)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
 def test_a_large_buffer_keeps_its_own_mapping_once_the_threshold_is_fixed() -> None:
-    assert not mapped_after_a_larger_free("dynamic")  # glibc's own behaviour: from the heap
-    assert mapped_after_a_larger_free("fixed")
-
-
-ARENA_SCRIPT = (
-    ARENAS_AFTER_THREADS
-    + """
-import sys
-from desktop_blog.allocator import share_one_arena
-if sys.argv[1] == "one":
-    assert share_one_arena()
-print(arenas_after_threads())
-"""
-)
-
-
-def arenas_after_four_threads(mode: str) -> int:
-    result = subprocess.run(
-        [sys.executable, "-c", ARENA_SCRIPT, mode],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return int(result.stdout)
+    assert not mapped_after_a_larger_free(fixed=False)  # glibc's own behaviour: from the heap
+    assert mapped_after_a_larger_free(fixed=True)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
 def test_threads_started_after_share_one_arena_allocate_from_the_main_arena() -> None:
-    assert arenas_after_four_threads("own") > 1  # glibc's own behaviour: an arena a thread
-    assert arenas_after_four_threads("one") == 1
+    assert arenas_after_four_threads(one=False) > 1  # glibc's own behaviour: an arena a thread
+    assert arenas_after_four_threads(one=True) == 1
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
